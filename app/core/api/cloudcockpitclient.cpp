@@ -1,0 +1,775 @@
+#include "cloudcockpitclient.h"
+
+#include "networkaccess.h"
+#include "pendingcall_p.h"
+#include "../domain/json.h"
+#include "../domain/validation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace cc {
+
+namespace {
+
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Seconds to wait from a Retry-After header (delta-seconds or HTTP date), capped.
+std::optional<int> retryAfterMs(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        return std::min(seconds, 30) * 1000;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 30000));
+    return std::nullopt;
+}
+
+bool isTransientNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString networkErrorName(QNetworkReply::NetworkError e)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(e));
+}
+
+QString describeCertificate(const QSslCertificate &c)
+{
+    if (c.isNull())
+        return {};
+    return QCoreApplication::translate("cc::CloudCockpitClient", "certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
+        .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+             c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+             QLocale().toString(c.effectiveDate(), QLocale::ShortFormat),
+             QLocale().toString(c.expiryDate(), QLocale::ShortFormat),
+             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+bool looksLikeTenantDomain(const QString &tenant)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return tenant.size() <= 253 && re.match(tenant).hasMatch();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+CallHandle::CallHandle(PendingCall *call) : m_call(call) {}
+
+void CallHandle::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+bool CallHandle::isRunning() const
+{
+    return m_call && !m_call->cancelled && !m_call->finished;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct CloudCockpitClient::Private
+{
+    CloudCockpitClient *q;
+    NetworkAccess *nam;
+    ConnectionSettings settings;
+    Credentials credentials;
+    QString accessToken;
+    QDateTime tokenExpiry;
+    TokenClaims claims;
+    bool signedIn = false;
+    QPointer<QNetworkReply> tokenReply;
+    QList<QPointer<PendingCall>> tokenWaiters;
+
+    explicit Private(CloudCockpitClient *owner) : q(owner), nam(new NetworkAccess(owner)) {}
+
+    bool needsToken() const
+    {
+        if (credentials.kind != Credentials::Kind::ClientSecret)
+            return false;
+        return accessToken.isEmpty() || !tokenExpiry.isValid() ||
+               QDateTime::currentDateTimeUtc().secsTo(tokenExpiry) < 60;
+    }
+
+    void start(PendingCall *call)
+    {
+        if (call->cancelled)
+            return;
+        if (needsToken()) {
+            tokenWaiters.append(call);
+            requestToken();
+            return;
+        }
+        dispatch(call);
+    }
+
+    void setToken(const QString &token, const QDateTime &expiry)
+    {
+        accessToken = token;
+        tokenExpiry = expiry;
+        nam->setBearerToken(token);
+        const auto parsed = json::decodeJwt(token);
+        claims = parsed.ok() ? *parsed.value : TokenClaims{};
+        if (!expiry.isValid())
+            tokenExpiry = claims.expiresAt;
+    }
+
+    void requestToken()
+    {
+        if (tokenReply)
+            return;
+        const QString insecure = checkTransportSecurity(settings.tokenUrl);
+        if (!insecure.isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Validation;
+            e.clientSide = true;
+            e.addFieldError(u"tokenurl", insecure);
+            failTokenWaiters(e);
+            return;
+        }
+        QNetworkRequest request(settings.tokenUrl);
+        request.setAttribute(NoApiCredentialsAttribute, true);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("client_id"), credentials.clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), credentials.clientSecret);
+        form.addQueryItem(QStringLiteral("scope"), settings.scope);
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        // Form encoding: '+' and other reserved characters in a secret must be percent-encoded.
+        QByteArray body;
+        for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+            if (!body.isEmpty())
+                body += '&';
+            body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        }
+        tokenReply = nam->post(request, body);
+        QNetworkReply *reply = tokenReply;
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] { onTokenFinished(reply); });
+    }
+
+    void onTokenFinished(QNetworkReply *reply)
+    {
+        reply->deleteLater();
+        tokenReply.clear();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->read(1024 * 1024);
+        ApiError e;
+        e.httpStatus = status;
+        const auto netError = reply->error();
+        if (status == 0 || (netError > 0 && netError < 200)) {
+            e = networkError(netError, {});
+            e.description.clear();
+            e.addFieldError(u"tokenurl", e.message());
+        } else if (status == 200) {
+            const auto parsed = json::parseTokenResponse(body);
+            if (parsed.ok()) {
+                setToken(parsed.value->accessToken,
+                         QDateTime::currentDateTimeUtc().addSecs(parsed.value->expiresIn));
+                const auto waiters = std::exchange(tokenWaiters, {});
+                for (const auto &call : waiters)
+                    if (call)
+                        dispatch(call);
+                return;
+            }
+            e.kind = ApiError::Kind::MalformedResponse;
+            e.detail = parsed.error.message;
+            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The address did not answer like a token endpoint."));
+        } else if (const auto oauth = json::parseOAuthError(body); oauth && (status == 400 || status == 401)) {
+            e.kind = ApiError::Kind::Unauthorized;
+            e.type = oauth->first;
+            // Entra descriptions carry trace lines after the first; the first says it all.
+            const QString first = oauth->second.section(u'\n', 0, 0).section(QStringLiteral("\r"), 0, 0);
+            e.detail = first;
+            if (oauth->first == u"invalid_client" && first.contains(u"secret", Qt::CaseInsensitive))
+                e.addFieldError(u"clientsecret", QCoreApplication::translate("cc::CloudCockpitClient", "The client secret was refused. Check it, or create a new one."));
+            else if (oauth->first == u"invalid_client" || oauth->first == u"unauthorized_client")
+                e.addFieldError(u"clientid", QCoreApplication::translate("cc::CloudCockpitClient", "This client ID is not known to the identity provider."));
+            else if (oauth->first == u"invalid_scope")
+                e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The identity provider refused the CloudCockpit API scope."));
+            else
+                e.addFieldError(u"clientid", QCoreApplication::translate("cc::CloudCockpitClient", "The identity provider refused the sign-in: %1").arg(oauth->first));
+        } else {
+            e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Unauthorized;
+            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint answered HTTP %1.").arg(status));
+        }
+        failTokenWaiters(e);
+    }
+
+    void failTokenWaiters(const ApiError &error)
+    {
+        const auto waiters = std::exchange(tokenWaiters, {});
+        if (signedIn && error.kind == ApiError::Kind::Unauthorized)
+            expireSession();
+        for (const auto &call : waiters) {
+            if (!call)
+                continue;
+            ApiError e = error;
+            e.correlationId = call->spec.correlationId;
+            finish(call, e);
+        }
+    }
+
+    void dispatch(PendingCall *call)
+    {
+        if (call->cancelled)
+            return;
+        QUrl url = settings.apiUrl;
+        QString path = url.path();
+        if (path.endsWith(u'/'))
+            path.chop(1);
+        url.setPath(path + call->spec.path);
+        url.setQuery(call->spec.query);
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Correlation-Id", call->spec.correlationId.toLatin1());
+        if (!call->spec.body.isEmpty() || call->spec.method != "GET")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = call->spec.method == "GET"
+                                   ? nam->get(request)
+                                   : nam->sendCustomRequest(request, call->spec.method, call->spec.body);
+        call->reply = reply;
+        call->tooLarge = false;
+        call->sslErrors.clear();
+        const qint64 cap = settings.maxBodyBytes;
+        QObject::connect(reply, &QNetworkReply::downloadProgress, call, [call, reply, cap](qint64 received, qint64 total) {
+            if (received > cap || total > cap) {
+                call->tooLarge = true;
+                reply->abort();
+            }
+        });
+        QObject::connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
+            // Never ignored: each is shown with the certificate it is about.
+            for (const QSslError &e : errors)
+                call->sslErrors << e.errorString() + QStringLiteral(" (") + describeCertificate(e.certificate()) + u')';
+        });
+        QObject::connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onFinished(call, reply); });
+    }
+
+    ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors)
+    {
+        ApiError e;
+        switch (code) {
+        case QNetworkReply::OperationCanceledError: // our transfer timeout aborts the reply
+        case QNetworkReply::TimeoutError:
+            e.kind = ApiError::Kind::Timeout;
+            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "No answer within %n second(s).", nullptr, int(settings.timeout.count() / 1000));
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.kind = ApiError::Kind::Tls;
+            e.description = sslErrors.join(QStringLiteral("; "));
+            e.detail = networkErrorName(code);
+            break;
+        default:
+            e.kind = ApiError::Kind::Network;
+            e.detail = networkErrorName(code);
+            break;
+        }
+        return e;
+    }
+
+    void onFinished(PendingCall *call, QNetworkReply *reply)
+    {
+        reply->deleteLater();
+        call->reply.clear();
+        if (call->cancelled)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto netError = reply->error();
+        ApiError e;
+        e.correlationId = call->spec.correlationId;
+        e.httpStatus = status;
+        QByteArray body;
+        if (call->tooLarge) {
+            e.kind = ApiError::Kind::MalformedResponse;
+            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The response was larger than %1 and was not read.")
+                           .arg(QLocale().formattedDataSize(settings.maxBodyBytes));
+        } else if (status == 0 || (netError > 0 && netError < 200)) {
+            const ApiError n = networkError(netError, call->sslErrors);
+            e.kind = n.kind;
+            e.description = n.description;
+            e.detail = n.detail;
+        } else {
+            body = reply->readAll();
+            if (status >= 200 && status < 300) {
+                const auto problem = call->onSuccess(body, status);
+                if (!problem) {
+                    call->finished = true;
+                    call->deleteLater();
+                    return;
+                }
+                e.kind = ApiError::Kind::MalformedResponse;
+                e.detail = *problem;
+            } else {
+                switch (status) {
+                case 400: e.kind = ApiError::Kind::Validation; break;
+                case 401: e.kind = ApiError::Kind::Unauthorized; break;
+                case 403: e.kind = ApiError::Kind::Forbidden; break;
+                case 404: e.kind = ApiError::Kind::NotFound; break;
+                default: e.kind = ApiError::Kind::Server; break;
+                }
+                const QString sent = e.correlationId;
+                json::parseErrorEnvelope(body, e);
+                if (e.correlationId.isEmpty())
+                    e.correlationId = sent;
+            }
+        }
+
+        // GET may be retried; POST and PATCH never, since the server may have acted on them.
+        const bool transient = e.kind == ApiError::Kind::Timeout ||
+                               (e.kind == ApiError::Kind::Network && isTransientNetworkError(netError)) ||
+                               status == 429 || status == 502 || status == 503 || status == 504 ||
+                               (e.kind == ApiError::Kind::MalformedResponse && !call->tooLarge);
+        if (call->spec.idempotent() && transient && call->attempt < settings.maxGetRetries) {
+            int delay = 300 * (1 << call->attempt) + int(QRandomGenerator::global()->bounded(200));
+            if (status == 429 || status == 503)
+                delay = retryAfterMs(reply->rawHeader("Retry-After")).value_or(delay);
+            ++call->attempt;
+            call->retryTimer.disconnect();
+            QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, call] { start(call); });
+            call->retryTimer.start(delay);
+            return;
+        }
+        if (e.kind == ApiError::Kind::Unauthorized) {
+            // A token the server refused: with client credentials get a new one and send once more
+            // (a 401 means the server did nothing, so this is safe for POST and PATCH too).
+            if (credentials.kind == Credentials::Kind::ClientSecret && !call->reauthorized) {
+                call->reauthorized = true;
+                accessToken.clear();
+                start(call);
+                return;
+            }
+            if (signedIn)
+                expireSession();
+        }
+        finish(call, e);
+    }
+
+    void finish(PendingCall *call, const ApiError &error)
+    {
+        call->finished = true;
+        if (call->contextAlive())
+            call->onError(error);
+        call->deleteLater();
+    }
+
+    void expireSession()
+    {
+        signedIn = false;
+        if (credentials.kind == Credentials::Kind::Token)
+            accessToken.clear();
+        Q_EMIT q->sessionExpired();
+        Q_EMIT q->sessionChanged();
+    }
+
+    // Creates the call; the request starts on the next event-loop turn so that callbacks are never
+    // synchronous and a client-side validation failure looks like any other failure.
+    PendingCall *makeCall(RequestSpec spec, QObject *context, PendingCall::SuccessHandler onSuccess,
+                          PendingCall::ErrorHandler onError, const RequestOptions &options,
+                          const FieldErrors &clientErrors = {})
+    {
+        spec.correlationId = options.correlationId.isEmpty() ? QString::fromLatin1(NetworkAccess::newCorrelationId())
+                                                             : options.correlationId;
+        auto *call = new PendingCall(std::move(spec), context, std::move(onSuccess), std::move(onError), q);
+        if (context)
+            QObject::connect(context, &QObject::destroyed, call, &PendingCall::cancel);
+        ApiError early;
+        if (!clientErrors.isEmpty()) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            early.fieldErrors = clientErrors;
+        } else if (const QString insecure = checkTransportSecurity(settings.apiUrl); !insecure.isEmpty()) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            early.addFieldError(u"apiurl", insecure);
+        } else if (!options.correlationId.isEmpty() && !validation::isUuid(options.correlationId)) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            early.addFieldError(u"correlationid", QCoreApplication::translate("cc::CloudCockpitClient", "Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a."));
+        } else if (credentials.kind == Credentials::Kind::None) {
+            early.kind = ApiError::Kind::Unauthorized;
+            early.clientSide = true;
+            early.description = QCoreApplication::translate("cc::CloudCockpitClient", "Not signed in.");
+        }
+        if (early.isError()) {
+            QTimer::singleShot(0, call, [this, call, early] {
+                if (!call->cancelled)
+                    finish(call, early);
+            });
+        } else {
+            QTimer::singleShot(0, call, [this, call] { start(call); });
+        }
+        return call;
+    }
+
+    template<typename T, typename Parse>
+    CallHandle call(RequestSpec spec, QObject *context, Callback<T> callback, const RequestOptions &options,
+                    Parse parse, const FieldErrors &clientErrors = {})
+    {
+        auto holder = std::make_shared<QString>();
+        PendingCall *pending = nullptr;
+        pending = makeCall(
+            std::move(spec), context,
+            [callback, parse, holder](const QByteArray &body, int status) -> std::optional<QString> {
+                auto parsed = parse(body, status);
+                if (!parsed.ok())
+                    return parsed.error.message;
+                Result<T> r(std::move(*parsed.value));
+                r.setCorrelationId(*holder);
+                callback(r);
+                return std::nullopt;
+            },
+            [callback](const ApiError &error) {
+                Result<T> r(error);
+                r.setCorrelationId(error.correlationId);
+                callback(r);
+            },
+            options, clientErrors);
+        *holder = pending->spec.correlationId;
+        return CallHandle(pending);
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+
+CloudCockpitClient::CloudCockpitClient(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
+
+CloudCockpitClient::~CloudCockpitClient() = default;
+
+QString CloudCockpitClient::userAgent()
+{
+    return QStringLiteral("CloudCockpitAdmin/%1 (Qt %2; %3)")
+        .arg(QStringLiteral(CC_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+}
+
+void CloudCockpitClient::setConnection(const ConnectionSettings &settings)
+{
+    const bool identityChanged = settings.tenant != d->settings.tenant || settings.apiUrl != d->settings.apiUrl ||
+                                 settings.tokenUrl != d->settings.tokenUrl;
+    d->settings = settings;
+    d->nam->setTenant(settings.tenant.trimmed());
+    d->nam->setTimeout(settings.timeout);
+    d->nam->setExtraCaBundle(settings.caBundlePath);
+    if (identityChanged && d->credentials.kind == Credentials::Kind::ClientSecret)
+        d->setToken({}, {});
+}
+
+const ConnectionSettings &CloudCockpitClient::connection() const
+{
+    return d->settings;
+}
+
+void CloudCockpitClient::setCredentials(const Credentials &credentials)
+{
+    d->credentials = credentials;
+    d->signedIn = false;
+    if (credentials.kind == Credentials::Kind::Token)
+        d->setToken(credentials.token.trimmed(), {});
+    else
+        d->setToken({}, {});
+}
+
+bool CloudCockpitClient::hasCredentials() const
+{
+    return d->credentials.kind != Credentials::Kind::None;
+}
+
+Session CloudCockpitClient::session() const
+{
+    Session s;
+    s.signedIn = d->signedIn;
+    s.tenant = d->settings.tenant;
+    s.role = d->claims.role;
+    s.resellerId = d->claims.resellerId;
+    s.expiresAt = d->tokenExpiry;
+    s.renewable = d->credentials.kind == Credentials::Kind::ClientSecret;
+    return s;
+}
+
+CallHandle CloudCockpitClient::signIn(QObject *context, Callback<Session> callback)
+{
+    FieldErrors errors;
+    const QString tenant = d->settings.tenant.trimmed();
+    if (tenant.isEmpty())
+        errors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "Enter the domain you use to reach the portal, for example portal.contoso.com.");
+    else if (!looksLikeTenantDomain(tenant))
+        errors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "Enter a domain name only, without https:// or a path.");
+    if (const QString e = checkTransportSecurity(d->settings.apiUrl); !e.isEmpty())
+        errors[QStringLiteral("apiurl")] << e;
+    switch (d->credentials.kind) {
+    case Credentials::Kind::None:
+        errors[QStringLiteral("clientid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+        break;
+    case Credentials::Kind::ClientSecret:
+        if (const QString e = checkTransportSecurity(d->settings.tokenUrl); !e.isEmpty())
+            errors[QStringLiteral("tokenurl")] << e;
+        if (d->credentials.clientId.trimmed().isEmpty())
+            errors[QStringLiteral("clientid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+        if (d->credentials.clientSecret.isEmpty())
+            errors[QStringLiteral("clientsecret")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+        d->setToken({}, {}); // always prove the secret afresh
+        break;
+    case Credentials::Kind::Token: {
+        const QString token = d->credentials.token.trimmed();
+        const auto claims = json::decodeJwt(token);
+        if (token.isEmpty())
+            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+        else if (!claims.ok())
+            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This is not a bearer token (a JWT has three parts separated by dots).");
+        else if (claims.value->expiresAt.isValid() && claims.value->expiresAt < QDateTime::currentDateTimeUtc())
+            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This token expired on %1. Get a new one.")
+                                                   .arg(QLocale().toString(claims.value->expiresAt.toLocalTime(),
+                                                                           QLocale::ShortFormat));
+        break;
+    }
+    }
+
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Providers/Instances");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("1"));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+    const auto kind = d->credentials.kind;
+    auto onResult = [this, callback, kind](const Result<ProviderInstancePage> &r) {
+        if (r.ok()) {
+            d->signedIn = true;
+            Q_EMIT sessionChanged();
+            Result<Session> s(session());
+            s.setCorrelationId(r.correlationId());
+            callback(s);
+            return;
+        }
+        ApiError e = r.error();
+        if (e.fieldErrors.contains(QStringLiteral("x-tenant")))
+            e.fieldErrors[QStringLiteral("tenant")] += e.fieldErrors.take(QStringLiteral("x-tenant"));
+        if (e.fieldErrors.isEmpty()) {
+            const QString field = kind == Credentials::Kind::Token ? QStringLiteral("token") : QStringLiteral("clientid");
+            switch (e.kind) {
+            case ApiError::Kind::Unauthorized:
+                e.fieldErrors[field] << (kind == Credentials::Kind::Token
+                                             ? QCoreApplication::translate("cc::CloudCockpitClient", "The server refused this token.")
+                                             : QCoreApplication::translate("cc::CloudCockpitClient", "The server refused the token issued for this client."));
+                break;
+            case ApiError::Kind::Forbidden:
+                e.fieldErrors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "These credentials may not use this tenant.");
+                break;
+            case ApiError::Kind::Network:
+            case ApiError::Kind::Timeout:
+            case ApiError::Kind::Tls:
+            case ApiError::Kind::NotFound:
+            case ApiError::Kind::MalformedResponse:
+                e.fieldErrors[QStringLiteral("apiurl")] << (e.kind == ApiError::Kind::NotFound
+                                                                ? QCoreApplication::translate("cc::CloudCockpitClient", "No CloudCockpit API answers at this address.")
+                                                                : e.message());
+                break;
+            case ApiError::Kind::Validation:
+                e.fieldErrors[QStringLiteral("tenant")] << e.message();
+                break;
+            default:
+                break;
+            }
+        }
+        callback(Result<Session>(e));
+    };
+    return d->call<ProviderInstancePage>(
+        std::move(spec), context, Callback<ProviderInstancePage>(onResult), {},
+        [](const QByteArray &body, int) { return json::parseProviderInstancePage(body); }, errors);
+}
+
+void CloudCockpitClient::signOut()
+{
+    const bool was = d->signedIn;
+    d->signedIn = false;
+    d->credentials = {};
+    d->setToken({}, {});
+    if (was)
+        Q_EMIT sessionChanged();
+}
+
+CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject *context,
+                                             Callback<CustomerPage> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(query.pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    if (!query.searchValue.isEmpty()) {
+        spec.query.addQueryItem(QStringLiteral("searchValue"), query.searchValue);
+        spec.query.addQueryItem(QStringLiteral("searchField"), searchFieldName(query.searchField));
+    }
+    spec.query.addQueryItem(QStringLiteral("sortPropertyName"), QStringLiteral("Company.Name"));
+    spec.query.addQueryItem(QString(contract::AscendingOrderParam),
+                            query.ascending ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!query.resellerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(query.resellerId));
+    spec.query.addQueryItem(QString(contract::IncludeDeletedParam),
+                            query.includeDeleted ? QStringLiteral("true") : QStringLiteral("false"));
+    // Query values may hold '+', '&' or '#': encode them fully.
+    QUrlQuery encoded;
+    for (const auto &[k, v] : spec.query.queryItems(QUrl::FullyDecoded))
+        encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    spec.query = encoded;
+    return d->call<CustomerPage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseCustomerPage(body); }, validation::validate(query));
+}
+
+CallHandle CloudCockpitClient::getCustomer(const QUuid &customerId, const QUuid &resellerId, QObject *context,
+                                           Callback<Customer> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId);
+    if (!resellerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(resellerId));
+    FieldErrors errors;
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Customer>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseCustomer(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::listProviderInstances(int pageNumber, int pageSize, QObject *context,
+                                                     Callback<ProviderInstancePage> callback,
+                                                     const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Providers/Instances");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+    FieldErrors errors;
+    if (pageNumber < 1)
+        errors[QStringLiteral("pagenumber")] << QCoreApplication::translate("cc::CloudCockpitClient", "The page number starts at 1.");
+    if (pageSize < 1 || pageSize > validation::MaxPageSize)
+        errors[QStringLiteral("pagesize")] << QCoreApplication::translate("cc::CloudCockpitClient", "The page size must be between 1 and %1.").arg(validation::MaxPageSize);
+    return d->call<ProviderInstancePage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseProviderInstancePage(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::relationshipAcceptanceLink(const QUuid &providerInstanceId, const QUuid &resellerId,
+                                                          QObject *context, Callback<QString> callback,
+                                                          const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/relationship-acceptance");
+    spec.query.addQueryItem(QStringLiteral("providerInstanceId"), uuidText(providerInstanceId));
+    if (!resellerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(resellerId));
+    FieldErrors errors;
+    if (providerInstanceId.isNull())
+        errors[QStringLiteral("providerinstanceid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a provider instance.");
+    return d->call<QString>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) {
+            auto parsed = json::parseJsonString(body);
+            if (parsed.ok()) {
+                const QUrl url(*parsed.value, QUrl::StrictMode);
+                if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+                    json::Parsed<QString> bad;
+                    bad.error.message = QStringLiteral("the relationship link is not a web address");
+                    return bad;
+                }
+            }
+            return parsed;
+        },
+        errors);
+}
+
+CallHandle CloudCockpitClient::addProviderInstance(const QUuid &customerId, const AddProviderInstanceRequest &request,
+                                                   bool microsoftInstance, QObject *context,
+                                                   Callback<QString> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/provider-instances");
+    if (!request.resellerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(request.resellerId));
+    spec.body = json::serialize(request);
+    FieldErrors errors = validation::validate(request, microsoftInstance);
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<QString>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) {
+            // 201's body is a JSON string whose meaning the docs do not give; tolerate an empty one.
+            if (body.trimmed().isEmpty()) {
+                json::Parsed<QString> empty;
+                empty.value = QString();
+                return empty;
+            }
+            return json::parseJsonString(body);
+        },
+        errors);
+}
+
+CallHandle CloudCockpitClient::updateMicrosoftCustomerAgreement(const QUuid &customerId, const McaUpdate &update,
+                                                                QObject *context, Callback<Done> callback,
+                                                                const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.method = "PATCH";
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/microsoft-customer-agreement");
+    spec.body = json::serialize(update);
+    FieldErrors errors = validation::validate(update, QDate::currentDate());
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Done>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &, int) {
+            json::Parsed<Done> p;
+            p.value = Done{};
+            return p;
+        },
+        errors);
+}
+
+CallHandle CloudCockpitClient::updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update,
+                                                        QObject *context, Callback<Done> callback,
+                                                        const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.method = "PATCH";
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/internal-identifier");
+    spec.body = json::serialize(update);
+    FieldErrors errors = validation::validate(update);
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Done>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &, int) {
+            json::Parsed<Done> p;
+            p.value = Done{};
+            return p;
+        },
+        errors);
+}
+
+} // namespace cc

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "apierror.h"
+#include "connectionsettings.h"
+#include "result.h"
+#include "../domain/types.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+
+namespace cc {
+
+class NetworkAccess;
+class PendingCall;
+
+template<typename T>
+using Callback = std::function<void(const Result<T> &)>;
+
+// A running call. cancel() is silent: the callback is not called. Destroying the context object
+// given with the call has the same effect. Safe to keep after the call finished.
+class CallHandle
+{
+public:
+    CallHandle() = default;
+    explicit CallHandle(PendingCall *call);
+    void cancel();
+    bool isRunning() const;
+
+private:
+    QPointer<PendingCall> m_call;
+};
+
+struct RequestOptions
+{
+    QString correlationId; // empty: a fresh UUID v4 for this call
+};
+
+// The service layer: one client over one QNetworkAccessManager. Every call is asynchronous; the
+// callback runs on the context object's thread, never synchronously from inside the call, and
+// never after the context is destroyed. Requests are validated before anything is sent.
+class CloudCockpitClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CloudCockpitClient(QObject *parent = nullptr);
+    ~CloudCockpitClient() override;
+
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const;
+    void setCredentials(const Credentials &credentials);
+    bool hasCredentials() const;
+    Session session() const;
+
+    // Gets a token (client credentials) or checks a pasted one, then proves the tenant and the
+    // token with a light call (GET /v1/Providers/Instances?pageSize=1). Field errors use the paths
+    // "tenant", "apiurl", "tokenurl", "clientid", "clientsecret", "token".
+    CallHandle signIn(QObject *context, Callback<Session> callback);
+    void signOut();
+
+    CallHandle listCustomers(const CustomerQuery &query, QObject *context, Callback<CustomerPage> callback,
+                             const RequestOptions &options = {});
+    CallHandle getCustomer(const QUuid &customerId, const QUuid &resellerId, QObject *context,
+                           Callback<Customer> callback, const RequestOptions &options = {});
+    CallHandle listProviderInstances(int pageNumber, int pageSize, QObject *context,
+                                     Callback<ProviderInstancePage> callback, const RequestOptions &options = {});
+    CallHandle relationshipAcceptanceLink(const QUuid &providerInstanceId, const QUuid &resellerId,
+                                          QObject *context, Callback<QString> callback,
+                                          const RequestOptions &options = {});
+    CallHandle addProviderInstance(const QUuid &customerId, const AddProviderInstanceRequest &request,
+                                   bool microsoftInstance, QObject *context, Callback<QString> callback,
+                                   const RequestOptions &options = {});
+    CallHandle updateMicrosoftCustomerAgreement(const QUuid &customerId, const McaUpdate &update,
+                                                QObject *context, Callback<Done> callback,
+                                                const RequestOptions &options = {});
+    CallHandle updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update,
+                                        QObject *context, Callback<Done> callback,
+                                        const RequestOptions &options = {});
+
+    static QString userAgent();
+
+Q_SIGNALS:
+    void sessionChanged();
+    // The server refused the token and it could not be renewed: the UI returns to sign-in.
+    void sessionExpired();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cc

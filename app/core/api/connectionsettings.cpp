@@ -1,0 +1,28 @@
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace cc {
+
+QString checkTransportSecurity(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("cc::Connection", "Enter a full address, for example https://api.cloudcockpit.com.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http") {
+        const QString host = url.host().toLower();
+        if (host == u"localhost")
+            return {};
+        const QHostAddress address(host);
+        if (!address.isNull() && address.isLoopback())
+            return {};
+        return QCoreApplication::translate("cc::Connection",
+                                           "Only https:// addresses are allowed (plain http only for this computer).");
+    }
+    return QCoreApplication::translate("cc::Connection", "Use an https:// address.");
+}
+
+} // namespace cc

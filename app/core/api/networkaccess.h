@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+
+#include <chrono>
+
+namespace cc {
+
+// The one place where every request's policy is set: Accept, User-Agent, X-Tenant, Authorization,
+// a fresh X-Correlation-Id when the caller gave none, the transfer timeout, TLS (with an optional
+// extra CA bundle) and the system proxy. Nothing here is logged.
+class NetworkAccess final : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    explicit NetworkAccess(QObject *parent = nullptr);
+
+    void setTenant(const QString &tenant) { m_tenant = tenant.toUtf8(); }
+    void setBearerToken(const QString &token) { m_bearer = token.toUtf8(); }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Returns an error text when the bundle could not be read; empty on success or empty path.
+    QString setExtraCaBundle(const QString &path);
+
+    static QByteArray newCorrelationId();
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+
+private:
+    QByteArray m_tenant;
+    QByteArray m_bearer;
+    std::chrono::milliseconds m_timeout{30000};
+    QSslConfiguration m_ssl;
+};
+
+// Marks a request that must not carry the API's tenant and bearer (the token endpoint).
+inline constexpr QNetworkRequest::Attribute NoApiCredentialsAttribute = QNetworkRequest::User;
+
+} // namespace cc

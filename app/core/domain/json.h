@@ -1,0 +1,57 @@
+#pragma once
+
+// Parsing of everything the server sends and serialising of what we send. Parsers never trust the
+// input: a body that is not the documented shape gives an error text, never a crash or an empty list.
+
+#include "types.h"
+#include "../api/apierror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace cc::json {
+
+struct ParseError
+{
+    QString message; // English, technical: goes into ApiError::detail
+};
+
+template<typename T>
+struct Parsed
+{
+    std::optional<T> value;
+    ParseError error;
+    bool ok() const { return value.has_value(); }
+};
+
+Parsed<CustomerPage> parseCustomerPage(const QByteArray &body);
+Parsed<Customer> parseCustomer(const QByteArray &body);
+Parsed<Customer> parseCustomer(const QJsonObject &object);
+Parsed<ProviderInstancePage> parseProviderInstancePage(const QByteArray &body);
+Parsed<QString> parseJsonString(const QByteArray &body); // a body that is one JSON string
+
+struct TokenResponse
+{
+    QString accessToken;
+    int expiresIn = 0;
+};
+Parsed<TokenResponse> parseTokenResponse(const QByteArray &body);
+// OAuth error body (Entra): returns error + error_description, or nullopt.
+std::optional<std::pair<QString, QString>> parseOAuthError(const QByteArray &body);
+
+// Fills type/description/correlationId/fieldErrors of `error` from an ErrorResponse envelope.
+// Returns false when the body is not an envelope (the caller keeps its generic message).
+bool parseErrorEnvelope(const QByteArray &body, ApiError &error);
+
+// Decodes a JWT's payload. No signature check: the server does that.
+Parsed<TokenClaims> decodeJwt(QStringView token);
+
+QByteArray serialize(const AddProviderInstanceRequest &request);
+QByteArray serialize(const McaUpdate &update);
+QByteArray serialize(const InternalIdentifierUpdate &update);
+QJsonObject toJson(const PriceMargin &margin);
+QJsonObject toJson(const Customer &customer); // for ccadmin --format json
+
+} // namespace cc::json

@@ -1,0 +1,195 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace cc {
+
+enum class MarginRule { Markup, Margin, SplitMargin, ErpMinusDiscount };
+enum class OfferType {
+    License,
+    LicenseLegacy,
+    SoftwareSubscription,
+    PerpetualSoftware,
+    AzurePlan,
+    AzureReservation,
+    AzureLegacy,
+    AzureSavingsPlan,
+};
+enum class Role { Unknown, Csp, Reseller };
+
+// Wire names (the contract's spelling) and lookups; parsing is case-insensitive.
+QString marginRuleName(MarginRule rule);
+std::optional<MarginRule> marginRuleFromName(QStringView name);
+QList<MarginRule> allMarginRules();
+QString offerTypeName(OfferType type);
+std::optional<OfferType> offerTypeFromName(QStringView name);
+QList<OfferType> allOfferTypes();
+QString roleName(Role role);
+
+// What a rule makes of a cost price: the figure the "live example" of the margin editor shows.
+// Markup: cost * (1 + p); Margin: cost / (1 - p); SplitMargin: half as markup, half as margin;
+// ErpMinusDiscount: list (ERP) price * (1 - p). Returns nullopt where the rule is undefined (p >= 100 %).
+std::optional<double> applyMargin(MarginRule rule, double percent, double price);
+
+struct PriceMargin
+{
+    double value = 0;
+    MarginRule rule = MarginRule::Markup;
+    friend bool operator==(const PriceMargin &, const PriceMargin &) = default;
+};
+
+struct OfferTypeMargin
+{
+    OfferType offerType = OfferType::License;
+    PriceMargin margin;
+    friend bool operator==(const OfferTypeMargin &, const OfferTypeMargin &) = default;
+};
+
+struct ProviderCustomer
+{
+    QUuid providerInstanceId;
+    QString providerCustomerId;
+    QString providerCustomerData; // JSON text, as the API sends it
+    std::optional<PriceMargin> margin;
+    QList<OfferTypeMargin> offerTypeMargins;
+};
+
+struct Customer
+{
+    QUuid id;
+    QString companyName;
+    QString taxId;
+    QString country;
+    QString addressLine1;
+    QString addressLine2;
+    QString city;
+    QString state;
+    QString zip;
+    QString firstName;
+    QString middleName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString internalIdentifier;
+    QUuid resellerId; // null: direct CSP relationship
+    QString domain;   // x-inferred: see contractnames.h
+    bool isDeleted = false;
+    QDateTime createdDate;
+    QList<ProviderCustomer> providerCustomers;
+
+    const ProviderCustomer *providerCustomer(const QUuid &instanceId) const;
+};
+
+struct ProviderInstance
+{
+    QUuid id;
+    QString alias;
+    QString instanceProviderId;
+    QString imageUrl;
+    QString providerName; // from the opaque "provider" object, when it has a name
+    QList<OfferType> offerTypes;
+    QStringList supportedCountries;
+    bool isMicrosoft() const;
+    QString displayName() const;
+};
+
+template<typename T>
+struct Page
+{
+    QList<T> items;
+    int pageNumber = 1;
+    int pageSize = 0;
+    int totalPages = 0;
+    int totalCount = 0;
+    bool hasPreviousPage = false;
+    bool hasNextPage = false;
+};
+using CustomerPage = Page<Customer>;
+using ProviderInstancePage = Page<ProviderInstance>;
+
+enum class SearchField { CompanyName, Domain, InternalIdentifier, ProviderCustomerId };
+QString searchFieldName(SearchField field); // wire value, e.g. "Company.Name"
+
+struct CustomerQuery
+{
+    int pageNumber = 1;
+    int pageSize = 25;            // 1..2000
+    QString searchValue;          // empty: no search
+    SearchField searchField = SearchField::CompanyName;
+    bool ascending = true;
+    QUuid resellerId;             // null: no filter
+    bool includeDeleted = true;   // the API's documented default
+};
+
+// Content of providerCustomerData for a Microsoft provider instance.
+struct MicrosoftCustomerData
+{
+    QString domain;
+    QString credentialsEmail;
+    bool acceptedMca = false;
+    QDate agreementDate;
+    bool keepPrimaryInformation = true;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString defaultCulture; // e.g. en-US
+    QString language;       // e.g. en
+    QString associatedPartnerId;
+    QJsonArray qualifications;
+    bool enableGdap = true;
+
+    QString toJsonText() const; // the string the API wants in providerCustomerData
+    static std::optional<MicrosoftCustomerData> fromJsonText(const QString &text);
+};
+
+struct AddProviderInstanceRequest
+{
+    QUuid providerInstanceId;
+    QString providerCustomerData; // JSON text; MicrosoftCustomerData::toJsonText() for Microsoft
+    PriceMargin margin;
+    QList<OfferTypeMargin> offerTypeMargins; // empty: the instance margin applies to every offer type
+    QUuid resellerId;                        // query parameter; null: not sent
+};
+
+struct McaUpdate
+{
+    QUuid providerInstanceId;
+    QDate agreementDate;
+    bool keepPrimaryInformation = true;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+};
+
+struct InternalIdentifierUpdate
+{
+    QString internalIdentifier; // empty: clear
+    QUuid resellerId;           // null: the caller's own relationship
+};
+
+// What the JWT says about the session (no signature check: the server does that).
+struct TokenClaims
+{
+    Role role = Role::Unknown;
+    QDateTime expiresAt;
+    QUuid resellerId;
+    QString tenantId;
+    QString appId;
+};
+
+} // namespace cc
+
+Q_DECLARE_METATYPE(cc::Customer)
+Q_DECLARE_METATYPE(cc::ProviderInstance)
