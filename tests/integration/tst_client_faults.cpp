@@ -262,6 +262,15 @@ private Q_SLOTS:
         QVERIFY(!r->error().details().contains(server->url()));
     }
 
+    void patch_resetConnection_neverResent()
+    {
+        server->setDefault(Step::reset());
+        auto r = patch();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QCOMPARE(server->requests().size(), 1);
+    }
+
     void get_truncatedBody_notTakenAsSuccess()
     {
         Step s = Step::respond(200, emptyPage.left(40));

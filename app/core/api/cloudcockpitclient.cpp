@@ -73,6 +73,35 @@ QString describeCertificate(const QSslCertificate &c)
              QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
+// The body of a POST or PATCH. It can be read once only, so that Qt's HTTP stack cannot send the
+// request a second time on its own (it resends once when a connection drops before the answer,
+// whatever the method): a write the server may have acted on must never be repeated unasked.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_data.isEmpty() || m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 bool looksLikeTenantDomain(const QString &tenant)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
@@ -253,9 +282,15 @@ struct CloudCockpitClient::Private
         request.setRawHeader("X-Correlation-Id", call->spec.correlationId.toLatin1());
         if (!call->spec.body.isEmpty() || call->spec.method != "GET")
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = call->spec.method == "GET"
-                                   ? nam->get(request)
-                                   : nam->sendCustomRequest(request, call->spec.method, call->spec.body);
+        QNetworkReply *reply = nullptr;
+        if (call->spec.method == "GET") {
+            reply = nam->get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call->spec.body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *body = new OneShotBody(call->spec.body, call);
+            reply = nam->sendCustomRequest(request, call->spec.method, body);
+        }
         call->reply = reply;
         call->tooLarge = false;
         call->sslErrors.clear();
@@ -282,6 +317,12 @@ struct CloudCockpitClient::Private
         case QNetworkReply::TimeoutError:
             e.kind = ApiError::Kind::Timeout;
             e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "No answer within %n second(s).", nullptr, int(settings.timeout.count() / 1000));
+            break;
+        case QNetworkReply::ContentReSendError:
+            // The connection dropped before the answer and the request was not sent again.
+            e.kind = ApiError::Kind::Network;
+            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The connection closed before the server answered; the request was not repeated "
+                          "because the server may have carried it out. Check before you retry.");
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e.kind = ApiError::Kind::Tls;
