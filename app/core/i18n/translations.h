@@ -1,0 +1,34 @@
+#pragma once
+
+// The one entry point for translations. The app's catalogues and Qt's own (standard buttons,
+// dialogs) are compiled into the binary under :/i18n/, so every language works offline.
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace cc::i18n {
+
+struct Language
+{
+    QString code;       // "en", "pt_PT", "pt_BR", "es", "fr", "de", "it"
+    QString nativeName; // "Português (Portugal)"
+};
+
+QList<Language> availableLanguages();
+// The shipped language that fits a locale best ("pt_PT" for pt-PT, "pt_BR" for pt-BR, "es" for es-MX…).
+QString bestLanguageFor(const QLocale &locale);
+// Installs the catalogues of `code` (app and Qt) in place of the current ones and makes its locale
+// the default for dates and numbers. Widgets get a LanguageChange event. Returns false when the
+// language is not shipped (English stays).
+bool install(const QString &code);
+QString currentLanguage();
+// Translates one message into a language other than the UI's (e.g. the relationship email in the
+// customer's language) without touching the installed translators.
+QString translateIn(const QString &code, const char *context, const char *sourceText,
+                    const char *disambiguation = nullptr, int n = -1);
+// A pseudo-language for layout tests: every string about 40 % longer, with accents. Not offered in
+// the UI.
+inline constexpr QLatin1StringView PseudoLanguage{"pseudo"};
+
+} // namespace cc::i18n
