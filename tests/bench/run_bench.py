@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Runs CloudCockpit Admin's benchmarks against an out-of-process sandbox and prints one JSON
+object per line: {"bench", "value", "unit", "floor", "ratio", ...}. Medians of several runs; each
+floor is measured in the same run, on the same sandbox."""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+class Sandbox:
+    def __init__(self, binary, customers, seed=42):
+        self.proc = subprocess.Popen([binary, "sandbox", "--port", "0", "--customers", str(customers),
+                                      "--seed", str(seed)], stdout=subprocess.PIPE, text=True)
+        self.info = {}
+        while "token-url" not in self.info:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("sandbox exited before it printed its address")
+            key, _, value = line.strip().partition("=")
+            self.info[key] = value
+        self.api = self.info["api-url"]
+        self.tenant = self.info["tenant"]
+        self.token = self.info["csp-token"]
+
+    def env(self):
+        e = dict(os.environ)
+        e.update(CLOUDCOCKPIT_API_URL=self.api, CLOUDCOCKPIT_TENANT=self.tenant, CLOUDCOCKPIT_TOKEN=self.token)
+        e.pop("CLOUDCOCKPIT_CLIENT_ID", None)
+        e.pop("CLOUDCOCKPIT_CLIENT_SECRET", None)
+        return e
+
+    def headers(self):
+        return ["-H", f"X-Tenant: {self.tenant}", "-H", f"Authorization: Bearer {self.token}",
+                "-H", "Accept: application/json"]
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True):
+    start = time.perf_counter()
+    r = subprocess.run(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    elapsed = (time.perf_counter() - start) * 1000
+    if check and r.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({r.returncode}): {r.stderr[-500:]}")
+    return elapsed, r
+
+
+def emit(name, value, unit, floor=None, **extra):
+    row = {"bench": name, "value": round(value, 3), "unit": unit}
+    if floor is not None:
+        row["floor"] = round(floor, 3)
+        row["ratio"] = round(value / floor, 3) if floor else None
+    row.update(extra)
+    print(json.dumps(row), flush=True)
+
+
+def page_urls(sandbox, total, page_size=2000):
+    pages = (total + page_size - 1) // page_size
+    return [f"{sandbox.api}/v1/Customers?pageNumber={p}&pageSize={page_size}&sortPropertyName=Company.Name"
+            f"&ascendingOrder=true&includeDeleted=true" for p in range(1, max(pages, 1) + 1)]
+
+
+def curl_pages(sandbox, total):
+    cmd = ["curl", "-sf", "--compressed"] + sandbox.headers()
+    for url in page_urls(sandbox, total):
+        cmd += ["-o", "/dev/null", url]
+    return timed(cmd)[0]
+
+
+def bench_cli_list(args, sandbox):
+    ccadmin = os.path.join(args.bin, "ccadmin")
+    values, floors = [], []
+    for _ in range(args.runs):
+        floors.append(curl_pages(sandbox, args.customers))
+        ms, r = timed([ccadmin, "customers", "list", "--all", "--format", "csv"], env=sandbox.env(),
+                      stdout=subprocess.PIPE)
+        rows = r.stdout.count("\n") - 1
+        if rows != args.customers:
+            raise RuntimeError(f"cli-list printed {rows} rows, expected {args.customers}")
+        values.append(ms)
+    emit("cli-list", statistics.median(values), "ms", statistics.median(floors), customers=args.customers,
+         target_ratio=1.3)
+
+
+def customer_ids(args, sandbox, count):
+    ccadmin = os.path.join(args.bin, "ccadmin")
+    _, r = timed([ccadmin, "customers", "list", "--all", "--format", "csv", "--exclude-deleted"],
+                 env=sandbox.env(), stdout=subprocess.PIPE)
+    lines = r.stdout.splitlines()[1:]
+    return [line.split(",", 1)[0].strip('"') for line in lines[:count]]
+
+
+def bench_bulk_patch(args, sandbox):
+    ids = customer_ids(args, sandbox, 2000)
+    tmp = tempfile.mkdtemp()
+    ids_file = os.path.join(tmp, "ids.txt")
+    with open(ids_file, "w") as f:
+        f.write("\n".join(ids) + "\n")
+    config = os.path.join(tmp, "curl.cfg")
+    with open(config, "w") as f:
+        for i, cid in enumerate(ids):
+            body = json.dumps({"internalIdentifier": f"CURL-{i:06d}", "resellerId": None})
+            f.write(f'url = "{sandbox.api}/v1/Customers/{cid}/internal-identifier"\n'
+                    f'request = "PATCH"\nheader = "Content-Type: application/json"\n'
+                    f'header = "X-Tenant: {sandbox.tenant}"\nheader = "Authorization: Bearer {sandbox.token}"\n'
+                    f"data = '{body}'\noutput = /dev/null\nnext\n")
+    values, floors = [], []
+    for _ in range(args.runs):
+        floors.append(timed(["curl", "-sf", "--parallel", "--parallel-max", str(args.concurrency), "-K", config])[0])
+        _, r = timed([os.path.join(args.bin, "bench_bulkpatch"), ids_file, str(args.concurrency)],
+                     env=sandbox.env(), stdout=subprocess.PIPE)
+        values.append(float(r.stdout.strip()))
+    shutil.rmtree(tmp)
+    emit("bulk-patch", statistics.median(values), "ms", statistics.median(floors), requests=len(ids),
+         concurrency=args.concurrency, target_ratio=1.2)
+
+
+def bench_program(args, sandbox, name, program, extra_args=()):
+    """Runs a benchmark program that prints one JSON object (value/unit/floor/...) itself."""
+    path = os.path.join(args.bin, program)
+    if not os.path.exists(path):
+        emit(name, float("nan"), "n/a", error=f"{program} is not built")
+        return
+    rows = []
+    for _ in range(args.runs):
+        _, r = timed([path, *extra_args], env=sandbox.env() if sandbox else None, stdout=subprocess.PIPE)
+        rows.append(json.loads(r.stdout.strip().splitlines()[-1]))
+    merged = {}
+    for key in rows[0]:
+        values = [row[key] for row in rows if isinstance(row.get(key), (int, float))]
+        merged[key] = statistics.median(values) if values else rows[0][key]
+    value = merged.pop("value")
+    unit = merged.pop("unit")
+    floor = merged.pop("floor", None)
+    merged.pop("ratio", None)
+    emit(name, value, unit, floor, **merged)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--bin", default="build/bin")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--customers", type=int, default=100000)
+    p.add_argument("--concurrency", type=int, default=6)
+    p.add_argument("--only", default="")
+    args = p.parse_args()
+    only = set(filter(None, args.only.split(",")))
+
+    def wanted(name):
+        return not only or name in only
+
+    log(f"bench: starting a sandbox with {args.customers} customers")
+    sandbox = Sandbox(os.path.join(args.bin, "ccadmin"), args.customers)
+    try:
+        if wanted("startup"):
+            bench_program(args, None, "startup", "bench_startup")
+        if wanted("list-load"):
+            bench_program(args, sandbox, "list-load", "bench_listload", [str(args.customers)])
+        if wanted("filter"):
+            bench_program(args, sandbox, "filter", "bench_filter", [str(args.customers)])
+        if wanted("memory"):
+            bench_program(args, sandbox, "memory", "bench_memory", [str(args.customers)])
+        if wanted("cli-list"):
+            bench_cli_list(args, sandbox)
+        if wanted("bulk-patch"):
+            bench_bulk_patch(args, sandbox)
+    finally:
+        sandbox.close()
+
+
+if __name__ == "__main__":
+    main()
