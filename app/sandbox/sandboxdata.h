@@ -1,0 +1,84 @@
+#pragma once
+
+// The sandbox's in-memory tenant: compact records, generated deterministically from a seed, with
+// each customer's JSON cached until it changes.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+#include <vector>
+
+namespace ccsandbox {
+
+struct MarginRec
+{
+    double value = 0;
+    QString rule; // documented spelling: Markup, Margin, SplitMargin, ErpMinusDiscount
+};
+
+struct InstanceRec
+{
+    QUuid id;
+    QString alias;
+    QString instanceProviderId;
+    QString provider; // "Microsoft", "Adobe", "Acronis"
+    QStringList offerTypes;
+    QStringList countries;
+    bool microsoft() const { return provider == u"Microsoft"; }
+};
+
+struct ProviderCustomerRec
+{
+    QUuid instanceId;
+    QString providerCustomerId;
+    QString data; // JSON text
+    std::optional<MarginRec> margin;
+    QMap<QString, MarginRec> offerTypeMargins;
+    QUuid resellerId; // the relationship it was added for; null: the CSP's
+};
+
+struct CustomerRec
+{
+    QUuid id;
+    QString companyName;
+    QString sortKey; // lower-case company name
+    QString taxId, country, address1, address2, city, state, zip;
+    QString firstName, middleName, lastName, email, phone;
+    QString domain;
+    QString cspInternalId;      // the CSP's relationship
+    QString resellerInternalId; // the reseller's relationship, when there is one
+    QUuid resellerId;
+    bool deleted = false;
+    QDateTime created;
+    QList<ProviderCustomerRec> providerCustomers;
+    // Serialised views, rebuilt after a write.
+    QByteArray cspJson;
+    QByteArray resellerJson;
+};
+
+class Tenant
+{
+public:
+    Tenant(quint32 seed, int customerCount);
+
+    std::vector<CustomerRec> customers;
+    std::vector<int> byName; // indices sorted by company name
+    QHash<QUuid, int> index;
+    QList<InstanceRec> instances;
+    QList<QUuid> resellers;
+    QHash<QString, int> domainOwner; // lower-case Microsoft domain -> customer index
+
+    const InstanceRec *instance(const QUuid &id) const;
+    // The customer as a CSP sees it, or as its reseller sees it.
+    const QByteArray &json(int customerIndex, bool resellerView);
+    void invalidate(int customerIndex);
+};
+
+} // namespace ccsandbox
