@@ -1,0 +1,737 @@
+#include "cliapp.h"
+
+#include "options.h"
+
+#include <sandboxserver.h>
+
+#include <core/domain/validation.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace ccadmin {
+
+namespace {
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr: a flag
+    const char *help;
+};
+
+// Global options, each also read from the environment.
+const OptionSpec globalOptions[] = {
+    {"api-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).")},
+    {"tenant", "DOMAIN", QT_TRANSLATE_NOOP("ccadmin", "Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).")},
+    {"token", "TOKEN", QT_TRANSLATE_NOOP("ccadmin", "Bearer token (CLOUDCOCKPIT_TOKEN).")},
+    {"client-id", "ID", QT_TRANSLATE_NOOP("ccadmin", "API Access client ID (CLOUDCOCKPIT_CLIENT_ID).")},
+    {"client-secret", "SECRET", QT_TRANSLATE_NOOP("ccadmin", "API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.")},
+    {"client-secret-file", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Read the client secret from FILE.")},
+    {"token-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).")},
+    {"correlation-id", "UUID", QT_TRANSLATE_NOOP("ccadmin", "X-Correlation-Id to send instead of a fresh one.")},
+    {"timeout", "SECONDS", QT_TRANSLATE_NOOP("ccadmin", "Transfer timeout in seconds (default 30).")},
+    {"format", "FORMAT", QT_TRANSLATE_NOOP("ccadmin", "Output format: text, json or csv.")},
+};
+
+const OptionSpec commandOptions[] = {
+    {"search", "TEXT", QT_TRANSLATE_NOOP("ccadmin", "Search text.")},
+    {"field", "FIELD", QT_TRANSLATE_NOOP("ccadmin", "Search field: name, domain, internal-id or provider-customer-id.")},
+    {"reseller", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Reseller ID.")},
+    {"exclude-deleted", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Leave deleted customers out.")},
+    {"descending", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Sort by company name, Z to A.")},
+    {"page-size", "N", QT_TRANSLATE_NOOP("ccadmin", "Customers per page, 1 to 2000 (default 100; 2000 with --all).")},
+    {"all", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Fetch every page.")},
+    {"provider-instance", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Provider instance ID.")},
+    {"date", "YYYY-MM-DD", QT_TRANSLATE_NOOP("ccadmin", "Agreement date.")},
+    {"keep-primary", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Use the customer's primary contact for the agreement.")},
+    {"first-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact first name.")},
+    {"last-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact last name.")},
+    {"email", "EMAIL", QT_TRANSLATE_NOOP("ccadmin", "Contact email.")},
+    {"phone", "PHONE", QT_TRANSLATE_NOOP("ccadmin", "Contact phone.")},
+    {"margin", "PERCENT", QT_TRANSLATE_NOOP("ccadmin", "Price margin in percent.")},
+    {"margin-rule", "RULE", QT_TRANSLATE_NOOP("ccadmin", "Markup, Margin, SplitMargin or ErpMinusDiscount.")},
+    {"offer-type-margin", "TYPE=PERCENT[:RULE]", QT_TRANSLATE_NOOP("ccadmin", "Margin for one offer type (repeatable).")},
+    {"customer-data", "FILE.json", QT_TRANSLATE_NOOP("ccadmin", "Provider customer data (JSON object).")},
+    {"port", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox port (0: any free port).")},
+    {"customers", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox customer count, 0 to 100000.")},
+    {"seed", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox data seed.")},
+};
+
+// Which command options each command takes.
+const QMap<QString, QSet<QString>> &allowedOptions()
+{
+    static const QMap<QString, QSet<QString>> map = {
+        {QStringLiteral("customers list"),
+         {QStringLiteral("search"), QStringLiteral("field"), QStringLiteral("reseller"), QStringLiteral("exclude-deleted"),
+          QStringLiteral("descending"), QStringLiteral("page-size"), QStringLiteral("all")}},
+        {QStringLiteral("customers show"), {QStringLiteral("reseller")}},
+        {QStringLiteral("provider-instances list"), {}},
+        {QStringLiteral("link"), {QStringLiteral("provider-instance"), QStringLiteral("reseller")}},
+        {QStringLiteral("internal-id set"), {QStringLiteral("reseller")}},
+        {QStringLiteral("internal-id clear"), {QStringLiteral("reseller")}},
+        {QStringLiteral("mca set"),
+         {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"), QStringLiteral("first-name"),
+          QStringLiteral("last-name"), QStringLiteral("email"), QStringLiteral("phone")}},
+        {QStringLiteral("provider-instance add"),
+         {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
+          QStringLiteral("offer-type-margin"), QStringLiteral("customer-data"), QStringLiteral("reseller")}},
+        {QStringLiteral("sandbox"), {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed")}},
+    };
+    return map;
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
+}
+
+QString promptSecret(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios old{};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[4096] = {};
+    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
+}
+
+} // namespace
+
+CliApp::CliApp(QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate("ccadmin", "Command line for the CloudCockpit CSP API: customers, relationship links, "
+                                          "internal identifiers, Microsoft Customer Agreements, provider instances."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const auto &o : globalOptions)
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName)));
+    for (const auto &o : commandOptions)
+        m_parser.addOption(o.valueName ? QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName))
+                                       : QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help)));
+    m_parser.addPositionalArgument(QStringLiteral("command"), commandLineHelp(), QStringLiteral("COMMAND [ARGS...]"));
+}
+
+CliApp::~CliApp() = default;
+
+QString CliApp::commandLineHelp() const
+{
+    return QCoreApplication::translate("ccadmin", "customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | "
+              "internal-id clear ID | mca set ID | provider-instance add ID | sandbox");
+}
+
+void CliApp::finish(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(code);
+}
+
+int CliApp::usage(const QString &message)
+{
+    m_err << QStringLiteral("ccadmin: ") << message << '\n'
+          << QCoreApplication::translate("ccadmin", "Try 'ccadmin --help'.") << '\n';
+    return Usage;
+}
+
+int CliApp::fieldProblems(const QStringList &problems)
+{
+    for (const QString &p : problems)
+        m_err << p << '\n';
+    return Usage;
+}
+
+void CliApp::fail(const cc::ApiError &e)
+{
+    for (auto it = e.fieldErrors.cbegin(); it != e.fieldErrors.cend(); ++it)
+        for (const QString &m : it.value())
+            m_err << it.key() << QStringLiteral(": ") << m << '\n';
+    if (e.fieldErrors.isEmpty() || !e.clientSide)
+        m_err << QStringLiteral("ccadmin: ") << e.message() << '\n';
+    if (!e.clientSide) {
+        if (!e.detail.isEmpty() && e.kind != cc::ApiError::Kind::Validation)
+            m_err << QStringLiteral("detail: ") << e.detail << '\n';
+        m_err << QStringLiteral("correlation-id: ") << e.correlationId << '\n';
+    }
+    int code = Failed;
+    switch (e.kind) {
+    case cc::ApiError::Kind::Validation: code = e.clientSide ? Usage : Rejected; break;
+    case cc::ApiError::Kind::Unauthorized:
+    case cc::ApiError::Kind::Forbidden: code = e.clientSide ? Usage : Denied; break;
+    case cc::ApiError::Kind::NotFound: code = NotFound; break;
+    default: code = Failed; break;
+    }
+    finish(code);
+}
+
+void CliApp::start()
+{
+    if (!m_parser.parse(m_arguments)) {
+        finish(usage(m_parser.errorText()));
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("ccadmin ") << QCoreApplication::applicationVersion() << '\n';
+        finish(Ok);
+        return;
+    }
+    m_words = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("help")) || m_words.isEmpty()) {
+        m_out << m_parser.helpText();
+        finish(m_words.isEmpty() && !m_parser.isSet(QStringLiteral("help")) ? Usage : Ok);
+        return;
+    }
+    QString command = m_words.value(0);
+    if (command == u"customers" || command == u"provider-instances" || command == u"internal-id" || command == u"mca" ||
+        command == u"provider-instance")
+        command += u' ' + m_words.value(1);
+    const auto allowed = allowedOptions().constFind(command);
+    if (allowed == allowedOptions().cend()) {
+        finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandLineHelp())));
+        return;
+    }
+    for (const auto &o : commandOptions) {
+        const QString name = QString::fromLatin1(o.name);
+        if (m_parser.isSet(name) && !allowed->contains(name)) {
+            finish(usage(QCoreApplication::translate("ccadmin", "option --%1 does not apply to '%2'.").arg(name, command)));
+            return;
+        }
+    }
+    const QString format = m_parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty() || format == u"text")
+        m_format = Format::Text;
+    else if (format == u"json")
+        m_format = Format::Json;
+    else if (format == u"csv")
+        m_format = Format::Csv;
+    else {
+        finish(usage(QCoreApplication::translate("ccadmin", "--format must be text, json or csv.")));
+        return;
+    }
+    if (command == u"sandbox") {
+        sandbox();
+        return;
+    }
+    if (!configureClient())
+        return;
+    if (command == u"customers list")
+        customersList();
+    else if (command == u"customers show")
+        customersShow();
+    else if (command == u"provider-instances list")
+        providerInstancesList();
+    else if (command == u"link")
+        link();
+    else if (command == u"internal-id set")
+        internalIdentifier(false);
+    else if (command == u"internal-id clear")
+        internalIdentifier(true);
+    else if (command == u"mca set")
+        mcaSet();
+    else
+        providerInstanceAdd();
+}
+
+bool CliApp::configureClient()
+{
+    auto value = [this](const char *option, const char *env) {
+        const QString name = QString::fromLatin1(option);
+        return m_parser.isSet(name) ? m_parser.value(name) : qEnvironmentVariable(env);
+    };
+    QStringList problems;
+    cc::ConnectionSettings s;
+    const QString apiUrl = value("api-url", "CLOUDCOCKPIT_API_URL");
+    if (!apiUrl.isEmpty())
+        s.apiUrl = QUrl(apiUrl, QUrl::StrictMode);
+    const QString tokenUrl = value("token-url", "CLOUDCOCKPIT_TOKEN_URL");
+    if (!tokenUrl.isEmpty())
+        s.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
+    s.tenant = value("tenant", "CLOUDCOCKPIT_TENANT").trimmed();
+    if (s.tenant.isEmpty())
+        problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant or CLOUDCOCKPIT_TENANT).");
+    if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
+        problems << QStringLiteral("api-url: ") + e;
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
+        else
+            s.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    if (m_parser.isSet(QStringLiteral("correlation-id"))) {
+        const QString cid = m_parser.value(QStringLiteral("correlation-id")).trimmed();
+        if (!cc::validation::isUuid(cid))
+            problems << QStringLiteral("correlation-id: ") + QCoreApplication::translate("ccadmin", "'%1' is not a UUID.").arg(cid);
+        m_request.correlationId = cid;
+    }
+
+    cc::Credentials credentials;
+    const QString token = value("token", "CLOUDCOCKPIT_TOKEN").trimmed();
+    const QString clientId = value("client-id", "CLOUDCOCKPIT_CLIENT_ID").trimmed();
+    if (m_parser.isSet(QStringLiteral("token")))
+        m_err << QCoreApplication::translate("ccadmin", "warning: a token on the command line can be seen by other users of this computer; "
+                    "prefer CLOUDCOCKPIT_TOKEN.")
+              << '\n';
+    if (!clientId.isEmpty() && (!m_parser.isSet(QStringLiteral("token")))) {
+        QString secret;
+        if (m_parser.isSet(QStringLiteral("client-secret"))) {
+            secret = m_parser.value(QStringLiteral("client-secret"));
+            m_err << QCoreApplication::translate("ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
+                        "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
+                  << '\n';
+        } else if (m_parser.isSet(QStringLiteral("client-secret-file"))) {
+            QFile f(m_parser.value(QStringLiteral("client-secret-file")));
+            if (!f.open(QIODevice::ReadOnly))
+                problems << QStringLiteral("client-secret-file: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
+            else
+                secret = QString::fromUtf8(f.readAll()).trimmed();
+        } else {
+            secret = qEnvironmentVariable("CLOUDCOCKPIT_CLIENT_SECRET");
+            if (secret.isEmpty())
+                secret = promptSecret(QCoreApplication::translate("ccadmin", "Client secret for %1: ").arg(clientId));
+        }
+        if (secret.isEmpty() && !problems.join(QString()).contains(u"client-secret-file"))
+            problems << QStringLiteral("client-secret: ") +
+                            QCoreApplication::translate("ccadmin", "required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).");
+        credentials = cc::Credentials::fromClientSecret(clientId, secret);
+        if (const QString e = cc::checkTransportSecurity(s.tokenUrl); !e.isEmpty())
+            problems << QStringLiteral("token-url: ") + e;
+    } else if (!token.isEmpty()) {
+        credentials = cc::Credentials::fromToken(token);
+    } else {
+        problems << QStringLiteral("token: ") + QCoreApplication::translate("ccadmin", "required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.");
+    }
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return false;
+    }
+    m_client = std::make_unique<cc::CloudCockpitClient>();
+    m_client->setConnection(s);
+    m_client->setCredentials(credentials);
+    return true;
+}
+
+void CliApp::customersList()
+{
+    if (m_words.size() != 2) {
+        finish(usage(QCoreApplication::translate("ccadmin", "'customers list' takes no operands.")));
+        return;
+    }
+    cc::CustomerQuery query;
+    QStringList problems;
+    QString error;
+    const bool all = m_parser.isSet(QStringLiteral("all"));
+    query.pageSize = all ? 2000 : 100;
+    if (m_parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        query.pageSize = m_parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok)
+            query.pageSize = 0; // validation reports it
+    }
+    query.searchValue = m_parser.value(QStringLiteral("search"));
+    if (m_parser.isSet(QStringLiteral("field"))) {
+        if (const auto f = parseSearchField(m_parser.value(QStringLiteral("field")), &error))
+            query.searchField = *f;
+        else
+            problems << QStringLiteral("field: ") + error;
+    }
+    if (m_parser.isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+            query.resellerId = *r;
+        else
+            problems << QStringLiteral("reseller: ") + error;
+    }
+    query.includeDeleted = !m_parser.isSet(QStringLiteral("exclude-deleted"));
+    query.ascending = !m_parser.isSet(QStringLiteral("descending"));
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return;
+    }
+
+    // Pages are fetched a few at a time once the first tells how many there are, and printed in order.
+    auto printer = std::make_shared<CustomerListPrinter>(m_out, m_format);
+    struct State
+    {
+        QMap<int, QList<cc::Customer>> ready;
+        int nextToPrint = 1;
+        int nextToFetch = 2;
+        int totalPages = 1;
+        int totalCount = 0;
+        int running = 0;
+        bool failed = false;
+    };
+    auto state = std::make_shared<State>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, query, state, printer, fetch, all](int page) {
+        cc::CustomerQuery q = query;
+        q.pageNumber = page;
+        ++state->running;
+        cc::RequestOptions options = m_request;
+        m_client->listCustomers(q, this, [this, state, printer, fetch, page, all](const cc::Result<cc::CustomerPage> &r) {
+            --state->running;
+            if (state->failed)
+                return;
+            if (!r.ok()) {
+                state->failed = true;
+                m_out.flush();
+                fail(r.error());
+                return;
+            }
+            if (page == 1) {
+                state->totalPages = all ? std::max(1, r.value().totalPages) : 1;
+                state->totalCount = r.value().totalCount;
+                printer->begin();
+            }
+            state->ready.insert(page, r.value().items);
+            while (state->ready.contains(state->nextToPrint))
+                printer->add(state->ready.take(state->nextToPrint++));
+            if (state->nextToPrint > state->totalPages) {
+                printer->end(state->totalCount);
+                finish(Ok);
+                return;
+            }
+            while (state->running < 4 && state->nextToFetch <= state->totalPages)
+                (*fetch)(state->nextToFetch++);
+        }, options);
+    };
+    (*fetch)(1);
+}
+
+void CliApp::customersShow()
+{
+    QString error;
+    if (m_words.size() != 3) {
+        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin customers show CUSTOMER_ID")));
+        return;
+    }
+    const auto id = parseUuid(m_words.at(2), &error);
+    if (!id) {
+        finish(fieldProblems({QStringLiteral("customer-id: ") + error}));
+        return;
+    }
+    QUuid reseller;
+    if (m_parser.isSet(QStringLiteral("reseller"))) {
+        const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error);
+        if (!r) {
+            finish(fieldProblems({QStringLiteral("reseller: ") + error}));
+            return;
+        }
+        reseller = *r;
+    }
+    m_client->getCustomer(*id, reseller, this, [this](const cc::Result<cc::Customer> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        const cc::Customer customer = r.value();
+        // Instance names make the margins readable; without them the IDs still say it all.
+        m_client->listProviderInstances(1, 100, this, [this, customer](const cc::Result<cc::ProviderInstancePage> &p) {
+            printCustomer(m_out, m_format, customer, p.ok() ? p.value().items : QList<cc::ProviderInstance>{});
+            finish(Ok);
+        });
+    }, m_request);
+}
+
+void CliApp::providerInstancesList()
+{
+    m_client->listProviderInstances(1, 2000, this, [this](const cc::Result<cc::ProviderInstancePage> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        printProviderInstances(m_out, m_format, r.value().items);
+        finish(Ok);
+    }, m_request);
+}
+
+void CliApp::link()
+{
+    QString error;
+    QStringList problems;
+    QUuid instance;
+    QUuid reseller;
+    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
+    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+        instance = *i;
+    else
+        problems << QStringLiteral("provider-instance: ") + error;
+    if (m_parser.isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+            reseller = *r;
+        else
+            problems << QStringLiteral("reseller: ") + error;
+    }
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return;
+    }
+    m_client->relationshipAcceptanceLink(instance, reseller, this, [this](const cc::Result<QString> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        if (m_format == Format::Json)
+            m_out << QJsonDocument(QJsonArray{r.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
+        else
+            m_out << r.value() << '\n';
+        finish(Ok);
+    }, m_request);
+}
+
+void CliApp::internalIdentifier(bool clear)
+{
+    QString error;
+    const qsizetype expected = clear ? 3 : 4;
+    if (m_words.size() != expected) {
+        finish(usage(clear ? QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]")
+                           : QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]")));
+        return;
+    }
+    QStringList problems;
+    const auto id = parseUuid(m_words.at(2), &error);
+    if (!id)
+        problems << QStringLiteral("customer-id: ") + error;
+    cc::InternalIdentifierUpdate update;
+    update.internalIdentifier = clear ? QString() : m_words.at(3);
+    if (!clear && update.internalIdentifier.trimmed().isEmpty())
+        problems << QStringLiteral("value: ") + QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier.");
+    if (m_parser.isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+            update.resellerId = *r;
+        else
+            problems << QStringLiteral("reseller: ") + error;
+    }
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return;
+    }
+    m_client->updateInternalIdentifier(*id, update, this, [this](const cc::Result<cc::Done> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        finish(Ok);
+    }, m_request);
+}
+
+void CliApp::mcaSet()
+{
+    QString error;
+    if (m_words.size() != 3) {
+        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
+                         "(--keep-primary | --first-name X --last-name Y --email Z --phone P)")));
+        return;
+    }
+    QStringList problems;
+    const auto id = parseUuid(m_words.at(2), &error);
+    if (!id)
+        problems << QStringLiteral("customer-id: ") + error;
+    cc::McaUpdate update;
+    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
+    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+        update.providerInstanceId = *i;
+    else
+        problems << QStringLiteral("provider-instance: ") + error;
+    if (!m_parser.isSet(QStringLiteral("date")))
+        problems << QStringLiteral("date: ") + QCoreApplication::translate("ccadmin", "required.");
+    else if (const auto d = parseDate(m_parser.value(QStringLiteral("date")), &error))
+        update.agreementDate = *d;
+    else
+        problems << QStringLiteral("date: ") + error;
+    update.keepPrimaryInformation = m_parser.isSet(QStringLiteral("keep-primary"));
+    update.firstName = m_parser.value(QStringLiteral("first-name"));
+    update.lastName = m_parser.value(QStringLiteral("last-name"));
+    update.email = m_parser.value(QStringLiteral("email"));
+    update.phone = m_parser.value(QStringLiteral("phone"));
+    const bool anyContact = !update.firstName.isEmpty() || !update.lastName.isEmpty() || !update.email.isEmpty() ||
+                            !update.phone.isEmpty();
+    if (update.keepPrimaryInformation && anyContact)
+        problems << QStringLiteral("keep-primary: ") + QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both.");
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return;
+    }
+    m_client->updateMicrosoftCustomerAgreement(*id, update, this, [this](const cc::Result<cc::Done> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        finish(Ok);
+    }, m_request);
+}
+
+void CliApp::providerInstanceAdd()
+{
+    QString error;
+    if (m_words.size() != 3) {
+        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
+                        "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
+                        "[--reseller UUID]")));
+        return;
+    }
+    QStringList problems;
+    const auto id = parseUuid(m_words.at(2), &error);
+    if (!id)
+        problems << QStringLiteral("customer-id: ") + error;
+    cc::AddProviderInstanceRequest request;
+    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
+    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+        request.providerInstanceId = *i;
+    else
+        problems << QStringLiteral("provider-instance: ") + error;
+    if (!m_parser.isSet(QStringLiteral("margin-rule")))
+        problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount.");
+    else if (const auto rule = cc::marginRuleFromName(m_parser.value(QStringLiteral("margin-rule"))))
+        request.margin.rule = *rule;
+    else
+        problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
+                                                          .arg(m_parser.value(QStringLiteral("margin-rule")));
+    if (!m_parser.isSet(QStringLiteral("margin")))
+        problems << QStringLiteral("margin: ") + QCoreApplication::translate("ccadmin", "required.");
+    else if (const auto p = parsePercent(m_parser.value(QStringLiteral("margin")), &error))
+        request.margin.value = *p;
+    else
+        problems << QStringLiteral("margin: ") + error;
+    for (const QString &v : m_parser.values(QStringLiteral("offer-type-margin"))) {
+        if (const auto m = parseOfferTypeMargin(v, request.margin.rule, &error))
+            request.offerTypeMargins << *m;
+        else
+            problems << QStringLiteral("offer-type-margin: ") + error;
+    }
+    if (m_parser.isSet(QStringLiteral("customer-data"))) {
+        QFile f(m_parser.value(QStringLiteral("customer-data")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
+        } else {
+            const QByteArray text = f.read(1024 * 1024);
+            QJsonParseError pe{};
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+            if (pe.error != QJsonParseError::NoError)
+                problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset);
+            else if (!doc.isObject())
+                problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "must be a JSON object.");
+            else
+                request.providerCustomerData = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+            request.resellerId = *r;
+        else
+            problems << QStringLiteral("reseller: ") + error;
+    }
+    if (!problems.isEmpty()) {
+        finish(fieldProblems(problems));
+        return;
+    }
+    // Whether the instance is Microsoft's decides which customer data the request needs.
+    m_client->listProviderInstances(1, 2000, this, [this, id, request](const cc::Result<cc::ProviderInstancePage> &r) {
+        if (!r.ok()) {
+            fail(r.error());
+            return;
+        }
+        bool microsoft = false;
+        bool known = false;
+        for (const auto &i : r.value().items) {
+            if (i.id == request.providerInstanceId) {
+                known = true;
+                microsoft = i.isMicrosoft();
+            }
+        }
+        Q_UNUSED(known); // an unknown instance is the server's 404 to give
+        m_client->addProviderInstance(*id, request, microsoft, this, [this](const cc::Result<QString> &added) {
+            if (!added.ok()) {
+                fail(added.error());
+                return;
+            }
+            if (!added.value().isEmpty())
+                m_out << added.value() << '\n';
+            finish(Ok);
+        }, m_request);
+    });
+}
+
+void CliApp::sandbox()
+{
+    if (m_words.size() != 1) {
+        finish(usage(QCoreApplication::translate("ccadmin", "'sandbox' takes no operands.")));
+        return;
+    }
+    ccsandbox::SandboxOptions options;
+    auto number = [this](const char *name, int min, int max, int fallback, bool *ok) {
+        const QString key = QString::fromLatin1(name);
+        if (!m_parser.isSet(key))
+            return fallback;
+        bool parsed = false;
+        const qlonglong v = m_parser.value(key).toLongLong(&parsed);
+        if (!parsed || v < min || v > max) {
+            *ok = false;
+            m_err << key << QStringLiteral(": ") << QCoreApplication::translate("ccadmin", "use a whole number from %1 to %2.").arg(min).arg(max) << '\n';
+            return fallback;
+        }
+        return int(v);
+    };
+    bool ok = true;
+    const int port = number("port", 0, 65535, 0, &ok);
+    options.customerCount = number("customers", 0, 100000, options.customerCount, &ok);
+    options.seed = quint32(number("seed", 0, std::numeric_limits<int>::max(), int(options.seed), &ok));
+    if (!ok) {
+        finish(Usage);
+        return;
+    }
+    m_sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
+    if (!m_sandbox->listen(QHostAddress::LocalHost, quint16(port))) {
+        m_err << QStringLiteral("ccadmin: ") << QCoreApplication::translate("ccadmin", "the sandbox could not listen: %1").arg(m_sandbox->errorString()) << '\n';
+        finish(Failed);
+        return;
+    }
+    if (::pipe(signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] { finish(Ok); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    // These are the sandbox's throwaway demo credentials: printing them is the point.
+    m_out << QStringLiteral("api-url=") << m_sandbox->apiUrl().toString() << '\n'
+          << QStringLiteral("tenant=") << m_sandbox->tenant() << '\n'
+          << QStringLiteral("csp-token=") << m_sandbox->cspToken() << '\n'
+          << QStringLiteral("reseller-token=") << m_sandbox->resellerToken() << '\n'
+          << QStringLiteral("client-id=") << m_sandbox->cspClientId() << '\n'
+          << QStringLiteral("client-secret=") << m_sandbox->cspClientSecret() << '\n'
+          << QStringLiteral("token-url=") << m_sandbox->tokenUrl().toString() << '\n'
+          << QStringLiteral("reseller-client-id=") << m_sandbox->resellerClientId() << '\n'
+          << QStringLiteral("reseller-client-secret=") << m_sandbox->resellerClientSecret() << '\n'
+          << QStringLiteral("reseller-id=") << m_sandbox->resellerIdOfResellerClient().toString(QUuid::WithoutBraces) << '\n';
+    m_out.flush();
+}
+
+} // namespace ccadmin

@@ -1,0 +1,18 @@
+#include "cliapp.h"
+
+#include <core/i18n/translations.h>
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CloudCockpit"));
+    QCoreApplication::setApplicationName(QStringLiteral("ccadmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    cc::i18n::install(cc::i18n::bestLanguageFor(QLocale::system()));
+    ccadmin::CliApp cli(QCoreApplication::arguments());
+    QTimer::singleShot(0, &cli, &ccadmin::CliApp::start);
+    return app.exec();
+}

@@ -1,0 +1,182 @@
+#include "output.h"
+
+#include <core/domain/json.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace ccadmin {
+
+namespace {
+
+QString uuid(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+QString fit(const QString &s, int width)
+{
+    if (s.size() > width)
+        return s.left(width - 1) + QChar(0x2026);
+    return s.leftJustified(width);
+}
+
+QString marginText(const cc::PriceMargin &m)
+{
+    return QStringLiteral("%1 % %2").arg(QLocale().toString(m.value, 'f', 2), cc::marginRuleName(m.rule));
+}
+
+QJsonObject instanceJson(const cc::ProviderInstance &i)
+{
+    QJsonObject o;
+    o.insert(u"id", uuid(i.id));
+    o.insert(u"alias", i.alias);
+    o.insert(u"provider", i.providerName);
+    o.insert(u"microsoft", i.isMicrosoft());
+    QJsonArray offers;
+    for (auto t : i.offerTypes)
+        offers.append(cc::offerTypeName(t));
+    o.insert(u"offerTypes", offers);
+    o.insert(u"supportedCountries", QJsonArray::fromStringList(i.supportedCountries));
+    return o;
+}
+
+const char *const csvHeader = "id,companyName,domain,internalIdentifier,country,city,email,resellerId,isDeleted,providerInstances";
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
+        QString v = value;
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + v + u'"';
+    }
+    return value;
+}
+
+void CustomerListPrinter::begin()
+{
+    switch (m_format) {
+    case Format::Json: m_out << '['; break;
+    case Format::Csv: m_out << csvHeader << '\n'; break;
+    case Format::Text:
+        m_out << fit(QCoreApplication::translate("ccadmin", "ID"), 37) << fit(QCoreApplication::translate("ccadmin", "Company"), 40)
+              << fit(QCoreApplication::translate("ccadmin", "Domain"), 36) << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
+              << fit(QCoreApplication::translate("ccadmin", "Country"), 8) << QCoreApplication::translate("ccadmin", "Deleted") << '\n';
+        break;
+    }
+}
+
+void CustomerListPrinter::add(const QList<cc::Customer> &customers)
+{
+    for (const cc::Customer &c : customers) {
+        switch (m_format) {
+        case Format::Json:
+            m_out << (m_first ? "\n" : ",\n") << QJsonDocument(cc::json::toJson(c)).toJson(QJsonDocument::Compact);
+            break;
+        case Format::Csv:
+            m_out << uuid(c.id) << ',' << csvField(c.companyName) << ',' << csvField(c.domain) << ','
+                  << csvField(c.internalIdentifier) << ',' << csvField(c.country) << ',' << csvField(c.city) << ','
+                  << csvField(c.email) << ',' << uuid(c.resellerId) << ',' << (c.isDeleted ? "true" : "false") << ','
+                  << c.providerCustomers.size() << '\n';
+            break;
+        case Format::Text:
+            m_out << fit(uuid(c.id), 37) << fit(c.companyName, 40) << fit(c.domain, 36) << fit(c.internalIdentifier, 16)
+                  << fit(c.country, 8)
+                  << (c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QString()) << '\n';
+            break;
+        }
+        m_first = false;
+        ++m_printed;
+    }
+    m_out.flush();
+}
+
+void CustomerListPrinter::end(int totalCount)
+{
+    switch (m_format) {
+    case Format::Json: m_out << (m_first ? "]\n" : "\n]\n"); break;
+    case Format::Csv: break;
+    case Format::Text:
+        m_out << QCoreApplication::translate("ccadmin", "%1 of %2 customer(s)")
+                     .arg(QLocale().toString(m_printed), QLocale().toString(totalCount))
+              << '\n';
+        break;
+    }
+    m_out.flush();
+}
+
+void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const QList<cc::ProviderInstance> &instances)
+{
+    if (format == Format::Json) {
+        out << QJsonDocument(cc::json::toJson(c)).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (format == Format::Csv) {
+        out << csvHeader << '\n';
+        CustomerListPrinter p(out, Format::Csv);
+        p.add({c});
+        return;
+    }
+    auto line = [&](const char *label, const QString &value) {
+        out << fit(QCoreApplication::translate("ccadmin", label) + u':', 22) << value << '\n';
+    };
+    line(QT_TRANSLATE_NOOP("ccadmin", "ID"), uuid(c.id));
+    line(QT_TRANSLATE_NOOP("ccadmin", "Company"), c.companyName);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Domain"), c.domain);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Internal identifier"), c.internalIdentifier);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Tax ID"), c.taxId);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Address"), QStringList{c.addressLine1, c.addressLine2}.join(QStringLiteral(" ")).trimmed());
+    line(QT_TRANSLATE_NOOP("ccadmin", "City"), QStringLiteral("%1 %2, %3").arg(c.zip, c.city, c.country));
+    line(QT_TRANSLATE_NOOP("ccadmin", "Contact"), QStringList{c.firstName, c.middleName, c.lastName}.join(u' ').simplified());
+    line(QT_TRANSLATE_NOOP("ccadmin", "Email"), c.email);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Phone"), c.phone);
+    line(QT_TRANSLATE_NOOP("ccadmin", "Reseller"), uuid(c.resellerId));
+    line(QT_TRANSLATE_NOOP("ccadmin", "Deleted"), c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QCoreApplication::translate("ccadmin", "no"));
+    if (c.createdDate.isValid())
+        line(QT_TRANSLATE_NOOP("ccadmin", "Created"), QLocale().toString(c.createdDate.toLocalTime(), QLocale::ShortFormat));
+    for (const cc::ProviderCustomer &pc : c.providerCustomers) {
+        QString name = uuid(pc.providerInstanceId);
+        for (const auto &i : instances)
+            if (i.id == pc.providerInstanceId)
+                name = i.displayName();
+        out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(name) << '\n';
+        line(QT_TRANSLATE_NOOP("ccadmin", "  Customer ID"), pc.providerCustomerId);
+        line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"), pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
+        for (const auto &m : pc.offerTypeMargins)
+            out << fit(QStringLiteral("  ") + cc::offerTypeName(m.offerType) + u':', 22) << marginText(m.margin) << '\n';
+    }
+}
+
+void printProviderInstances(QTextStream &out, Format format, const QList<cc::ProviderInstance> &instances)
+{
+    if (format == Format::Json) {
+        QJsonArray list;
+        for (const auto &i : instances)
+            list.append(instanceJson(i));
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (format == Format::Csv) {
+        out << "id,alias,provider,microsoft,offerTypes\n";
+        for (const auto &i : instances) {
+            QStringList offers;
+            for (auto t : i.offerTypes)
+                offers << cc::offerTypeName(t);
+            out << uuid(i.id) << ',' << csvField(i.alias) << ',' << csvField(i.providerName) << ','
+                << (i.isMicrosoft() ? "true" : "false") << ',' << csvField(offers.join(u' ')) << '\n';
+        }
+        return;
+    }
+    for (const auto &i : instances) {
+        QStringList offers;
+        for (auto t : i.offerTypes)
+            offers << cc::offerTypeName(t);
+        out << fit(uuid(i.id), 37) << fit(i.displayName(), 32) << fit(i.providerName, 12) << offers.join(QStringLiteral(", ")) << '\n';
+    }
+}
+
+} // namespace ccadmin
