@@ -1,0 +1,102 @@
+// Wiring only: the application, its translations, the session, the window, and the embedded
+// sandbox behind "Try the demo" / --demo.
+
+#include <mainwindow.h>
+#include <customerlistmodel.h>
+#include <linkdialog.h>
+
+#include <sandboxserver.h>
+
+#include <core/i18n/translations.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+
+// Saves PNGs of the main screens for the README, then quits (scripts/screenshots).
+void takeScreenshots(MainWindow *window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    window->grab().save(dir + QStringLiteral("/signin.png"));
+    QObject::connect(window, &MainWindow::firstPageShown, window, [window, dir] {
+        QTimer::singleShot(800, window, [window, dir] {
+            window->selectCustomer(window->customers()->idAt(3));
+            QTimer::singleShot(1200, window, [window, dir] {
+                window->grab().save(dir + QStringLiteral("/main.png"));
+                window->openLinkDialog();
+                QTimer::singleShot(300, window, [window, dir] {
+                    if (LinkDialog *d = window->linkDialog())
+                        d->getLink();
+                    QTimer::singleShot(1200, window, [window, dir] {
+                        if (LinkDialog *d = window->linkDialog())
+                            d->grab().save(dir + QStringLiteral("/link.png"));
+                        QApplication::quit();
+                    });
+                });
+            });
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CloudCockpit"));
+    QApplication::setApplicationName(QStringLiteral("CloudCockpit Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cloudcockpit-admin"));
+
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    cc::i18n::install(language.isEmpty() ? cc::i18n::bestLanguageFor(QLocale::system()) : language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "CloudCockpit Admin: manage CSP customers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Start the embedded sandbox and sign in to it."));
+    const QCommandLineOption demoCustomers(QStringLiteral("demo-customers"),
+                                           QApplication::translate("main", "Number of customers in the demo tenant (0 to 100000)."),
+                                           QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save screenshots of the main screens to DIR and quit."),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({demo, demoCustomers, screenshot});
+    parser.process(app);
+
+    SessionController session(cc::createKeychainStore());
+    MainWindow window(&session);
+
+    std::unique_ptr<ccsandbox::SandboxServer> sandbox;
+    const int customers = std::clamp(parser.value(demoCustomers).toInt(), 0, 100000);
+    window.setDemoProvider([&sandbox, customers](QString *error) -> std::optional<SessionController::SignInRequest> {
+        if (!sandbox) {
+            ccsandbox::SandboxOptions options;
+            options.customerCount = customers;
+            auto server = std::make_unique<ccsandbox::SandboxServer>(options);
+            if (!server->listen()) {
+                *error = server->errorString();
+                return std::nullopt;
+            }
+            sandbox = std::move(server);
+        }
+        SessionController::SignInRequest r;
+        r.connection.apiUrl = sandbox->apiUrl();
+        r.connection.tokenUrl = sandbox->tokenUrl();
+        r.connection.tenant = sandbox->tenant();
+        r.credentials = cc::Credentials::fromClientSecret(sandbox->cspClientId(), sandbox->cspClientSecret());
+        return r;
+    });
+
+    window.show();
+    if (parser.isSet(screenshot))
+        takeScreenshots(&window, parser.value(screenshot));
+    if (parser.isSet(demo) || parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &MainWindow::startDemo);
+    return app.exec();
+}

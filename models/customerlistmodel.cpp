@@ -1,0 +1,249 @@
+#include "customerlistmodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CustomerListModel::setClient(cc::CloudCockpitClient *client)
+{
+    cancel();
+    m_client = client;
+}
+
+CustomerListModel::Row CustomerListModel::toRow(const cc::Customer &c)
+{
+    Row r;
+    r.id = c.id;
+    r.resellerId = c.resellerId;
+    r.company = c.companyName;
+    r.domain = c.domain;
+    r.internalId = c.internalIdentifier;
+    r.country = c.country;
+    r.city = c.city;
+    r.email = c.email;
+    r.created = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
+    r.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
+    r.deleted = c.isDeleted;
+    QString h;
+    h.reserve(c.companyName.size() + c.domain.size() + c.internalIdentifier.size() + c.country.size() + c.city.size() +
+              c.email.size() + 6);
+    h += c.companyName;
+    h += u'\x1f';
+    h += c.domain;
+    h += u'\x1f';
+    h += c.internalIdentifier;
+    h += u'\x1f';
+    h += c.country;
+    h += u'\x1f';
+    h += c.city;
+    h += u'\x1f';
+    h += c.email;
+    r.haystack = h.toLower();
+    r.haystack.squeeze();
+    return r;
+}
+
+void CustomerListModel::cancel()
+{
+    ++m_generation;
+    for (auto &c : m_calls)
+        c.cancel();
+    m_calls.clear();
+    m_ready.clear();
+    m_running = 0;
+    setLoading(false);
+}
+
+void CustomerListModel::clear()
+{
+    cancel();
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_total = 0;
+    endResetModel();
+}
+
+void CustomerListModel::load(const cc::CustomerQuery &query)
+{
+    clear();
+    m_query = query;
+    m_nextToAppend = 1;
+    m_nextToFetch = 2;
+    m_totalPages = 1;
+    if (!m_client)
+        return;
+    setLoading(true);
+    fetch(1);
+}
+
+void CustomerListModel::fetch(int page)
+{
+    cc::CustomerQuery q = m_query;
+    q.pageNumber = page;
+    q.pageSize = m_pageSize;
+    const int generation = m_generation;
+    ++m_running;
+    m_calls.append(m_client->listCustomers(q, this, [this, page, generation](const cc::Result<cc::CustomerPage> &r) {
+        if (generation != m_generation)
+            return;
+        --m_running;
+        onPage(page, r);
+    }));
+}
+
+void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerPage> &r)
+{
+    if (!r.ok()) {
+        const cc::ApiError error = r.error();
+        cancel();
+        Q_EMIT loadFailed(error);
+        return;
+    }
+    if (page == 1) {
+        m_total = r.value().totalCount;
+        m_totalPages = std::max(1, r.value().totalPages);
+        m_rows.reserve(size_t(m_total));
+    }
+    m_ready.insert(page, r.value().items);
+    while (m_ready.contains(m_nextToAppend)) {
+        const QList<cc::Customer> items = m_ready.take(m_nextToAppend++);
+        if (items.isEmpty())
+            continue;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(items.size()) - 1);
+        for (const cc::Customer &c : items)
+            m_rows.push_back(toRow(c));
+        endInsertRows();
+    }
+    Q_EMIT progress(int(m_rows.size()), m_total);
+    m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(), [](const cc::CallHandle &h) { return !h.isRunning(); }),
+                  m_calls.end());
+    if (m_nextToAppend > m_totalPages) {
+        setLoading(false);
+        Q_EMIT loaded();
+        return;
+    }
+    while (m_running < m_concurrency && m_nextToFetch <= m_totalPages)
+        fetch(m_nextToFetch++);
+}
+
+void CustomerListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+int CustomerListModel::rowOf(const QUuid &id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return int(i);
+    return -1;
+}
+
+QUuid CustomerListModel::idAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
+}
+
+QList<QUuid> CustomerListModel::resellerIds() const
+{
+    QSet<QUuid> set;
+    for (const Row &r : m_rows)
+        if (!r.resellerId.isNull())
+            set.insert(r.resellerId);
+    QList<QUuid> out(set.cbegin(), set.cend());
+    std::sort(out.begin(), out.end(), [](const QUuid &a, const QUuid &b) { return a.toString() < b.toString(); });
+    return out;
+}
+
+void CustomerListModel::updateCustomer(const cc::Customer &customer)
+{
+    const int row = rowOf(customer.id);
+    if (row < 0)
+        return;
+    m_rows[size_t(row)] = toRow(customer);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case IdRole: return r.id;
+    case HaystackRole: return r.haystack;
+    case ResellerIdRole: return r.resellerId;
+    case DeletedRole: return r.deleted;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Company: return r.company;
+        case Domain: return r.domain;
+        case InternalId: return r.internalId;
+        case Reseller: return r.resellerId.isNull() ? tr("Direct") : r.resellerId.toString(QUuid::WithoutBraces).left(8);
+        case ProviderInstances: return QLocale().toString(r.providerCount);
+        case Deleted: return r.deleted ? tr("Deleted") : QString();
+        case Country: return r.country;
+        case City: return r.city;
+        case Email: return r.email;
+        case Created:
+            return r.created ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.created).toLocalTime().date(), QLocale::ShortFormat)
+                             : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Reseller && !r.resellerId.isNull())
+            return r.resellerId.toString(QUuid::WithoutBraces);
+        break;
+    case Qt::UserRole:
+        // Sort keys: numbers and dates sort as such.
+        if (index.column() == ProviderInstances)
+            return r.providerCount;
+        if (index.column() == Created)
+            return r.created;
+        if (index.column() == Deleted)
+            return r.deleted;
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        if (index.column() == ProviderInstances)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Company: return tr("Company");
+    case Domain: return tr("Domain");
+    case InternalId: return tr("Internal ID");
+    case Reseller: return tr("Reseller");
+    case ProviderInstances: return tr("Instances");
+    case Deleted: return tr("Deleted");
+    case Country: return tr("Country");
+    case City: return tr("City");
+    case Email: return tr("Email");
+    case Created: return tr("Created");
+    }
+    return {};
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <core/api/cloudcockpitclient.h>
+
+#include <QAbstractTableModel>
+#include <QMap>
+#include <QPointer>
+
+#include <vector>
+
+// The tenant's customers as a table. Rows are kept compact (no per-row QObject, only what the
+// columns and the filter need); the details pane fetches the full customer on demand. Pages of up
+// to 2000 stream in the background, a few at a time, and are appended in order.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Company, Domain, InternalId, Reseller, ProviderInstances, Deleted, Country, City, Email, Created, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, HaystackRole, ResellerIdRole, DeletedRole };
+
+    explicit CustomerListModel(QObject *parent = nullptr);
+
+    void setClient(cc::CloudCockpitClient *client);
+    // Starts loading with the query (page number and size are the model's business).
+    void load(const cc::CustomerQuery &query);
+    void reload() { load(m_query); }
+    void cancel();
+    void clear();
+    bool isLoading() const { return m_loading; }
+    int totalCount() const { return m_total; }
+    const cc::CustomerQuery &query() const { return m_query; }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setConcurrency(int pages) { m_concurrency = std::max(1, pages); }
+
+    int rowOf(const QUuid &id) const;
+    QUuid idAt(int row) const;
+    // Lower-cased text of every column of the row, for the instant filter.
+    const QString &haystack(int row) const { return m_rows[size_t(row)].haystack; }
+    QList<QUuid> resellerIds() const;
+    // A customer changed elsewhere (an edit form): update its row in place.
+    void updateCustomer(const cc::Customer &customer);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progress(int loaded, int total);
+    void loadFailed(const cc::ApiError &error);
+    void loaded();
+
+private:
+    struct Row
+    {
+        QUuid id;
+        QUuid resellerId;
+        QString company;
+        QString domain;
+        QString internalId;
+        QString country;
+        QString city;
+        QString email;
+        QString haystack;
+        qint64 created = 0; // seconds since the epoch, UTC
+        quint16 providerCount = 0;
+        bool deleted = false;
+    };
+    static Row toRow(const cc::Customer &c);
+    void fetch(int page);
+    void onPage(int page, const cc::Result<cc::CustomerPage> &result);
+    void setLoading(bool loading);
+
+    QPointer<cc::CloudCockpitClient> m_client;
+    cc::CustomerQuery m_query;
+    std::vector<Row> m_rows;
+    QMap<int, QList<cc::Customer>> m_ready;
+    QList<cc::CallHandle> m_calls;
+    int m_generation = 0;
+    int m_nextToAppend = 1;
+    int m_nextToFetch = 2;
+    int m_totalPages = 0;
+    int m_total = 0;
+    int m_running = 0;
+    int m_pageSize = 2000;
+    int m_concurrency = 3;
+    bool m_loading = false;
+};

@@ -1,0 +1,143 @@
+#include "sessioncontroller.h"
+
+#include <QSettings>
+
+SessionController::SessionController(std::unique_ptr<cc::CredentialStore> store, QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<cc::CloudCockpitClient>())
+    , m_store(std::move(store))
+{
+    connect(m_client.get(), &cc::CloudCockpitClient::sessionExpired, this, &SessionController::sessionExpired);
+}
+
+SessionController::~SessionController() = default;
+
+void SessionController::signIn(const SignInRequest &request)
+{
+    m_pending.cancel();
+    m_client->setConnection(request.connection);
+    m_client->setCredentials(request.credentials);
+    m_pending = m_client->signIn(this, [this, request](const cc::Result<cc::Session> &r) {
+        if (!r.ok()) {
+            Q_EMIT signInFailed(r.error());
+            return;
+        }
+        remember(request);
+        refreshProviderInstances();
+        Q_EMIT signedIn();
+    });
+}
+
+void SessionController::cancelSignIn()
+{
+    m_pending.cancel();
+}
+
+void SessionController::signOut()
+{
+    m_pending.cancel();
+    m_client->signOut();
+    m_instances.clear();
+    Q_EMIT signedOut();
+}
+
+void SessionController::refreshProviderInstances()
+{
+    m_client->listProviderInstances(1, 2000, this, [this](const cc::Result<cc::ProviderInstancePage> &r) {
+        if (!r.ok())
+            return; // the link dialog asks again and shows the error where it matters
+        m_instances = r.value().items;
+        Q_EMIT providerInstancesChanged();
+    });
+}
+
+QList<SessionController::RecentTenant> SessionController::recentTenants() const
+{
+    QSettings settings;
+    QList<RecentTenant> out;
+    const int n = settings.beginReadArray(QStringLiteral("recentTenants"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        out.append({settings.value(QStringLiteral("tenant")).toString(), settings.value(QStringLiteral("apiUrl")).toString(),
+                    settings.value(QStringLiteral("tokenUrl")).toString(), settings.value(QStringLiteral("clientId")).toString()});
+    }
+    settings.endArray();
+    return out;
+}
+
+void SessionController::remember(const SignInRequest &request)
+{
+    RecentTenant entry{request.connection.tenant.trimmed(), request.connection.apiUrl.toString(),
+                       request.connection.tokenUrl.toString(),
+                       request.credentials.kind == cc::Credentials::Kind::ClientSecret ? request.credentials.clientId : QString()};
+    QList<RecentTenant> list = recentTenants();
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const RecentTenant &t) { return t.tenant.compare(entry.tenant, Qt::CaseInsensitive) == 0; }),
+               list.end());
+    list.prepend(entry);
+    while (list.size() > 10)
+        list.removeLast();
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("recentTenants"));
+    for (int i = 0; i < list.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("tenant"), list[i].tenant);
+        settings.setValue(QStringLiteral("apiUrl"), list[i].apiUrl);
+        settings.setValue(QStringLiteral("tokenUrl"), list[i].tokenUrl);
+        settings.setValue(QStringLiteral("clientId"), list[i].clientId);
+    }
+    settings.endArray();
+
+    const bool token = request.credentials.kind == cc::Credentials::Kind::Token;
+    const QString key = cc::CredentialStore::keyFor(entry.tenant, token ? QStringLiteral("token") : entry.clientId);
+    const QString secret = token ? request.credentials.token : request.credentials.clientSecret;
+    if (!request.remember) {
+        if (m_store)
+            m_store->remove(key, this, [](bool, const QString &) {});
+        m_memory.remove(key, this, [](bool, const QString &) {});
+        return;
+    }
+    if (!m_store) {
+        m_memory.write(key, secret, this, [](bool, const QString &) {});
+        Q_EMIT keychainUnavailable(tr("No keychain is available."));
+        return;
+    }
+    m_store->write(key, secret, this, [this, key, secret](bool ok, const QString &error) {
+        if (ok)
+            return;
+        m_memory.write(key, secret, this, [](bool, const QString &) {});
+        Q_EMIT keychainUnavailable(error);
+    });
+}
+
+void SessionController::readRememberedSecret(const QString &tenant, const QString &clientId, QObject *context,
+                                             std::function<void(const QString &, const QString &)> callback)
+{
+    const QString key = cc::CredentialStore::keyFor(tenant, clientId.isEmpty() ? QStringLiteral("token") : clientId);
+    auto fromMemory = [this, key, context, callback](const QString &error) {
+        m_memory.read(key, context, [callback, error](const cc::CredentialStore::ReadResult &r) {
+            callback(r.ok ? r.secret : QString(), r.ok ? QString() : error);
+        });
+    };
+    if (!m_store) {
+        fromMemory({});
+        return;
+    }
+    m_store->read(key, context, [fromMemory, callback](const cc::CredentialStore::ReadResult &r) {
+        if (r.ok)
+            callback(r.secret, {});
+        else
+            fromMemory(r.error);
+    });
+}
+
+cc::CallHandle SessionController::fetchCustomer(const QUuid &id, QObject *context, cc::Callback<cc::Customer> callback)
+{
+    return m_client->getCustomer(id, {}, context, std::move(callback));
+}
+
+cc::CallHandle SessionController::fetchRelationshipLink(const QUuid &instance, const QUuid &reseller, QObject *context,
+                                                        cc::Callback<QString> callback)
+{
+    return m_client->relationshipAcceptanceLink(instance, reseller, context, std::move(callback));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <core/api/cloudcockpitclient.h>
+#include <core/auth/credentialstore.h>
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+// The signed-in session the window works in: owns the one CloudCockpitClient, remembers recent
+// tenants (never secrets) in QSettings, and keeps secrets in the CredentialStore when asked to.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SessionController(std::unique_ptr<cc::CredentialStore> store, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    cc::CloudCockpitClient *client() const { return m_client.get(); }
+    cc::Session session() const { return m_client->session(); }
+    bool isSignedIn() const { return m_client->session().signedIn; }
+
+    struct SignInRequest
+    {
+        cc::ConnectionSettings connection;
+        cc::Credentials credentials;
+        bool remember = false;
+    };
+    // Signs in; on failure the error's fieldErrors name the fields ("tenant", "clientsecret", ...).
+    void signIn(const SignInRequest &request);
+    void signOut();
+    bool isBusy() const { return m_pending.isRunning(); }
+    void cancelSignIn();
+
+    // Recent tenants, most recent first, with the non-secret parts of how they signed in.
+    struct RecentTenant
+    {
+        QString tenant;
+        QString apiUrl;
+        QString tokenUrl;
+        QString clientId; // empty: a pasted token was used
+    };
+    QList<RecentTenant> recentTenants() const;
+    // Reads a remembered secret (client secret, or token when clientId is empty).
+    void readRememberedSecret(const QString &tenant, const QString &clientId, QObject *context,
+                              std::function<void(const QString &secret, const QString &error)> callback);
+
+    // The calls the widgets need, so that widgets never talk to the network themselves.
+    cc::CallHandle fetchCustomer(const QUuid &id, QObject *context, cc::Callback<cc::Customer> callback);
+    cc::CallHandle fetchRelationshipLink(const QUuid &instance, const QUuid &reseller, QObject *context,
+                                         cc::Callback<QString> callback);
+
+    QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
+    void refreshProviderInstances();
+
+Q_SIGNALS:
+    void signedIn();
+    void signInFailed(const cc::ApiError &error);
+    void signedOut();
+    void sessionExpired();
+    // The keychain could not keep a secret: it stays in memory for this session only.
+    void keychainUnavailable(const QString &reason);
+    void providerInstancesChanged();
+
+private:
+    void remember(const SignInRequest &request);
+
+    std::unique_ptr<cc::CloudCockpitClient> m_client;
+    std::unique_ptr<cc::CredentialStore> m_store;
+    cc::MemoryCredentialStore m_memory;
+    cc::CallHandle m_pending;
+    QList<cc::ProviderInstance> m_instances;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <core/api/apierror.h>
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// A non-modal message strip for errors that belong to no field: the message, the correlation id
+// and "Copy details".
+class Banner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit Banner(QWidget *parent = nullptr);
+    void showError(const cc::ApiError &error);
+    void showMessage(const QString &text);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QLabel *m_text;
+    QPushButton *m_copy;
+    QPushButton *m_close;
+    QString m_details;
+};

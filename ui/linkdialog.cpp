@@ -1,0 +1,207 @@
+#include "linkdialog.h"
+
+#include "banner.h"
+
+#include <core/i18n/translations.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_customer(customer)
+    , m_instanceLabel(new QLabel(this))
+    , m_instance(new QComboBox(this))
+    , m_resellerLabel(new QLabel(this))
+    , m_reseller(new QComboBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_get(new QPushButton(this))
+    , m_link(new QLineEdit(this))
+    , m_copy(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_email(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_banner(new Banner(this))
+{
+    setObjectName(QStringLiteral("linkDialog"));
+    m_instance->setObjectName(QStringLiteral("instanceCombo"));
+    m_reseller->setObjectName(QStringLiteral("resellerCombo"));
+    m_language->setObjectName(QStringLiteral("emailLanguageCombo"));
+    m_get->setObjectName(QStringLiteral("getLinkButton"));
+    m_link->setObjectName(QStringLiteral("linkEdit"));
+    m_copy->setObjectName(QStringLiteral("copyLinkButton"));
+    m_open->setObjectName(QStringLiteral("openLinkButton"));
+    m_email->setObjectName(QStringLiteral("copyEmailButton"));
+    m_link->setReadOnly(true);
+    m_instanceLabel->setBuddy(m_instance);
+    m_resellerLabel->setBuddy(m_reseller);
+    m_languageLabel->setBuddy(m_language);
+
+    const bool csp = session->session().role != cc::Role::Reseller;
+    m_reseller->addItem(QString(), QUuid());
+    for (const QUuid &r : resellers)
+        m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
+    if (csp && !customer.resellerId.isNull())
+        m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(customer.resellerId)));
+    m_resellerLabel->setVisible(csp);
+    m_reseller->setVisible(csp);
+    for (const auto &l : cc::i18n::availableLanguages())
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(cc::i18n::currentLanguage())));
+
+    auto *form = new QFormLayout;
+    form->addRow(m_instanceLabel, m_instance);
+    form->addRow(m_resellerLabel, m_reseller);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_link, 1);
+    linkRow->addWidget(m_get);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_copy);
+    actions->addWidget(m_open);
+    actions->addStretch();
+    actions->addWidget(m_languageLabel);
+    actions->addWidget(m_language);
+    actions->addWidget(m_email);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addLayout(linkRow);
+    layout->addLayout(actions);
+    layout->addLayout(bottom);
+
+    connect(m_get, &QPushButton::clicked, this, &LinkDialog::getLink);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(link());
+        m_status->setText(tr("Link copied."));
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(link())); });
+    connect(m_email, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(emailText());
+        m_status->setText(tr("Email text copied."));
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_instance, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
+    connect(m_reseller, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
+    connect(session, &SessionController::providerInstancesChanged, this, &LinkDialog::fillInstances);
+    fillInstances();
+    if (session->providerInstances().isEmpty())
+        session->refreshProviderInstances();
+    retranslate();
+    setBusy(false);
+    resize(720, sizeHint().height());
+}
+
+void LinkDialog::fillInstances()
+{
+    const QVariant current = m_instance->currentData();
+    m_instance->clear();
+    // The customer's own instances first: they are the usual choice.
+    QList<cc::ProviderInstance> instances = m_session->providerInstances();
+    std::stable_sort(instances.begin(), instances.end(), [this](const cc::ProviderInstance &a, const cc::ProviderInstance &b) {
+        return (m_customer.providerCustomer(a.id) != nullptr) > (m_customer.providerCustomer(b.id) != nullptr);
+    });
+    for (const auto &i : instances)
+        m_instance->addItem(i.displayName(), i.id);
+    const int keep = m_instance->findData(current);
+    if (keep >= 0)
+        m_instance->setCurrentIndex(keep);
+    setBusy(false);
+}
+
+void LinkDialog::retranslate()
+{
+    setWindowTitle(tr("Relationship link — %1").arg(m_customer.companyName));
+    m_instanceLabel->setText(tr("&Provider instance:"));
+    m_instance->setAccessibleName(tr("Provider instance"));
+    m_resellerLabel->setText(tr("&Reseller:"));
+    m_reseller->setAccessibleName(tr("Reseller"));
+    m_reseller->setItemText(0, tr("None — relationship with the CSP"));
+    m_languageLabel->setText(tr("Email &language:"));
+    m_language->setAccessibleName(tr("Email language"));
+    m_get->setText(tr("&Get link"));
+    m_link->setAccessibleName(tr("Relationship acceptance link"));
+    m_link->setPlaceholderText(tr("Choose an instance and get the link"));
+    m_copy->setText(tr("&Copy link"));
+    m_open->setText(tr("&Open in browser"));
+    m_email->setText(tr("Copy &email text"));
+    m_close->setText(tr("Close"));
+}
+
+void LinkDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void LinkDialog::setBusy(bool busy)
+{
+    m_get->setEnabled(!busy && m_instance->count() > 0);
+    m_instance->setEnabled(!busy);
+    m_reseller->setEnabled(!busy);
+    const bool has = !m_link->text().isEmpty();
+    m_copy->setEnabled(has);
+    m_open->setEnabled(has);
+    m_email->setEnabled(has);
+    if (busy)
+        m_status->setText(tr("Getting the link…"));
+}
+
+QString LinkDialog::link() const
+{
+    return m_link->text();
+}
+
+void LinkDialog::getLink()
+{
+    if (m_instance->count() == 0)
+        return;
+    m_banner->hide();
+    m_link->clear();
+    setBusy(true);
+    m_call.cancel();
+    m_call = m_session->fetchRelationshipLink(m_instance->currentData().toUuid(), m_reseller->currentData().toUuid(), this,
+                                              [this](const cc::Result<QString> &r) {
+                                                  if (!r.ok()) {
+                                                      m_status->clear();
+                                                      m_banner->showError(r.error());
+                                                      setBusy(false);
+                                                      return;
+                                                  }
+                                                  m_link->setText(r.value());
+                                                  m_link->setCursorPosition(0);
+                                                  m_status->setText(tr("Link ready."));
+                                                  setBusy(false);
+                                                  m_copy->setFocus();
+                                                  Q_EMIT linkReady(r.value());
+                                              });
+}
+
+QString LinkDialog::emailText() const
+{
+    const QString code = m_language->currentData().toString();
+    const QString text = cc::i18n::translateIn(code, "LinkDialog",
+        QT_TRANSLATE_NOOP("LinkDialog",
+                          "Hello,\n\nTo let us manage your cloud subscriptions for %1, please open the link below while "
+                          "signed in as a global administrator of your organisation and accept the relationship:\n\n%2\n\n"
+                          "Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us "
+                          "access to your data, and you can end the relationship at any time in your admin centre.\n\n"
+                          "Kind regards"));
+    return text.arg(m_customer.companyName, link());
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <sessioncontroller.h>
+
+#include <QDialog>
+
+class Banner;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Gets a customer's relationship acceptance link: choose the provider instance (and, for a CSP,
+// the reseller), then copy it, open it, or copy a ready-to-send email that contains it.
+class LinkDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers, QWidget *parent = nullptr);
+    QString link() const;
+    void getLink();
+    // The email for the customer, in the chosen language.
+    QString emailText() const;
+
+Q_SIGNALS:
+    void linkReady(const QString &link);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillInstances();
+    void setBusy(bool busy);
+
+    SessionController *m_session;
+    cc::Customer m_customer;
+    QLabel *m_instanceLabel;
+    QComboBox *m_instance;
+    QLabel *m_resellerLabel;
+    QComboBox *m_reseller;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QPushButton *m_get;
+    QLineEdit *m_link;
+    QPushButton *m_copy;
+    QPushButton *m_open;
+    QPushButton *m_email;
+    QPushButton *m_close;
+    QLabel *m_status;
+    Banner *m_banner;
+    cc::CallHandle m_call;
+};

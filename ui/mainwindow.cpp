@@ -1,0 +1,481 @@
+#include "mainwindow.h"
+
+#include "banner.h"
+#include "customerdetails.h"
+#include "linkdialog.h"
+#include "signinpanel.h"
+
+#include <customerfilterproxy.h>
+#include <customerlistmodel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(SessionController *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_signIn(new SignInPanel(session, this))
+    , m_model(new CustomerListModel(this))
+    , m_proxy(new CustomerFilterProxy(this))
+    , m_searchDebounce(new QTimer(this))
+    , m_sessionLabel(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_cancel(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcockpit-admin.svg")));
+    m_model->setClient(session->client());
+    m_proxy->setSourceModel(m_model);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+    m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancel->setFlat(true);
+    m_cancel->hide();
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    statusBar()->addWidget(m_sessionLabel, 1);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    buildWorkspace();
+    m_stack->addWidget(m_signIn);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+    buildMenus();
+
+    connect(m_signIn, &SignInPanel::signInRequested, this, [this](const SessionController::SignInRequest &r) {
+        m_signIn->setBusy(true);
+        m_session->signIn(r);
+    });
+    connect(m_signIn, &SignInPanel::demoRequested, this, &MainWindow::startDemo);
+    connect(m_session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &SessionController::signInFailed, this, [this](const cc::ApiError &e) {
+        m_signIn->setBusy(false);
+        m_signIn->showErrors(e);
+    });
+    connect(m_session, &SessionController::sessionExpired, this, &MainWindow::onSessionExpired);
+    connect(m_session, &SessionController::keychainUnavailable, this, [this](const QString &reason) {
+        m_banner->showMessage(tr("The secret could not be saved in the system keychain (%1). It is kept in memory until "
+                                 "the app closes.").arg(reason));
+    });
+    connect(m_model, &CustomerListModel::progress, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerListModel::loadFailed, this, [this](const cc::ApiError &e) {
+        if (e.kind != cc::ApiError::Kind::Unauthorized)
+            m_banner->showError(e);
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_restoreSelection.isNull() && m_model->rowOf(m_restoreSelection) >= 0) {
+            selectCustomer(m_restoreSelection);
+            m_restoreSelection = QUuid();
+        }
+        if (!m_firstPageSignalled) {
+            m_firstPageSignalled = true;
+            QTimer::singleShot(0, this, &MainWindow::firstPageShown);
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, m_model, &CustomerListModel::cancel);
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::startLoad);
+
+    retranslate();
+    restoreState();
+    showSignIn();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_banner = new Banner(m_workspace);
+    m_searchField = new QComboBox(m_workspace);
+    m_searchField->setObjectName(QStringLiteral("searchFieldCombo"));
+    m_search = new QLineEdit(m_workspace);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_filter = new QLineEdit(m_workspace);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_includeDeleted = new QCheckBox(m_workspace);
+    m_includeDeleted->setObjectName(QStringLiteral("includeDeletedCheck"));
+    m_includeDeleted->setChecked(true);
+    m_resellerLabel = new QLabel(m_workspace);
+    m_reseller = new QComboBox(m_workspace);
+    m_reseller->setObjectName(QStringLiteral("resellerFilterCombo"));
+    m_reseller->addItem(QString(), QUuid());
+    m_resellerLabel->setBuddy(m_reseller);
+    m_refresh = new QPushButton(m_workspace);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+
+    m_table = new QTableView(m_workspace);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerListModel::Company, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CustomerListModel::Company, 280);
+    m_table->setColumnWidth(CustomerListModel::Domain, 240);
+    m_table->setColumnWidth(CustomerListModel::InternalId, 110);
+    m_table->setColumnWidth(CustomerListModel::Reseller, 90);
+    m_table->setColumnWidth(CustomerListModel::ProviderInstances, 80);
+    m_table->setColumnWidth(CustomerListModel::Deleted, 70);
+    m_table->setColumnWidth(CustomerListModel::Country, 70);
+
+    m_details = new CustomerDetails(m_workspace);
+    m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 420});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_searchField);
+    bar->addWidget(m_search, 2);
+    bar->addSpacing(12);
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(m_includeDeleted);
+    bar->addWidget(m_resellerLabel);
+    bar->addWidget(m_reseller, 1);
+    bar->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        startLoad();
+    });
+    connect(m_searchField, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_search->text().isEmpty())
+            startLoad();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
+    connect(m_includeDeleted, &QCheckBox::toggled, this, &MainWindow::startLoad);
+    connect(m_reseller, &QComboBox::currentIndexChanged, this, &MainWindow::startLoad);
+    connect(m_refresh, &QPushButton::clicked, this, &MainWindow::startLoad);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(); });
+    connect(m_details, &CustomerDetails::copyLinkRequested, this, &MainWindow::openLinkDialog);
+    connect(m_details, &CustomerDetails::editInternalIdentifierRequested, this, [this] {
+        if (m_current)
+            Q_EMIT editInternalIdentifierRequested(*m_current);
+    });
+    connect(m_details, &CustomerDetails::microsoftCustomerAgreementRequested, this, [this] {
+        if (m_current)
+            Q_EMIT microsoftCustomerAgreementRequested(*m_current);
+    });
+    connect(m_details, &CustomerDetails::addProviderInstanceRequested, this, [this] {
+        if (m_current)
+            Q_EMIT addProviderInstanceRequested(*m_current);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_signOutAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_session->signOut();
+        showSignIn();
+    });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_customerMenu = menuBar()->addMenu(QString());
+    m_findAction = m_customerMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_refreshAction = m_customerMenu->addAction(QString(), this, &MainWindow::startLoad);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_copyLinkAction = m_customerMenu->addAction(QString(), this, &MainWindow::copyLinkForSelection);
+    m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("CloudCockpit Admin"));
+    m_searchField->clear();
+    m_searchField->addItem(tr("Company name"), int(cc::SearchField::CompanyName));
+    m_searchField->addItem(tr("Domain"), int(cc::SearchField::Domain));
+    m_searchField->addItem(tr("Internal identifier"), int(cc::SearchField::InternalIdentifier));
+    m_searchField->addItem(tr("Provider customer ID"), int(cc::SearchField::ProviderCustomerId));
+    m_searchField->setAccessibleName(tr("Search in"));
+    m_search->setPlaceholderText(tr("Search the server (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Server search"));
+    m_filter->setPlaceholderText(tr("Filter loaded customers instantly"));
+    m_filter->setAccessibleName(tr("Local filter"));
+    m_includeDeleted->setText(tr("Include &deleted"));
+    m_resellerLabel->setText(tr("Rese&ller:"));
+    m_reseller->setItemText(0, tr("All"));
+    m_reseller->setAccessibleName(tr("Reseller filter"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setToolTip(tr("Reload the customers (F5)"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_fileMenu->setTitle(tr("&Session"));
+    m_signOutAction->setText(tr("Sign &out / switch tenant"));
+    m_quitAction->setText(tr("&Quit"));
+    m_customerMenu->setTitle(tr("&Customers"));
+    m_findAction->setText(tr("&Find…"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_copyLinkAction->setText(tr("Copy relationship &link"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showSignIn()
+{
+    m_stack->setCurrentWidget(m_signIn);
+    m_customerMenu->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_signIn->focusFirstField();
+    updateStatus();
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_demoProvider) {
+        m_signIn->showMessage(tr("The demo is not available in this build."));
+        return;
+    }
+    QString error;
+    const auto request = m_demoProvider(&error);
+    if (!request) {
+        m_signIn->showMessage(tr("The demo could not start: %1").arg(error));
+        return;
+    }
+    m_signIn->setBusy(true);
+    m_session->signIn(*request);
+}
+
+void MainWindow::onSignedIn()
+{
+    m_signIn->setBusy(false);
+    m_stack->setCurrentWidget(m_workspace);
+    m_customerMenu->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    const bool csp = m_session->session().role != cc::Role::Reseller;
+    m_reseller->setVisible(csp);
+    m_resellerLabel->setVisible(csp);
+    QSettings().setValue(QStringLiteral("window/lastTenant"), m_session->session().tenant);
+    startLoad();
+    m_table->setFocus();
+}
+
+void MainWindow::onSessionExpired()
+{
+    // Keep where the user was; after signing in again they are back there.
+    m_restoreSelection = selectedCustomerId();
+    m_model->cancel();
+    m_signIn->showMessage(tr("Your session ended or the server refused the token. Sign in again to continue where you were."));
+    showSignIn();
+}
+
+void MainWindow::startLoad()
+{
+    if (!m_session->isSignedIn())
+        return;
+    cc::CustomerQuery q;
+    q.searchValue = m_search->text().trimmed();
+    q.searchField = cc::SearchField(m_searchField->currentData().toInt());
+    q.includeDeleted = m_includeDeleted->isChecked();
+    if (m_reseller->isVisible())
+        q.resellerId = m_reseller->currentData().toUuid();
+    if (m_restoreSelection.isNull())
+        m_restoreSelection = selectedCustomerId();
+    m_banner->hide();
+    m_firstPageSignalled = false;
+    m_model->load(q);
+}
+
+void MainWindow::updateStatus()
+{
+    const cc::Session s = m_session->session();
+    if (s.signedIn) {
+        const QString role = s.role == cc::Role::Reseller ? tr("reseller") : s.role == cc::Role::Csp ? tr("CSP") : tr("unknown role");
+        QString expiry;
+        if (s.expiresAt.isValid())
+            expiry = s.renewable ? tr("token renews automatically")
+                                 : tr("session expires %1").arg(QLocale().toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat));
+        m_sessionLabel->setText(tr("%1 · %2 · %3").arg(s.tenant, role, expiry));
+    } else {
+        m_sessionLabel->setText(tr("Not signed in"));
+    }
+    const QLocale locale;
+    const int loaded = m_model->rowCount();
+    if (m_model->isLoading()) {
+        m_progressLabel->setText(tr("Loading %1 of %2").arg(locale.toString(loaded), locale.toString(m_model->totalCount())));
+        m_cancel->show();
+    } else {
+        m_cancel->hide();
+        if (!s.signedIn)
+            m_progressLabel->clear();
+        else if (!m_proxy->filterText().isEmpty())
+            m_progressLabel->setText(tr("%1 of %n customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
+        else
+            m_progressLabel->setText(tr("%n customer(s)", nullptr, loaded).replace(QString::number(loaded), locale.toString(loaded)));
+    }
+    if (s.signedIn && m_reseller->isVisible() && !m_model->isLoading() && m_reseller->count() <= 1) {
+        for (const QUuid &r : m_model->resellerIds())
+            m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
+    }
+}
+
+QUuid MainWindow::selectedCustomerId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(CustomerListModel::IdRole).toUuid() : QUuid();
+}
+
+void MainWindow::selectCustomer(const QUuid &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QUuid id = selectedCustomerId();
+    m_detailsCall.cancel();
+    if (id.isNull()) {
+        m_current.reset();
+        m_details->showNothing();
+        return;
+    }
+    m_details->showLoading();
+    m_detailsCall = m_session->fetchCustomer(id, this, [this, id](const cc::Result<cc::Customer> &r) {
+        if (!r.ok()) {
+            m_current.reset();
+            m_details->showNothing();
+            if (r.error().kind != cc::ApiError::Kind::Unauthorized)
+                m_banner->showError(r.error());
+            return;
+        }
+        m_current = r.value();
+        m_details->showCustomer(r.value(), m_session->providerInstances());
+    });
+}
+
+void MainWindow::customerUpdated(const cc::Customer &customer)
+{
+    m_model->updateCustomer(customer);
+    if (m_current && m_current->id == customer.id) {
+        m_current = customer;
+        m_details->showCustomer(customer, m_session->providerInstances());
+    }
+}
+
+void MainWindow::openLinkDialog()
+{
+    if (!m_current)
+        return;
+    delete m_linkDialog;
+    m_linkDialog = new LinkDialog(m_session, *m_current, m_model->resellerIds(), this);
+    m_linkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_linkDialog, &QObject::destroyed, this, [this] { m_linkDialog = nullptr; });
+    m_linkDialog->open();
+}
+
+void MainWindow::copyLinkForSelection()
+{
+    if (!m_current)
+        return;
+    // One keystroke when the choice is unambiguous: the customer is in exactly one Microsoft instance.
+    QList<cc::ProviderInstance> candidates;
+    for (const auto &i : m_session->providerInstances())
+        if (i.isMicrosoft() && m_current->providerCustomer(i.id))
+            candidates << i;
+    if (candidates.size() != 1) {
+        openLinkDialog();
+        return;
+    }
+    const QUuid reseller = m_session->session().role == cc::Role::Csp ? m_current->resellerId : QUuid();
+    const QString company = m_current->companyName;
+    m_session->fetchRelationshipLink(candidates.first().id, reseller, this, [this, company](const cc::Result<QString> &r) {
+        if (!r.ok()) {
+            m_banner->showError(r.error());
+            return;
+        }
+        QApplication::clipboard()->setText(r.value());
+        statusBar()->showMessage(tr("Relationship link for %1 copied.").arg(company), 5000);
+    });
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("window/searchField"), m_searchField->currentIndex());
+    s.setValue(QStringLiteral("window/includeDeleted"), m_includeDeleted->isChecked());
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    m_searchField->setCurrentIndex(s.value(QStringLiteral("window/searchField"), 0).toInt());
+    QSignalBlocker block(m_includeDeleted);
+    m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}

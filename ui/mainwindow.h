@@ -1,0 +1,107 @@
+#pragma once
+
+#include <sessioncontroller.h>
+
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class Banner;
+class CustomerDetails;
+class CustomerFilterProxy;
+class CustomerListModel;
+class LinkDialog;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class SignInPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(SessionController *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // How "Try the demo" gets a tenant to sign in to (the app wiring starts the sandbox).
+    using DemoProvider = std::function<std::optional<SessionController::SignInRequest>(QString *error)>;
+    void setDemoProvider(DemoProvider provider) { m_demoProvider = std::move(provider); }
+    void startDemo();
+
+    CustomerListModel *customers() const { return m_model; }
+    CustomerFilterProxy *proxy() const { return m_proxy; }
+    SignInPanel *signInPanel() const { return m_signIn; }
+    LinkDialog *linkDialog() const { return m_linkDialog; }
+    QUuid selectedCustomerId() const;
+    std::optional<cc::Customer> selectedCustomer() const { return m_current; }
+    void selectCustomer(const QUuid &id);
+    void openLinkDialog();
+    void copyLinkForSelection();
+    // An edit elsewhere changed a customer: update the row and the details in place.
+    void customerUpdated(const cc::Customer &customer);
+
+Q_SIGNALS:
+    void editInternalIdentifierRequested(const cc::Customer &customer);
+    void microsoftCustomerAgreementRequested(const cc::Customer &customer);
+    void addProviderInstanceRequested(const cc::Customer &customer);
+    void firstPageShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildWorkspace();
+    void buildMenus();
+    void retranslate();
+    void onSignedIn();
+    void onSessionExpired();
+    void showSignIn();
+    void startLoad();
+    void updateStatus();
+    void onSelectionChanged();
+    void saveState();
+    void restoreState();
+
+    SessionController *m_session;
+    DemoProvider m_demoProvider;
+    QStackedWidget *m_stack;
+    SignInPanel *m_signIn;
+    QWidget *m_workspace = nullptr;
+    Banner *m_banner = nullptr;
+    QComboBox *m_searchField = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_includeDeleted = nullptr;
+    QComboBox *m_reseller = nullptr;
+    QLabel *m_resellerLabel = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    CustomerDetails *m_details = nullptr;
+    CustomerListModel *m_model;
+    CustomerFilterProxy *m_proxy;
+    QTimer *m_searchDebounce;
+    QLabel *m_sessionLabel;
+    QLabel *m_progressLabel;
+    QPushButton *m_cancel;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_customerMenu = nullptr;
+    LinkDialog *m_linkDialog = nullptr;
+    std::optional<cc::Customer> m_current;
+    cc::CallHandle m_detailsCall;
+    QUuid m_restoreSelection;
+    bool m_firstPageSignalled = false;
+};

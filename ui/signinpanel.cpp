@@ -1,0 +1,318 @@
+#include "signinpanel.h"
+
+#include "banner.h"
+#include "fielderror.h"
+
+#include <core/domain/contractnames.h>
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tenantLabel(new QLabel(this))
+    , m_tenant(new QComboBox(this))
+    , m_useClient(new QRadioButton(this))
+    , m_useToken(new QRadioButton(this))
+    , m_clientIdLabel(new QLabel(this))
+    , m_clientId(new QLineEdit(this))
+    , m_secretLabel(new QLabel(this))
+    , m_secret(new QLineEdit(this))
+    , m_tokenLabel(new QLabel(this))
+    , m_token(new QLineEdit(this))
+    , m_remember(new QCheckBox(this))
+    , m_advanced(new QGroupBox(this))
+    , m_apiUrlLabel(new QLabel(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_tokenUrlLabel(new QLabel(this))
+    , m_tokenUrl(new QLineEdit(this))
+    , m_signIn(new QPushButton(this))
+    , m_demo(new QPushButton(this))
+    , m_banner(new Banner(this))
+{
+    setObjectName(QStringLiteral("signInPanel"));
+    m_tenant->setObjectName(QStringLiteral("tenantEdit"));
+    m_tenant->setEditable(true);
+    m_tenant->setInsertPolicy(QComboBox::NoInsert);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_apiUrl->setObjectName(QStringLiteral("apiUrlEdit"));
+    m_apiUrl->setText(QString(cc::contract::DefaultApiUrl));
+    m_tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
+    m_tokenUrl->setText(QString(cc::contract::DefaultTokenUrl));
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_useClient->setObjectName(QStringLiteral("useClientRadio"));
+    m_useToken->setObjectName(QStringLiteral("useTokenRadio"));
+    m_useClient->setChecked(true);
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+    m_advanced->setObjectName(QStringLiteral("advancedGroup"));
+
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_subtitle->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addField = [&](QLabel *label, QWidget *input, const QString &key) {
+        label->setBuddy(input);
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(input);
+        auto *error = new FieldError(input, this);
+        box->addWidget(error);
+        m_errors.insert(key, error);
+        form->addRow(label, box);
+    };
+    addField(m_tenantLabel, m_tenant, QStringLiteral("tenant"));
+    auto *method = new QHBoxLayout;
+    method->addWidget(m_useClient);
+    method->addWidget(m_useToken);
+    method->addStretch();
+    form->addRow(QString(), method);
+    addField(m_clientIdLabel, m_clientId, QStringLiteral("clientid"));
+    addField(m_secretLabel, m_secret, QStringLiteral("clientsecret"));
+    addField(m_tokenLabel, m_token, QStringLiteral("token"));
+    form->addRow(QString(), m_remember);
+
+    auto *advanced = new QFormLayout(m_advanced);
+    auto addAdvanced = [&](QLabel *label, QWidget *input, const QString &key) {
+        label->setBuddy(input);
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(input);
+        auto *error = new FieldError(input, this);
+        box->addWidget(error);
+        m_errors.insert(key, error);
+        advanced->addRow(label, box);
+    };
+    addAdvanced(m_apiUrlLabel, m_apiUrl, QStringLiteral("apiurl"));
+    addAdvanced(m_tokenUrlLabel, m_tokenUrl, QStringLiteral("tokenurl"));
+    // Collapsed until asked for: the defaults are right for almost everyone.
+    auto showAdvanced = [this](bool on) {
+        m_advanced->setFlat(!on);
+        const auto children = m_advanced->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+        for (QWidget *w : children)
+            w->setVisible(on && !(qobject_cast<FieldError *>(w) && static_cast<FieldError *>(w)->text().isEmpty()));
+    };
+    connect(m_advanced, &QGroupBox::toggled, this, showAdvanced);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_demo);
+    buttons->addStretch();
+    buttons->addWidget(m_signIn);
+
+    auto *card = new QWidget(this);
+    card->setMaximumWidth(560);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(m_title);
+    cardLayout->addWidget(m_subtitle);
+    cardLayout->addSpacing(12);
+    cardLayout->addWidget(m_banner);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(m_advanced);
+    cardLayout->addSpacing(8);
+    cardLayout->addLayout(buttons);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 3);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+
+    setTabOrder(m_tenant, m_useClient);
+    setTabOrder(m_useClient, m_useToken);
+    setTabOrder(m_useToken, m_clientId);
+    setTabOrder(m_clientId, m_secret);
+    setTabOrder(m_secret, m_token);
+    setTabOrder(m_token, m_remember);
+    setTabOrder(m_remember, m_advanced);
+    setTabOrder(m_advanced, m_apiUrl);
+    setTabOrder(m_apiUrl, m_tokenUrl);
+    setTabOrder(m_tokenUrl, m_signIn);
+    setTabOrder(m_signIn, m_demo);
+
+    for (const auto &recent : m_session->recentTenants())
+        m_tenant->addItem(recent.tenant);
+    connect(m_tenant, &QComboBox::textActivated, this, &SignInPanel::applyRecent);
+    connect(m_useClient, &QRadioButton::toggled, this, &SignInPanel::updateMethod);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        clearErrors();
+        Q_EMIT signInRequested(request());
+    });
+    connect(m_demo, &QPushButton::clicked, this, &SignInPanel::demoRequested);
+    for (QLineEdit *edit : {m_clientId, m_secret, m_token, m_apiUrl, m_tokenUrl})
+        connect(edit, &QLineEdit::returnPressed, m_signIn, &QPushButton::click);
+    if (m_tenant->count() > 0)
+        applyRecent(m_tenant->itemText(0));
+    retranslate();
+    updateMethod();
+    showAdvanced(false);
+}
+
+void SignInPanel::retranslate()
+{
+    m_title->setText(tr("Sign in to CloudCockpit"));
+    m_subtitle->setText(tr("Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: "
+                           "it runs a sandbox tenant on this computer."));
+    m_tenantLabel->setText(tr("&Tenant domain:"));
+    m_tenant->setAccessibleName(tr("Tenant domain"));
+    m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
+    m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));
+    m_useClient->setText(tr("API Access (client ID and secret)"));
+    m_useToken->setText(tr("Bearer &token"));
+    m_clientIdLabel->setText(tr("Client &ID:"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_secretLabel->setText(tr("Client &secret:"));
+    m_secret->setAccessibleName(tr("Client secret"));
+    m_tokenLabel->setText(tr("To&ken:"));
+    m_token->setAccessibleName(tr("Bearer token"));
+    m_token->setPlaceholderText(tr("eyJ0eXAiOiJKV1Qi…"));
+    m_remember->setText(tr("&Remember on this computer (in the system keychain)"));
+    m_advanced->setTitle(tr("&Advanced"));
+    m_apiUrlLabel->setText(tr("API &URL:"));
+    m_apiUrl->setAccessibleName(tr("API URL"));
+    m_tokenUrlLabel->setText(tr("T&oken URL:"));
+    m_tokenUrl->setAccessibleName(tr("Token URL"));
+    m_signIn->setText(tr("Sign &in"));
+    m_demo->setText(tr("Try the &demo"));
+    m_demo->setAccessibleDescription(tr("Starts a sandbox tenant on this computer and signs in to it"));
+}
+
+void SignInPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SignInPanel::updateMethod()
+{
+    const bool client = m_useClient->isChecked();
+    for (QWidget *w : {static_cast<QWidget *>(m_clientIdLabel), static_cast<QWidget *>(m_clientId),
+                       static_cast<QWidget *>(m_secretLabel), static_cast<QWidget *>(m_secret)})
+        w->setVisible(client);
+    m_tokenLabel->setVisible(!client);
+    m_token->setVisible(!client);
+    m_tokenUrl->setEnabled(client);
+    for (const QString &key : {QStringLiteral("clientid"), QStringLiteral("clientsecret")})
+        if (!client)
+            m_errors.value(key)->clearError();
+    if (client)
+        m_errors.value(QStringLiteral("token"))->clearError();
+}
+
+void SignInPanel::applyRecent(const QString &tenant)
+{
+    for (const auto &recent : m_session->recentTenants()) {
+        if (recent.tenant.compare(tenant, Qt::CaseInsensitive) != 0)
+            continue;
+        m_tenant->setEditText(recent.tenant);
+        if (!recent.apiUrl.isEmpty())
+            m_apiUrl->setText(recent.apiUrl);
+        if (!recent.tokenUrl.isEmpty())
+            m_tokenUrl->setText(recent.tokenUrl);
+        m_useClient->setChecked(!recent.clientId.isEmpty());
+        m_useToken->setChecked(recent.clientId.isEmpty());
+        m_clientId->setText(recent.clientId);
+        QLineEdit *target = recent.clientId.isEmpty() ? m_token : m_secret;
+        m_session->readRememberedSecret(recent.tenant, recent.clientId, this, [this, target](const QString &secret, const QString &error) {
+            if (!secret.isEmpty()) {
+                target->setText(secret);
+                m_remember->setChecked(true);
+            } else if (!error.isEmpty()) {
+                showMessage(error);
+            }
+        });
+        return;
+    }
+}
+
+SessionController::SignInRequest SignInPanel::request() const
+{
+    SessionController::SignInRequest r;
+    r.connection.tenant = m_tenant->currentText().trimmed();
+    r.connection.apiUrl = QUrl(m_apiUrl->text().trimmed(), QUrl::StrictMode);
+    r.connection.tokenUrl = QUrl(m_tokenUrl->text().trimmed(), QUrl::StrictMode);
+    r.credentials = m_useClient->isChecked() ? cc::Credentials::fromClientSecret(m_clientId->text().trimmed(), m_secret->text())
+                                             : cc::Credentials::fromToken(m_token->text().trimmed());
+    r.remember = m_remember->isChecked();
+    return r;
+}
+
+void SignInPanel::clearErrors()
+{
+    for (FieldError *e : std::as_const(m_errors))
+        e->clearError();
+    m_banner->hide();
+}
+
+void SignInPanel::showErrors(const cc::ApiError &error)
+{
+    clearErrors();
+    QWidget *first = nullptr;
+    bool placed = false;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        FieldError *field = m_errors.value(it.key());
+        if (!field || !field->input()->isVisibleTo(this)) {
+            if (field && (it.key() == u"apiurl" || it.key() == u"tokenurl")) {
+                m_advanced->setChecked(true);
+            } else {
+                continue;
+            }
+        }
+        field->setError(it.value().join(u' '));
+        placed = true;
+        if (!first)
+            first = field->input();
+    }
+    if (!placed)
+        m_banner->showError(error);
+    if (first)
+        first->setFocus();
+}
+
+void SignInPanel::showMessage(const QString &text)
+{
+    m_banner->showMessage(text);
+}
+
+void SignInPanel::setBusy(bool busy)
+{
+    m_signIn->setEnabled(!busy);
+    m_demo->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign &in"));
+}
+
+void SignInPanel::focusFirstField()
+{
+    if (m_tenant->currentText().isEmpty())
+        m_tenant->setFocus();
+    else if (m_useClient->isChecked())
+        (m_clientId->text().isEmpty() ? m_clientId : m_secret)->setFocus();
+    else
+        m_token->setFocus();
+}
