@@ -308,7 +308,8 @@ void MainWindow::onSignedIn()
 void MainWindow::onSessionExpired()
 {
     // Keep where the user was; after signing in again they are back there.
-    m_restoreSelection = selectedCustomerId();
+    if (const QUuid id = selectedCustomerId(); !id.isNull())
+        m_restoreSelection = id;
     m_model->cancel();
     m_signIn->showMessage(tr("Your session ended or the server refused the token. Sign in again to continue where you were."));
     showSignIn();

@@ -43,6 +43,7 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     , m_banner(new Banner(this))
 {
     setObjectName(QStringLiteral("signInPanel"));
+    m_banner->setObjectName(QStringLiteral("signInBanner"));
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
     m_tenant->setEditable(true);
     m_tenant->setInsertPolicy(QComboBox::NoInsert);

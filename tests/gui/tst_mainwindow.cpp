@@ -1,0 +1,250 @@
+// The window a user lives in, driven through its widgets against the sandbox.
+
+#include <banner.h>
+#include <customerdetails.h>
+#include <customerfilterproxy.h>
+#include <customerlistmodel.h>
+#include <fielderror.h>
+#include <linkdialog.h>
+#include <mainwindow.h>
+#include <signinpanel.h>
+
+#include <sandboxserver.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ccsandbox::SandboxServer> sandbox;
+    std::unique_ptr<SessionController> session;
+    std::unique_ptr<MainWindow> window;
+    static constexpr int Customers = 4500;
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+
+    void fillCommon()
+    {
+        find<QGroupBox>("advancedGroup")->setChecked(true);
+        find<QComboBox>("tenantEdit")->setEditText(sandbox->tenant());
+        find<QLineEdit>("apiUrlEdit")->setText(sandbox->apiUrl().toString());
+        find<QLineEdit>("tokenUrlEdit")->setText(sandbox->tokenUrl().toString());
+    }
+
+    void signInWithSecret(const QString &secret)
+    {
+        fillCommon();
+        find<QRadioButton>("useClientRadio")->setChecked(true);
+        find<QLineEdit>("clientIdEdit")->setText(sandbox->cspClientId());
+        find<QLineEdit>("clientSecretEdit")->setText(secret);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+    }
+
+    void signInWithToken(const QString &token)
+    {
+        fillCommon();
+        find<QRadioButton>("useTokenRadio")->setChecked(true);
+        find<QLineEdit>("tokenEdit")->setText(token);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+    }
+
+    bool inWorkspace() const
+    {
+        return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace";
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        ccsandbox::SandboxOptions options;
+        options.customerCount = Customers;
+        options.seed = 11;
+        sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
+        QVERIFY(sandbox->listen());
+    }
+
+    void init()
+    {
+        session = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void signIn_clientCredentials_allPagesLoadWithProgress()
+    {
+        QVERIFY(!inWorkspace());
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->customers()->rowCount(), Customers, 20000);
+        QTRY_VERIFY(!window->customers()->isLoading());
+        QCOMPARE(window->customers()->totalCount(), Customers);
+        QVERIFY2(find<QLabel>("progressLabel")->text().contains(QLocale().toString(Customers)),
+                 qPrintable(find<QLabel>("progressLabel")->text()));
+        QVERIFY(find<QLabel>("sessionLabel")->text().contains(sandbox->tenant()));
+        QVERIFY(find<QComboBox>("resellerFilterCombo")->isVisible());
+    }
+
+    void signIn_wrongSecret_errorUnderSecretField()
+    {
+        signInWithSecret(QStringLiteral("not-the-secret"));
+        auto *error = find<QLabel>("clientSecretEditError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(find<QLineEdit>("clientSecretEdit")->accessibleDescription(), error->text().mid(2));
+        QVERIFY(!inWorkspace());
+        // Nothing typed is lost.
+        QCOMPARE(find<QLineEdit>("clientSecretEdit")->text(), QStringLiteral("not-the-secret"));
+        QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), sandbox->cspClientId());
+    }
+
+    void signIn_unknownTenant_errorUnderTenantField()
+    {
+        fillCommon();
+        find<QComboBox>("tenantEdit")->setEditText(QStringLiteral("nobody.example.com"));
+        find<QLineEdit>("clientIdEdit")->setText(sandbox->cspClientId());
+        find<QLineEdit>("clientSecretEdit")->setText(sandbox->cspClientSecret());
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("tenantEditError")->isVisible(), 10000);
+    }
+
+    void signIn_resellerToken_resellerRoleAndNoResellerFilter()
+    {
+        signInWithToken(sandbox->resellerToken());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() > 0, 20000);
+        QVERIFY(window->customers()->rowCount() < Customers);
+        QVERIFY(!find<QComboBox>("resellerFilterCombo")->isVisible());
+        for (int row = 0; row < window->customers()->rowCount(); ++row)
+            QCOMPARE(window->customers()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid(),
+                     sandbox->resellerIdOfResellerClient());
+    }
+
+    void search_partOfName_serverNarrowsTheList()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        const QString company = window->customers()->index(100, CustomerListModel::Company).data().toString();
+        const QString part = company.section(u' ', 0, 1).toLower(); // e.g. "aurora dental"
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), part);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() < Customers, 10000);
+        bool found = false;
+        for (int row = 0; row < window->customers()->rowCount(); ++row) {
+            const QString name = window->customers()->index(row, CustomerListModel::Company).data().toString();
+            QVERIFY2(name.contains(part, Qt::CaseInsensitive), qPrintable(name));
+            found = found || name == company;
+        }
+        QVERIFY(found);
+    }
+
+    void filter_typing_viewShowsOnlyMatchingRows()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        int expected = 0;
+        for (int row = 0; row < Customers; ++row) {
+            const QModelIndex i = window->customers()->index(row, 0);
+            expected += i.data(CustomerListModel::HaystackRole).toString().contains(u"lisboa") ? 1 : 0;
+        }
+        QVERIFY(expected > 0 && expected < Customers);
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), QStringLiteral("LISBOA"));
+        QCOMPARE(find<QTableView>("customerTable")->model()->rowCount(), expected);
+        QVERIFY(find<QLabel>("progressLabel")->text().contains(QLocale().toString(expected)));
+    }
+
+    void selectCustomer_detailsThenLinkOnClipboard()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && window->customers()->rowCount() > 10, 20000);
+        const QUuid id = window->customers()->idAt(5);
+        window->selectCustomer(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
+        QCOMPARE(window->selectedCustomer()->id, id);
+        auto *details = find<CustomerDetails>("customerDetails");
+        QVERIFY(details->plainText().contains(window->selectedCustomer()->companyName));
+        QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
+        QTRY_VERIFY(window->linkDialog() != nullptr);
+        LinkDialog *dialog = window->linkDialog();
+        auto *get = dialog->findChild<QPushButton *>(QStringLiteral("getLinkButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(get->isEnabled(), 10000);
+        QTest::mouseClick(get, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->link().isEmpty(), 10000);
+        QVERIFY(dialog->link().startsWith(u"https://"));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), dialog->link());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyEmailButton")), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(dialog->link()));
+        QVERIFY(QApplication::clipboard()->text().contains(window->selectedCustomer()->companyName));
+    }
+
+    void sessionExpired_pastedToken_backToSignInThenSameSelection()
+    {
+        signInWithToken(sandbox->issueToken(ccsandbox::Role::Csp, 600));
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        const QUuid id = window->customers()->idAt(42);
+        window->selectCustomer(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
+        sandbox->revokeAllTokens();
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!inWorkspace(), 10000);
+        QTRY_VERIFY(find<Banner>("signInBanner")->isVisible());
+        find<QLineEdit>("tokenEdit")->setText(sandbox->issueToken(ccsandbox::Role::Csp, 600));
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->selectedCustomerId(), id, 20000);
+    }
+
+    void remember_secret_offeredBackFromTheStoreNextTime()
+    {
+        fillCommon();
+        find<QRadioButton>("useClientRadio")->setChecked(true);
+        find<QLineEdit>("clientIdEdit")->setText(sandbox->cspClientId());
+        find<QLineEdit>("clientSecretEdit")->setText(sandbox->cspClientSecret());
+        find<QCheckBox>("rememberCheck")->setChecked(true);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        // A new window of the same session offers the tenant and fills the secret from the store.
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QCOMPARE(find<QComboBox>("tenantEdit")->currentText(), sandbox->tenant());
+        QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), sandbox->cspClientId());
+        QTRY_COMPARE(find<QLineEdit>("clientSecretEdit")->text(), sandbox->cspClientSecret());
+        // The secret never reaches QSettings.
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(sandbox->cspClientSecret()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
