@@ -141,3 +141,21 @@ cc::CallHandle SessionController::fetchRelationshipLink(const QUuid &instance, c
 {
     return m_client->relationshipAcceptanceLink(instance, reseller, context, std::move(callback));
 }
+
+cc::CallHandle SessionController::updateInternalIdentifier(const QUuid &customer, const cc::InternalIdentifierUpdate &update,
+                                                           QObject *context, cc::Callback<cc::Done> callback)
+{
+    return m_client->updateInternalIdentifier(customer, update, context, std::move(callback));
+}
+
+cc::CallHandle SessionController::updateMicrosoftCustomerAgreement(const QUuid &customer, const cc::McaUpdate &update,
+                                                                   QObject *context, cc::Callback<cc::Done> callback)
+{
+    return m_client->updateMicrosoftCustomerAgreement(customer, update, context, std::move(callback));
+}
+
+cc::CallHandle SessionController::addProviderInstance(const QUuid &customer, const cc::AddProviderInstanceRequest &request,
+                                                      bool microsoft, QObject *context, cc::Callback<QString> callback)
+{
+    return m_client->addProviderInstance(customer, request, microsoft, context, std::move(callback));
+}

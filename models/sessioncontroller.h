@@ -51,6 +51,13 @@ public:
     cc::CallHandle fetchRelationshipLink(const QUuid &instance, const QUuid &reseller, QObject *context,
                                          cc::Callback<QString> callback);
 
+    cc::CallHandle updateInternalIdentifier(const QUuid &customer, const cc::InternalIdentifierUpdate &update,
+                                            QObject *context, cc::Callback<cc::Done> callback);
+    cc::CallHandle updateMicrosoftCustomerAgreement(const QUuid &customer, const cc::McaUpdate &update, QObject *context,
+                                                    cc::Callback<cc::Done> callback);
+    cc::CallHandle addProviderInstance(const QUuid &customer, const cc::AddProviderInstanceRequest &request, bool microsoft,
+                                       QObject *context, cc::Callback<QString> callback);
+
     QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
     void refreshProviderInstances();
 

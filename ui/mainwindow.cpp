@@ -415,6 +415,11 @@ void MainWindow::customerUpdated(const cc::Customer &customer)
     }
 }
 
+void MainWindow::showBannerMessage(const QString &text)
+{
+    m_banner->showMessage(text);
+}
+
 void MainWindow::openLinkDialog()
 {
     if (!m_current)

@@ -46,6 +46,7 @@ public:
     void copyLinkForSelection();
     // An edit elsewhere changed a customer: update the row and the details in place.
     void customerUpdated(const cc::Customer &customer);
+    void showBannerMessage(const QString &text);
 
 Q_SIGNALS:
     void editInternalIdentifierRequested(const cc::Customer &customer);

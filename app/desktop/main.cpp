@@ -3,6 +3,8 @@
 
 #include <mainwindow.h>
 #include <customerlistmodel.h>
+#include <draftstore.h>
+#include <forms.h>
 #include <linkdialog.h>
 
 #include <sandboxserver.h>
@@ -71,6 +73,29 @@ int main(int argc, char **argv)
 
     SessionController session(cc::createKeychainStore());
     MainWindow window(&session);
+
+    FormLauncher forms(&session);
+    QObject::connect(&window, &MainWindow::editInternalIdentifierRequested, &forms,
+                     [&](const cc::Customer &c) { forms.openInternalIdentifier(&window, c); });
+    QObject::connect(&window, &MainWindow::microsoftCustomerAgreementRequested, &forms,
+                     [&](const cc::Customer &c) { forms.openMicrosoftCustomerAgreement(&window, c); });
+    QObject::connect(&window, &MainWindow::addProviderInstanceRequested, &forms,
+                     [&](const cc::Customer &c) { forms.openAddProviderInstance(&window, c); });
+    QObject::connect(&forms, &FormLauncher::customerUpdated, &window, &MainWindow::customerUpdated);
+    // Forms left unsaved when the app last quit or crashed come back when reopened.
+    QObject::connect(&session, &SessionController::signedIn, &window, [&window] {
+        const auto drafts = DraftStore::all();
+        if (drafts.isEmpty())
+            return;
+        QStringList names;
+        for (const auto &d : drafts)
+            names << d.customerName;
+        names.removeDuplicates();
+        window.showBannerMessage(QApplication::translate("main", "You have %n unsaved form(s) for %1. Open the same form for "
+                                                                 "that customer to continue where you left off.", nullptr,
+                                                         int(drafts.size()))
+                                     .arg(names.join(QStringLiteral(", "))));
+    });
 
     std::unique_ptr<ccsandbox::SandboxServer> sandbox;
     const int customers = std::clamp(parser.value(demoCustomers).toInt(), 0, 100000);

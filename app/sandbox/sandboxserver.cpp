@@ -10,7 +10,8 @@
 // - Rejections the client cannot foresee: an internal identifier another customer of the same
 //   relationship owner uses; a Microsoft domain that is taken; an instance the customer already
 //   has; an offer type the instance does not sell; an MCA for a non-Microsoft instance or one the
-//   customer lacks; an agreement date before the customer was created.
+//   customer lacks; an agreement date before the customer was created; an offer-type markup above
+//   the agreed 50 %.
 
 #include "sandboxserver.h"
 
@@ -792,8 +793,13 @@ struct SandboxServer::Private
                     e.add(property, QStringLiteral("%1 does not sell %2 offers.").arg(inst->alias, type));
                     continue;
                 }
-                if (const auto m = readMargin(it.value(), property, e))
+                if (const auto m = readMargin(it.value(), property, e)) {
+                    // The partner agreement caps offer-type markups: a rule only the server knows.
+                    if (m->rule == u"Markup" && m->value > 50.0)
+                        e.add(property + QStringLiteral(".Value"),
+                              QStringLiteral("The markup for %1 offers may not exceed the agreed 50 %.").arg(type));
                     offerMargins.insert(type, *m);
+                }
             }
         } else if (!otm.isNull() && !otm.isUndefined()) {
             e.add(QStringLiteral("OfferTypeMargins"), QStringLiteral("The offer type margins must be an object."));

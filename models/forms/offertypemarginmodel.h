@@ -1,0 +1,51 @@
+#pragma once
+
+#include <core/domain/types.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The editable "margins per offer type" table: one row per offer type (each at most once), its
+// percentage and rule, and a live example of what the rule makes of a sample price. Field errors
+// (client or server) attach to a cell through the row's normalised path.
+class OfferTypeMarginModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Type, Percent, Rule, Example, ColumnCount };
+    enum Role { ErrorRole = Qt::UserRole + 1, OfferTypeRole, RuleRole };
+    static constexpr double SamplePrice = 100.0;
+
+    explicit OfferTypeMarginModel(QObject *parent = nullptr);
+
+    void setAvailableTypes(const QList<cc::OfferType> &types);
+    QList<cc::OfferType> availableTypes() const { return m_available; }
+    QList<cc::OfferType> unusedTypes() const;
+    bool addRow(); // adds the first unused offer type; false when none is left
+    void removeRow(int row);
+    QList<cc::OfferTypeMargin> margins() const { return m_rows; }
+    void setMargins(const QList<cc::OfferTypeMargin> &margins);
+
+    // Errors keyed by normalised path: "offertypemargins[license].value" lands on the row's
+    // percentage, "offertypemargins[license]" on its type.
+    void setErrors(const QHash<QString, QString> &errors);
+    QString errorAt(int row, int column) const;
+    static QString pathFor(cc::OfferType type, int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString ruleDisplayName(cc::MarginRule rule);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QList<cc::OfferType> m_available;
+    QList<cc::OfferTypeMargin> m_rows;
+    QHash<QString, QString> m_errors;
+};
