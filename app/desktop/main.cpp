@@ -20,23 +20,34 @@
 namespace {
 
 // Saves PNGs of the main screens for the README, then quits (scripts/screenshots).
-void takeScreenshots(MainWindow *window, const QString &dir)
+void takeScreenshots(MainWindow *window, FormLauncher *forms, const QString &dir)
 {
     QDir().mkpath(dir);
     window->grab().save(dir + QStringLiteral("/signin.png"));
-    QObject::connect(window, &MainWindow::firstPageShown, window, [window, dir] {
-        QTimer::singleShot(800, window, [window, dir] {
+    QObject::connect(window, &MainWindow::firstPageShown, window, [window, forms, dir] {
+        QTimer::singleShot(800, window, [window, forms, dir] {
             window->selectCustomer(window->customers()->idAt(3));
-            QTimer::singleShot(1200, window, [window, dir] {
+            QTimer::singleShot(1200, window, [window, forms, dir] {
                 window->grab().save(dir + QStringLiteral("/main.png"));
                 window->openLinkDialog();
-                QTimer::singleShot(300, window, [window, dir] {
+                QTimer::singleShot(300, window, [window, forms, dir] {
                     if (LinkDialog *d = window->linkDialog())
                         d->getLink();
-                    QTimer::singleShot(1200, window, [window, dir] {
-                        if (LinkDialog *d = window->linkDialog())
+                    QTimer::singleShot(1200, window, [window, forms, dir] {
+                        if (LinkDialog *d = window->linkDialog()) {
                             d->grab().save(dir + QStringLiteral("/link.png"));
-                        QApplication::quit();
+                            d->hide();
+                        }
+                        if (!window->selectedCustomer()) {
+                            QApplication::quit();
+                            return;
+                        }
+                        EditDialog *form = forms->openAddProviderInstance(window, *window->selectedCustomer());
+                        form->submit(); // shows what is missing, next to each field
+                        QTimer::singleShot(600, window, [form, dir] {
+                            form->grab().save(dir + QStringLiteral("/add-provider-instance.png"));
+                            QApplication::quit();
+                        });
                     });
                 });
             });
@@ -120,7 +131,7 @@ int main(int argc, char **argv)
 
     window.show();
     if (parser.isSet(screenshot))
-        takeScreenshots(&window, parser.value(screenshot));
+        takeScreenshots(&window, &forms, parser.value(screenshot));
     if (parser.isSet(demo) || parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &MainWindow::startDemo);
     return app.exec();
