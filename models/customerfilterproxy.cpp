@@ -2,18 +2,86 @@
 
 #include "customerlistmodel.h"
 
-CustomerFilterProxy::CustomerFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(Qt::UserRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
-}
+#include <algorithm>
+#include <numeric>
+
+CustomerFilterProxy::CustomerFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(model);
     m_customers = qobject_cast<CustomerListModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CustomerFilterProxy::beginResetModel);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildOrder();
+            refilter();
+            endResetModel();
+        });
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CustomerFilterProxy::onRowsInserted);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                        const QModelIndex first = mapFromSource(topLeft.siblingAtRow(row));
+                        if (first.isValid())
+                            Q_EMIT dataChanged(first, first.siblingAtColumn(bottomRight.column()), roles);
+                    }
+                });
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    }
+    rebuildOrder();
+    refilter();
+    endResetModel();
+}
+
+bool CustomerFilterProxy::accepts(int sourceRow) const
+{
+    return m_needle.isEmpty() || !m_customers || m_customers->haystack(sourceRow).contains(m_needle);
+}
+
+void CustomerFilterProxy::rebuildOrder()
+{
+    const int n = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_order.resize(size_t(n));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || n == 0)
+        return;
+    if (m_sortColumn == CustomerListModel::Company) {
+        // Already the server's order.
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_order.begin(), m_order.end());
+        return;
+    }
+    // Other columns: sort keys read once, then compared.
+    std::vector<QVariant> keys(static_cast<size_t>(n));
+    for (int row = 0; row < n; ++row)
+        keys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(Qt::UserRole);
+    auto less = [&keys](int a, int b) {
+        const QVariant &x = keys[size_t(a)];
+        const QVariant &y = keys[size_t(b)];
+        if (x.typeId() == QMetaType::QString)
+            return x.toString().compare(y.toString(), Qt::CaseInsensitive) < 0;
+        return QVariant::compare(x, y) == QPartialOrdering::Less;
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), less);
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), [&less](int a, int b) { return less(b, a); });
+}
+
+void CustomerFilterProxy::refilter()
+{
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (int row : m_order)
+        if (accepts(row))
+            m_visible.push_back(row);
+    m_proxyRowOfSource.assign(m_order.size(), -1);
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        m_proxyRowOfSource[size_t(m_visible[i])] = int(i);
 }
 
 void CustomerFilterProxy::setFilterText(const QString &text)
@@ -22,12 +90,98 @@ void CustomerFilterProxy::setFilterText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    invalidateRowsFilter();
+    // A reset is O(1) for the views; the window keeps the selection by customer id across it.
+    beginResetModel();
+    refilter();
+    endResetModel();
 }
 
-bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+void CustomerFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    if (m_needle.isEmpty() || !m_customers)
-        return true;
-    return m_customers->haystack(sourceRow).contains(m_needle);
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QModelIndex> sources;
+    sources.reserve(before.size());
+    for (const QModelIndex &i : before)
+        sources << mapToSource(i);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildOrder();
+    refilter();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &s : std::as_const(sources))
+        after << mapFromSource(s);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CustomerFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const bool appendOnly = m_sortColumn < 0 || (m_sortColumn == CustomerListModel::Company && m_sortOrder == Qt::AscendingOrder);
+    if (!appendOnly || first != int(m_order.size())) {
+        beginResetModel();
+        rebuildOrder();
+        refilter();
+        endResetModel();
+        return;
+    }
+    // Pages arrive at the end in server order: append what passes the filter.
+    std::vector<int> added;
+    for (int row = first; row <= last; ++row) {
+        m_order.push_back(row);
+        if (accepts(row))
+            added.push_back(row);
+    }
+    m_proxyRowOfSource.resize(m_order.size(), -1);
+    if (added.empty())
+        return;
+    const int start = int(m_visible.size());
+    beginInsertRows({}, start, start + int(added.size()) - 1);
+    for (int row : added) {
+        m_proxyRowOfSource[size_t(row)] = int(m_visible.size());
+        m_visible.push_back(row);
+    }
+    endInsertRows();
+}
+
+int CustomerFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int CustomerFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+QModelIndex CustomerFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex CustomerFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex CustomerFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= int(m_visible.size()))
+        return {};
+    return sourceModel()->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex CustomerFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= int(m_proxyRowOfSource.size()))
+        return {};
+    const int row = m_proxyRowOfSource[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }

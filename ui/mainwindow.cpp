@@ -97,6 +97,13 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         }
     });
     connect(m_cancel, &QPushButton::clicked, m_model, &CustomerListModel::cancel);
+    // The filter resets its rows on a keystroke: keep the selected customer selected.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedCustomerId(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keepSelection.isNull())
+            selectCustomer(m_keepSelection);
+        m_keepSelection = QUuid();
+    });
     connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::startLoad);
 
     retranslate();
@@ -386,6 +393,10 @@ void MainWindow::selectCustomer(const QUuid &id)
 void MainWindow::onSelectionChanged()
 {
     const QUuid id = selectedCustomerId();
+    if (!m_keepSelection.isNull() && id.isNull())
+        return; // a filter keystroke in progress: the selection comes back right after
+    if (!id.isNull() && m_current && m_current->id == id)
+        return;
     m_detailsCall.cancel();
     if (id.isNull()) {
         m_current.reset();

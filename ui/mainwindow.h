@@ -104,5 +104,6 @@ private:
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
     QUuid m_restoreSelection;
+    QUuid m_keepSelection;
     bool m_firstPageSignalled = false;
 };

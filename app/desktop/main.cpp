@@ -79,7 +79,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save screenshots of the main screens to DIR and quit."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({demo, demoCustomers, screenshot});
+    // For scripts/bench: quit as soon as the first page of customers has been painted.
+    const QCommandLineOption exitAfterFirstPage(QStringLiteral("exit-after-first-page"),
+                                                QApplication::translate("main", "Quit once the first customers are shown (benchmarks)."));
+    parser.addOptions({demo, demoCustomers, screenshot, exitAfterFirstPage});
     parser.process(app);
 
     SessionController session(cc::createKeychainStore());
@@ -129,6 +132,11 @@ int main(int argc, char **argv)
         return r;
     });
 
+    if (parser.isSet(exitAfterFirstPage))
+        QObject::connect(&window, &MainWindow::firstPageShown, &window, [&window] {
+            window.repaint(); // painted, not just queued
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        });
     window.show();
     if (parser.isSet(screenshot))
         takeScreenshots(&window, &forms, parser.value(screenshot));

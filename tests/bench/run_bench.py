@@ -115,11 +115,13 @@ def bench_bulk_patch(args, sandbox):
     config = os.path.join(tmp, "curl.cfg")
     with open(config, "w") as f:
         for i, cid in enumerate(ids):
+            if i:
+                f.write("next\n")
             body = json.dumps({"internalIdentifier": f"CURL-{i:06d}", "resellerId": None})
             f.write(f'url = "{sandbox.api}/v1/Customers/{cid}/internal-identifier"\n'
                     f'request = "PATCH"\nheader = "Content-Type: application/json"\n'
                     f'header = "X-Tenant: {sandbox.tenant}"\nheader = "Authorization: Bearer {sandbox.token}"\n'
-                    f"data = '{body}'\noutput = /dev/null\nnext\n")
+                    f"data = '{body}'\noutput = /dev/null\n")
     values, floors = [], []
     for _ in range(args.runs):
         floors.append(timed(["curl", "-sf", "--parallel", "--parallel-max", str(args.concurrency), "-K", config])[0])
@@ -131,25 +133,59 @@ def bench_bulk_patch(args, sandbox):
          concurrency=args.concurrency, target_ratio=1.2)
 
 
-def bench_program(args, sandbox, name, program, extra_args=()):
-    """Runs a benchmark program that prints one JSON object (value/unit/floor/...) itself."""
-    path = os.path.join(args.bin, program)
-    if not os.path.exists(path):
-        emit(name, float("nan"), "n/a", error=f"{program} is not built")
-        return
-    rows = []
+def run_json(cmd, env=None):
+    _, r = timed(cmd, env=env, stdout=subprocess.PIPE)
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def offscreen_env():
+    e = dict(os.environ)
+    e["QT_QPA_PLATFORM"] = "offscreen"
+    e["QT_LOGGING_RULES"] = "qt.qpa.*=false"
+    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    return e
+
+
+def bench_startup(args):
+    app = os.path.join(args.bin, "cloudcockpit-admin")
+    floor_bin = os.path.join(args.bin, "bench_minimal_window")
+    values, floors = [], []
     for _ in range(args.runs):
-        _, r = timed([path, *extra_args], env=sandbox.env() if sandbox else None, stdout=subprocess.PIPE)
-        rows.append(json.loads(r.stdout.strip().splitlines()[-1]))
-    merged = {}
-    for key in rows[0]:
-        values = [row[key] for row in rows if isinstance(row.get(key), (int, float))]
-        merged[key] = statistics.median(values) if values else rows[0][key]
-    value = merged.pop("value")
-    unit = merged.pop("unit")
-    floor = merged.pop("floor", None)
-    merged.pop("ratio", None)
-    emit(name, value, unit, floor, **merged)
+        floors.append(timed([floor_bin], env=offscreen_env())[0])
+        values.append(timed([app, "--demo", "--demo-customers", "250", "--exit-after-first-page"], env=offscreen_env())[0])
+    emit("startup", statistics.median(values), "ms", statistics.median(floors), target_ratio=2)
+
+
+def json_bytes(sandbox, total):
+    cmd = ["curl", "-sf", "-w", "%{size_download}\\n"] + sandbox.headers()
+    for url in page_urls(sandbox, total):
+        cmd += ["-o", "/dev/null", url]
+    _, r = timed(cmd, stdout=subprocess.PIPE)
+    return sum(int(x) for x in r.stdout.split())
+
+
+def bench_list_load_and_memory(args, sandbox, want_load, want_memory):
+    rows, floors = [], []
+    for _ in range(args.runs):
+        floors.append(curl_pages(sandbox, args.customers))
+        rows.append(run_json([os.path.join(args.bin, "bench_listload")], env=sandbox.env()))
+    med = lambda key: statistics.median(r[key] for r in rows)
+    if want_load:
+        emit("list-load", med("value"), "ms", statistics.median(floors), customers=args.customers, target_ratio=1.3,
+             first_rows_ms=med("first_rows_ms"), longest_stall_ms=med("longest_stall_ms"), target_stall_ms=30)
+    if want_memory:
+        received = json_bytes(sandbox, args.customers) / max(args.customers, 1)
+        emit("memory", med("peak_rss_growth_bytes_per_customer"), "bytes/customer", received,
+             steady_bytes_per_customer=med("steady_rss_growth_bytes_per_customer"),
+             json_bytes_per_customer=round(received, 1), target_bytes_per_customer=1024,
+             note="floor = JSON bytes received per customer; target: value <= 1024 and ratio < 1")
+
+
+def bench_filter(args, sandbox):
+    rows = [run_json([os.path.join(args.bin, "bench_filter")], env=sandbox.env()) for _ in range(max(1, args.runs // 2))]
+    p95 = statistics.median(r["p95_ms"] for r in rows)
+    emit("filter", p95, "ms", None, median_ms=statistics.median(r["median_ms"] for r in rows),
+         p95_ms=p95, keystrokes=rows[0]["keystrokes"], rows=rows[0]["rows"], target_p95_ms=16)
 
 
 def main():
@@ -169,13 +205,11 @@ def main():
     sandbox = Sandbox(os.path.join(args.bin, "ccadmin"), args.customers)
     try:
         if wanted("startup"):
-            bench_program(args, None, "startup", "bench_startup")
-        if wanted("list-load"):
-            bench_program(args, sandbox, "list-load", "bench_listload", [str(args.customers)])
+            bench_startup(args)
+        if wanted("list-load") or wanted("memory"):
+            bench_list_load_and_memory(args, sandbox, wanted("list-load"), wanted("memory"))
         if wanted("filter"):
-            bench_program(args, sandbox, "filter", "bench_filter", [str(args.customers)])
-        if wanted("memory"):
-            bench_program(args, sandbox, "memory", "bench_memory", [str(args.customers)])
+            bench_filter(args, sandbox)
         if wanted("cli-list"):
             bench_cli_list(args, sandbox)
         if wanted("bulk-patch"):

@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -367,8 +368,10 @@ struct CloudCockpitClient::Private
             if (status >= 200 && status < 300) {
                 const auto problem = call->onSuccess(body, status);
                 if (!problem) {
-                    call->finished = true;
-                    call->deleteLater();
+                    if (!call->deferred) {
+                        call->finished = true;
+                        call->deleteLater();
+                    }
                     return;
                 }
                 e.kind = ApiError::Kind::MalformedResponse;
@@ -499,6 +502,66 @@ struct CloudCockpitClient::Private
             },
             options, clientErrors);
         *holder = pending->spec.correlationId;
+        return CallHandle(pending);
+    }
+
+    // Like call(), but a large body is parsed on a worker thread, so that the window never stalls
+    // on a page of 2,000 customers. The call stays running (and cancellable) until it is delivered.
+    template<typename T, typename Parse>
+    CallHandle callParsingOffThread(RequestSpec spec, QObject *context, Callback<T> callback,
+                                    const RequestOptions &options, Parse parse, const FieldErrors &clientErrors = {})
+    {
+        auto self = std::make_shared<QPointer<PendingCall>>();
+        PendingCall *pending = makeCall(
+            std::move(spec), context,
+            [this, callback, parse, self](const QByteArray &body, int status) -> std::optional<QString> {
+                QPointer<PendingCall> call = *self;
+                if (!call)
+                    return std::nullopt;
+                call->deferred = true;
+                QThreadPool::globalInstance()->start([this, call, callback, parse, body, status] {
+                    auto parsed = std::make_shared<decltype(parse(body, status))>(parse(body, status));
+                    // Back on the client's thread (the application's): the call may be gone by now.
+                    QMetaObject::invokeMethod(QCoreApplication::instance(), [this, call, callback, parsed] {
+                        if (!call || call->cancelled)
+                            return;
+                        if (!parsed->ok() && call->attempt < settings.maxGetRetries) {
+                            // A garbled page may be a passing fault: GET it again, as for any transient error.
+                            ++call->attempt;
+                            call->deferred = false;
+                            call->retryTimer.disconnect();
+                            QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, c = call.data()] { start(c); });
+                            call->retryTimer.start(300 * call->attempt);
+                            return;
+                        }
+                        call->finished = true;
+                        if (call->contextAlive()) {
+                            if (parsed->ok()) {
+                                Result<T> r(std::move(*parsed->value));
+                                r.setCorrelationId(call->spec.correlationId);
+                                callback(r);
+                            } else {
+                                ApiError e;
+                                e.kind = ApiError::Kind::MalformedResponse;
+                                e.detail = parsed->error.message;
+                                e.correlationId = call->spec.correlationId;
+                                Result<T> r(e);
+                                r.setCorrelationId(e.correlationId);
+                                callback(r);
+                            }
+                        }
+                        call->deleteLater();
+                    }, Qt::QueuedConnection);
+                });
+                return std::nullopt;
+            },
+            [callback](const ApiError &error) {
+                Result<T> r(error);
+                r.setCorrelationId(error.correlationId);
+                callback(r);
+            },
+            options, clientErrors);
+        *self = pending;
         return CallHandle(pending);
     }
 };
@@ -681,7 +744,7 @@ CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject
     for (const auto &[k, v] : spec.query.queryItems(QUrl::FullyDecoded))
         encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
     spec.query = encoded;
-    return d->call<CustomerPage>(
+    return d->callParsingOffThread<CustomerPage>(
         std::move(spec), context, std::move(callback), options,
         [](const QByteArray &body, int) { return json::parseCustomerPage(body); }, validation::validate(query));
 }

@@ -73,6 +73,7 @@ public:
     bool cancelled = false;
     bool tooLarge = false;
     bool finished = false;
+    bool deferred = false; // the body is being parsed on a worker thread; the call ends when it is done
 };
 
 } // namespace cc

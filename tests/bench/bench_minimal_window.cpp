@@ -1,0 +1,26 @@
+// The floor of the startup benchmark: a minimal Qt Widgets program that shows one window and quits
+// once it has been painted.
+
+#include <QApplication>
+#include <QPaintEvent>
+#include <QTimer>
+#include <QWidget>
+
+class Window : public QWidget
+{
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QWidget::paintEvent(event);
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Window w;
+    w.resize(800, 600);
+    w.show();
+    return app.exec();
+}
