@@ -66,6 +66,7 @@ const OptionSpec commandOptions[] = {
     {"port", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox port (0: any free port).")},
     {"customers", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox customer count, 0 to 100000.")},
     {"seed", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox data seed.")},
+    {"fault", "ROUTE:KIND[:ARG][@RATE]", QT_TRANSLATE_NOOP("ccadmin", "Sandbox fault to inject (repeatable; see README).")},
 };
 
 // Which command options each command takes.
@@ -86,7 +87,7 @@ const QMap<QString, QSet<QString>> &allowedOptions()
         {QStringLiteral("provider-instance add"),
          {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
           QStringLiteral("offer-type-margin"), QStringLiteral("customer-data"), QStringLiteral("reseller")}},
-        {QStringLiteral("sandbox"), {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed")}},
+        {QStringLiteral("sandbox"), {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("fault")}},
     };
     return map;
 }
@@ -709,6 +710,14 @@ void CliApp::sandbox()
         return;
     }
     m_sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
+    for (const QString &fault : m_parser.values(QStringLiteral("fault"))) {
+        QString error;
+        if (!m_sandbox->addFault(fault, &error)) {
+            m_err << QStringLiteral("fault: ") << error << '\n';
+            finish(Usage);
+            return;
+        }
+    }
     if (!m_sandbox->listen(QHostAddress::LocalHost, quint16(port))) {
         m_err << QStringLiteral("ccadmin: ") << QCoreApplication::translate("ccadmin", "the sandbox could not listen: %1").arg(m_sandbox->errorString()) << '\n';
         finish(Failed);

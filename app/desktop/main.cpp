@@ -82,7 +82,10 @@ int main(int argc, char **argv)
     // For scripts/bench: quit as soon as the first page of customers has been painted.
     const QCommandLineOption exitAfterFirstPage(QStringLiteral("exit-after-first-page"),
                                                 QApplication::translate("main", "Quit once the first customers are shown (benchmarks)."));
-    parser.addOptions({demo, demoCustomers, screenshot, exitAfterFirstPage});
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QApplication::translate("main", "Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE]."),
+                                   QStringLiteral("SPEC"));
+    parser.addOptions({demo, demoCustomers, screenshot, exitAfterFirstPage, fault});
     parser.process(app);
 
     SessionController session(cc::createKeychainStore());
@@ -113,11 +116,15 @@ int main(int argc, char **argv)
 
     std::unique_ptr<ccsandbox::SandboxServer> sandbox;
     const int customers = std::clamp(parser.value(demoCustomers).toInt(), 0, 100000);
-    window.setDemoProvider([&sandbox, customers](QString *error) -> std::optional<SessionController::SignInRequest> {
+    const QStringList faults = parser.values(fault);
+    window.setDemoProvider([&sandbox, customers, faults](QString *error) -> std::optional<SessionController::SignInRequest> {
         if (!sandbox) {
             ccsandbox::SandboxOptions options;
             options.customerCount = customers;
             auto server = std::make_unique<ccsandbox::SandboxServer>(options);
+            for (const QString &f : faults)
+                if (!server->addFault(f, error))
+                    return std::nullopt;
             if (!server->listen()) {
                 *error = server->errorString();
                 return std::nullopt;

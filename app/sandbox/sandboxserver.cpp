@@ -27,6 +27,8 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace ccsandbox {
@@ -48,6 +50,17 @@ struct Reply
     int status = 200;
     QByteArray body;
     bool json = true;
+};
+
+struct Fault
+{
+    enum class Kind { Latency, Status, Malformed, WrongShape, Truncated, Reset, Slow, Oversized };
+    QString route;
+    Kind kind = Kind::Status;
+    int arg = 0;
+    int arg2 = 0;
+    int remaining = -1; // -1: no count limit
+    int percent = 100;
 };
 
 struct FieldErrors
@@ -163,6 +176,8 @@ struct SandboxServer::Private
     QString cspToken, resellerToken;
     QHash<QString, int> perCorrelation;
     int total = 0;
+    QList<Fault> faults;
+    quint64 faultRng = 0x2545F4914F6CDD1DULL;
 
     Private(SandboxServer *owner, const SandboxOptions &o)
         : q(owner)
@@ -295,7 +310,136 @@ struct SandboxServer::Private
             cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         else
             perCorrelation[cid.toLower()] += 1;
-        respond(socket, route(request, cid), cid);
+        const std::optional<Fault> fault = pickFault(routeOf(request));
+        if (!fault) {
+            respond(socket, route(request, cid), cid);
+            return;
+        }
+        // A status fault stands for a server that failed before acting; the others for a server
+        // that acted and whose answer was lost, late or garbled on the way.
+        Reply reply;
+        if (fault->kind == Fault::Kind::Status) {
+            reply = envelope(fault->arg, cid, QStringLiteral("InjectedFault"),
+                             QStringLiteral("The sandbox was asked to fail this request (status %1).").arg(fault->arg));
+            if (fault->arg == 401 || fault->arg == 403)
+                reply.body.clear();
+        } else {
+            reply = route(request, cid);
+        }
+        applyFault(*fault, socket, reply, cid);
+    }
+
+    QString routeOf(const QHttpServerRequest &request) const
+    {
+        const QString path = request.url().path();
+        if (path.compare(tokenPath(), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("token");
+        const QStringList seg = path.split(u'/', Qt::SkipEmptyParts);
+        if (seg.size() == 3 && seg[1].compare(u"Providers", Qt::CaseInsensitive) == 0)
+            return QStringLiteral("instances");
+        if (seg.size() == 2)
+            return QStringLiteral("customers");
+        if (seg.size() == 3)
+            return seg[2].compare(u"relationship-acceptance", Qt::CaseInsensitive) == 0 ? QStringLiteral("link")
+                                                                                        : QStringLiteral("customer");
+        if (seg.size() == 4) {
+            const QString action = seg[3].toLower();
+            if (action == u"provider-instances")
+                return QStringLiteral("add-instance");
+            if (action == u"microsoft-customer-agreement")
+                return QStringLiteral("mca");
+            if (action == u"internal-identifier")
+                return QStringLiteral("internal-id");
+        }
+        return QStringLiteral("other");
+    }
+
+    std::optional<Fault> pickFault(const QString &route)
+    {
+        for (Fault &f : faults) {
+            if (f.route != u"*" && f.route != route)
+                continue;
+            if (f.remaining == 0)
+                continue;
+            faultRng ^= faultRng << 13;
+            faultRng ^= faultRng >> 7;
+            faultRng ^= faultRng << 17;
+            if (int(faultRng % 100) >= f.percent)
+                continue;
+            if (f.remaining > 0)
+                --f.remaining;
+            return f;
+        }
+        return std::nullopt;
+    }
+
+    static QByteArray head(int status, qint64 length, const QString &cid, const QByteArray &extra = {})
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status).toLatin1() +
+               "\r\nContent-Type: application/json; charset=utf-8\r\nX-Correlation-Id: " + cid.toLatin1() + "\r\n" +
+               extra + "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    }
+
+    void applyFault(const Fault &f, QTcpSocket *socket, Reply reply, const QString &cid)
+    {
+        QPointer<QTcpSocket> s(socket);
+        switch (f.kind) {
+        case Fault::Kind::Latency:
+            QTimer::singleShot(f.arg, socket, [this, s, reply, cid] {
+                if (s)
+                    respond(s, reply, cid);
+            });
+            return;
+        case Fault::Kind::Status: {
+            QByteArray extra;
+            if (f.arg == 503 || f.arg == 429)
+                extra = "Retry-After: " + QByteArray::number(f.arg2) + "\r\n";
+            socket->write(head(f.arg, reply.body.size(), cid, extra) + reply.body);
+            return;
+        }
+        case Fault::Kind::Malformed: {
+            const QByteArray body = "{\"items\": [{\"id\": \"3f2b9c4e-8d1a";
+            socket->write(head(200, body.size(), cid) + body);
+            return;
+        }
+        case Fault::Kind::WrongShape: {
+            const QByteArray body = R"({"items":{"unexpected":true},"id":42,"totalCount":"many"})";
+            socket->write(head(200, body.size(), cid) + body);
+            return;
+        }
+        case Fault::Kind::Truncated: {
+            const QByteArray body = reply.body.isEmpty() ? QByteArray("{\"statusCode\":200}") : reply.body;
+            socket->write(head(reply.status, body.size(), cid) + body.left(body.size() / 2));
+            socket->flush();
+            socket->disconnectFromHost();
+            return;
+        }
+        case Fault::Kind::Reset:
+            socket->abort();
+            return;
+        case Fault::Kind::Slow: {
+            socket->write(head(reply.status, reply.body.size(), cid));
+            auto *timer = new QTimer(socket);
+            auto offset = std::make_shared<qsizetype>(0);
+            const qsizetype chunk = std::max(1, f.arg / 20);
+            QObject::connect(timer, &QTimer::timeout, socket, [s, timer, offset, chunk, body = reply.body] {
+                if (!s)
+                    return;
+                s->write(body.mid(*offset, chunk));
+                *offset += chunk;
+                if (*offset >= body.size())
+                    timer->deleteLater();
+            });
+            timer->start(50);
+            return;
+        }
+        case Fault::Kind::Oversized: {
+            // Claims a huge body and sends its start: a client must stop reading, not grow without bound.
+            const qint64 bytes = qint64(f.arg) * 1024 * 1024;
+            socket->write(head(200, bytes, cid) + "{\"items\":[" + QByteArray(64 * 1024, ' '));
+            return;
+        }
+        }
     }
 
     Reply route(const QHttpServerRequest &request, const QString &cid)
@@ -942,6 +1086,91 @@ QString SandboxServer::issueToken(Role role, int lifetimeSeconds, const QUuid &r
 {
     return d->issue(role, lifetimeSeconds, role == Role::Reseller && resellerId.isNull() ? d->resellerOfClient() : resellerId,
                     role == Role::Csp ? d->cspClientId : d->resellerClientId);
+}
+
+bool SandboxServer::addFault(const QString &spec, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QString text = spec.trimmed();
+    Fault f;
+    const qsizetype at = text.indexOf(u'@');
+    if (at >= 0) {
+        QString rate = text.mid(at + 1);
+        text = text.left(at);
+        bool ok = false;
+        if (rate.endsWith(u'%')) {
+            f.percent = rate.chopped(1).toInt(&ok);
+            if (!ok || f.percent < 0 || f.percent > 100)
+                return fail(QStringLiteral("'%1': a rate is 0% to 100%").arg(spec));
+        } else {
+            f.remaining = rate.toInt(&ok);
+            if (!ok || f.remaining < 0)
+                return fail(QStringLiteral("'%1': a count is a whole number").arg(spec));
+        }
+    }
+    const QStringList parts = text.split(u':');
+    static const QStringList routes = {QStringLiteral("customers"), QStringLiteral("customer"), QStringLiteral("instances"),
+                                       QStringLiteral("link"), QStringLiteral("add-instance"), QStringLiteral("mca"),
+                                       QStringLiteral("internal-id"), QStringLiteral("token"), QStringLiteral("*")};
+    if (parts.size() < 2 || !routes.contains(parts[0]))
+        return fail(QStringLiteral("'%1': use ROUTE:KIND[:ARG][@RATE] with ROUTE one of %2").arg(spec, routes.join(QStringLiteral(", "))));
+    f.route = parts[0];
+    const QString kind = parts[1];
+    auto number = [&](int index, int fallback, int min, int max) -> std::optional<int> {
+        if (parts.size() <= index)
+            return fallback;
+        bool ok = false;
+        const int v = parts[index].toInt(&ok);
+        if (!ok || v < min || v > max)
+            return std::nullopt;
+        return v;
+    };
+    std::optional<int> a;
+    if (kind == u"latency") {
+        f.kind = Fault::Kind::Latency;
+        a = number(2, 1000, 0, 600000);
+    } else if (kind == u"status") {
+        f.kind = Fault::Kind::Status;
+        a = number(2, 500, 400, 599);
+        const auto ra = number(3, 1, 0, 3600);
+        if (!ra)
+            return fail(QStringLiteral("'%1': Retry-After is 0 to 3600 seconds").arg(spec));
+        f.arg2 = *ra;
+    } else if (kind == u"malformed") {
+        f.kind = Fault::Kind::Malformed;
+        a = 0;
+    } else if (kind == u"wrong-shape") {
+        f.kind = Fault::Kind::WrongShape;
+        a = 0;
+    } else if (kind == u"truncated") {
+        f.kind = Fault::Kind::Truncated;
+        a = 0;
+    } else if (kind == u"reset") {
+        f.kind = Fault::Kind::Reset;
+        a = 0;
+    } else if (kind == u"slow") {
+        f.kind = Fault::Kind::Slow;
+        a = number(2, 1000, 1, 100000000);
+    } else if (kind == u"oversized") {
+        f.kind = Fault::Kind::Oversized;
+        a = number(2, 512, 1, 4096);
+    } else {
+        return fail(QStringLiteral("'%1': KIND is latency, status, malformed, wrong-shape, truncated, reset, slow or oversized").arg(spec));
+    }
+    if (!a)
+        return fail(QStringLiteral("'%1': the argument is out of range").arg(spec));
+    f.arg = *a;
+    d->faults.append(f);
+    return true;
+}
+
+void SandboxServer::clearFaults()
+{
+    d->faults.clear();
 }
 
 void SandboxServer::revokeAllTokens()

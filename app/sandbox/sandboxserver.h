@@ -50,6 +50,15 @@ public:
     QList<QUuid> resellerIds() const;
     QList<QUuid> providerInstanceIds() const;
 
+    // Fault injection, for tests and for the demo. Grammar: ROUTE:KIND[:ARG][@RATE]
+    //   ROUTE  customers | customer | instances | link | add-instance | mca | internal-id | token | *
+    //   KIND   latency:MS | status:CODE (500, 502, 503 and 429 add Retry-After: ARG2 s, e.g. status:503:2)
+    //          | malformed | wrong-shape | truncated | reset | slow:BYTES_PER_SECOND | oversized:MEGABYTES
+    //   RATE   @N  the next N matching requests (default: every one), or @P% that share of them
+    // Returns false with a message when the text is not of that form.
+    bool addFault(const QString &spec, QString *error = nullptr);
+    void clearFaults();
+
     // Test hooks
     QString issueToken(Role role, int lifetimeSeconds, const QUuid &resellerId = {});
     void revokeAllTokens();

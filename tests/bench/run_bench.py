@@ -121,7 +121,7 @@ def bench_bulk_patch(args, sandbox):
             f.write(f'url = "{sandbox.api}/v1/Customers/{cid}/internal-identifier"\n'
                     f'request = "PATCH"\nheader = "Content-Type: application/json"\n'
                     f'header = "X-Tenant: {sandbox.tenant}"\nheader = "Authorization: Bearer {sandbox.token}"\n'
-                    f"data = '{body}'\noutput = /dev/null\n")
+                    f'data = "{body.replace(chr(34), chr(92) + chr(34))}"\noutput = /dev/null\n')
     values, floors = [], []
     for _ in range(args.runs):
         floors.append(timed(["curl", "-sf", "--parallel", "--parallel-max", str(args.concurrency), "-K", config])[0])

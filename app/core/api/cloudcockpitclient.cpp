@@ -308,6 +308,18 @@ struct CloudCockpitClient::Private
                 call->sslErrors << e.errorString() + QStringLiteral(" (") + describeCertificate(e.certificate()) + u')';
         });
         QObject::connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onFinished(call, reply); });
+        // Qt's transfer timeout only measures silence: a server that trickles bytes would hold the
+        // call forever. Bound each attempt as a whole too.
+        call->deadline.stop();
+        call->deadline.disconnect();
+        call->deadline.setSingleShot(true);
+        QObject::connect(&call->deadline, &QTimer::timeout, call, [call, reply] {
+            if (call->reply == reply) {
+                call->timedOut = true;
+                reply->abort();
+            }
+        });
+        call->deadline.start(int(std::min<qint64>(settings.timeout.count() * 3, std::numeric_limits<int>::max())));
     }
 
     ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors)
@@ -346,10 +358,15 @@ struct CloudCockpitClient::Private
     {
         reply->deleteLater();
         call->reply.clear();
+        call->deadline.stop();
         if (call->cancelled)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const auto netError = reply->error();
+        auto netError = reply->error();
+        if (call->timedOut) {
+            netError = QNetworkReply::TimeoutError;
+            call->timedOut = false;
+        }
         ApiError e;
         e.correlationId = call->spec.correlationId;
         e.httpStatus = status;
@@ -358,7 +375,7 @@ struct CloudCockpitClient::Private
             e.kind = ApiError::Kind::MalformedResponse;
             e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The response was larger than %1 and was not read.")
                            .arg(QLocale().formattedDataSize(settings.maxBodyBytes));
-        } else if (status == 0 || (netError > 0 && netError < 200)) {
+        } else if (status == 0 || (netError > 0 && netError < 200) || netError == QNetworkReply::TimeoutError) {
             const ApiError n = networkError(netError, call->sslErrors);
             e.kind = n.kind;
             e.description = n.description;

@@ -52,6 +52,7 @@ public:
             return;
         cancelled = true;
         retryTimer.stop();
+        deadline.stop();
         if (reply) {
             reply->disconnect(this);
             reply->abort();
@@ -67,12 +68,14 @@ public:
     ErrorHandler onError;
     QPointer<QNetworkReply> reply;
     QTimer retryTimer;
+    QTimer deadline; // bounds one attempt as a whole (a trickling body would defeat the transfer timeout)
     QStringList sslErrors;
     int attempt = 0;
     bool reauthorized = false;
     bool cancelled = false;
     bool tooLarge = false;
     bool finished = false;
+    bool timedOut = false;
     bool deferred = false; // the body is being parsed on a worker thread; the call ends when it is done
 };
 
