@@ -18,6 +18,7 @@ class TestCli : public QObject
     QProcess sandbox;
     QMap<QString, QString> info;
     QTemporaryDir dir;
+    QString everythingPrinted; // every run's stdout and stderr, scanned for secrets at the end
 
     struct Run
     {
@@ -54,6 +55,7 @@ class TestCli : public QObject
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
+        everythingPrinted += r.out + r.err;
         return r;
     }
 
@@ -328,6 +330,16 @@ private Q_SLOTS:
         r = run({QStringLiteral("link"), QStringLiteral("--provider-instance"), QStringLiteral("nope")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"provider-instance: "));
+    }
+
+    void zz_afterAFullSession_noSecretOrTokenWasEverPrinted()
+    {
+        QVERIFY(everythingPrinted.size() > 10000);
+        for (const char *key : {"client-secret", "csp-token", "reseller-token", "reseller-client-secret"}) {
+            const QString secret = info.value(QString::fromLatin1(key));
+            QVERIFY(secret.size() > 16);
+            QVERIFY2(!everythingPrinted.contains(secret), key);
+        }
     }
 };
 
