@@ -83,12 +83,15 @@ bool install(const QString &code)
     s.app.reset();
     s.qt.reset();
 
-    if (code != u"en") {
+    {
+        // English too: its catalogue has the plural forms of the source texts.
         auto app = std::make_unique<QTranslator>();
         if (app->load(appCatalogue(code))) {
             QCoreApplication::installTranslator(app.get());
             s.app = std::move(app);
         }
+    }
+    if (code != u"en") {
         auto qt = std::make_unique<QTranslator>();
         if (code != PseudoLanguage && qt->load(qtCatalogue(code))) {
             QCoreApplication::installTranslator(qt.get());
