@@ -24,6 +24,11 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &CustomerFilterProxy::onRowsInserted);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    if (topLeft.row() == 0 && bottomRight.row() + 1 >= int(m_order.size())) {
+                        if (!m_visible.empty())
+                            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+                        return;
+                    }
                     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
                         const QModelIndex first = mapFromSource(topLeft.siblingAtRow(row));
                         if (first.isValid())

@@ -3,6 +3,7 @@
 #include "banner.h"
 #include "customerdetails.h"
 #include "linkdialog.h"
+#include "preferencesdialog.h"
 #include "signinpanel.h"
 
 #include <customerfilterproxy.h>
@@ -219,6 +220,12 @@ void MainWindow::buildMenus()
         m_session->signOut();
         showSignIn();
     });
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -237,11 +244,17 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CloudCockpit Admin"));
-    m_searchField->clear();
-    m_searchField->addItem(tr("Company name"), int(cc::SearchField::CompanyName));
-    m_searchField->addItem(tr("Domain"), int(cc::SearchField::Domain));
-    m_searchField->addItem(tr("Internal identifier"), int(cc::SearchField::InternalIdentifier));
-    m_searchField->addItem(tr("Provider customer ID"), int(cc::SearchField::ProviderCustomerId));
+    {
+        // Renaming the items must not look like a new choice (it would reload the list).
+        const QSignalBlocker block(m_searchField);
+        const int current = std::max(0, m_searchField->currentIndex());
+        m_searchField->clear();
+        m_searchField->addItem(tr("Company name"), int(cc::SearchField::CompanyName));
+        m_searchField->addItem(tr("Domain"), int(cc::SearchField::Domain));
+        m_searchField->addItem(tr("Internal identifier"), int(cc::SearchField::InternalIdentifier));
+        m_searchField->addItem(tr("Provider customer ID"), int(cc::SearchField::ProviderCustomerId));
+        m_searchField->setCurrentIndex(current);
+    }
     m_searchField->setAccessibleName(tr("Search in"));
     m_search->setPlaceholderText(tr("Search the server (Ctrl+F)"));
     m_search->setAccessibleName(tr("Server search"));
@@ -259,6 +272,14 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&Session"));
     m_signOutAction->setText(tr("Sign &out / switch tenant"));
     m_quitAction->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    // Table headers and locale-formatted cells follow the language too.
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CustomerListModel::ColumnCount - 1);
+    if (m_model->rowCount() > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, CustomerListModel::ColumnCount - 1),
+                                    {Qt::DisplayRole});
+    if (m_current)
+        m_details->showCustomer(*m_current, m_session->providerInstances());
     m_customerMenu->setTitle(tr("&Customers"));
     m_findAction->setText(tr("&Find…"));
     m_refreshAction->setText(tr("&Refresh"));

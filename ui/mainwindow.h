@@ -98,6 +98,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_customerMenu = nullptr;
     LinkDialog *m_linkDialog = nullptr;
