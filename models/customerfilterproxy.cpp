@@ -44,7 +44,9 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
-    return m_needle.isEmpty() || !m_customers || m_customers->haystack(sourceRow).contains(m_needle);
+    if (m_needle.isEmpty() || !m_customers)
+        return true;
+    return m_customers->haystack(sourceRow).contains(m_needle);
 }
 
 void CustomerFilterProxy::rebuildOrder()

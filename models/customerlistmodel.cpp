@@ -16,31 +16,23 @@ CustomerListModel::Row CustomerListModel::toRow(const cc::Customer &c)
     Row r;
     r.id = c.id;
     r.resellerId = c.resellerId;
-    r.company = c.companyName;
-    r.domain = c.domain;
-    r.internalId = c.internalIdentifier;
-    r.country = c.country;
-    r.city = c.city;
-    r.email = c.email;
+    const QString *fields[TextFieldCount] = {&c.companyName, &c.domain, &c.internalIdentifier, &c.country, &c.city, &c.email};
+    QString lower;
+    for (int i = 0; i < TextFieldCount; ++i) {
+        // Up to 2000 characters a field keeps every UTF-8 offset within 16 bits.
+        const QString value = fields[i]->left(2000);
+        r.text += value.toUtf8();
+        r.end[i] = quint16(r.text.size());
+        if (i)
+            lower += u'\x1f';
+        lower += value;
+    }
+    r.text.squeeze();
+    r.haystack = lower.toLower();
+    r.haystack.squeeze();
     r.created = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
     r.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
     r.deleted = c.isDeleted;
-    QString h;
-    h.reserve(c.companyName.size() + c.domain.size() + c.internalIdentifier.size() + c.country.size() + c.city.size() +
-              c.email.size() + 6);
-    h += c.companyName;
-    h += u'\x1f';
-    h += c.domain;
-    h += u'\x1f';
-    h += c.internalIdentifier;
-    h += u'\x1f';
-    h += c.country;
-    h += u'\x1f';
-    h += c.city;
-    h += u'\x1f';
-    h += c.email;
-    r.haystack = h.toLower();
-    r.haystack.squeeze();
     return r;
 }
 
@@ -192,15 +184,15 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case DeletedRole: return r.deleted;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Company: return r.company;
-        case Domain: return r.domain;
-        case InternalId: return r.internalId;
+        case Company: return r.field(FCompany);
+        case Domain: return r.field(FDomain);
+        case InternalId: return r.field(FInternalId);
         case Reseller: return r.resellerId.isNull() ? tr("Direct") : r.resellerId.toString(QUuid::WithoutBraces).left(8);
         case ProviderInstances: return QLocale().toString(r.providerCount);
         case Deleted: return r.deleted ? tr("Deleted") : QString();
-        case Country: return r.country;
-        case City: return r.city;
-        case Email: return r.email;
+        case Country: return r.field(FCountry);
+        case City: return r.field(FCity);
+        case Email: return r.field(FEmail);
         case Created:
             return r.created ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.created).toLocalTime().date(), QLocale::ShortFormat)
                              : QString();
