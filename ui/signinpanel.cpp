@@ -75,7 +75,8 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addField = [&](QLabel *label, QWidget *input, const QString &key) {
+    // Each input with its error line right under it, bound to the field's normalised path.
+    auto addTo = [this](QFormLayout *layout, QLabel *label, QWidget *input, const QString &key) {
         label->setBuddy(input);
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
@@ -83,8 +84,9 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
         auto *error = new FieldError(input, this);
         box->addWidget(error);
         m_errors.insert(key, error);
-        form->addRow(label, box);
+        layout->addRow(label, box);
     };
+    auto addField = [&](QLabel *label, QWidget *input, const QString &key) { addTo(form, label, input, key); };
     addField(m_tenantLabel, m_tenant, QStringLiteral("tenant"));
     auto *method = new QHBoxLayout;
     method->addWidget(m_useClient);
@@ -97,18 +99,8 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     form->addRow(QString(), m_remember);
 
     auto *advanced = new QFormLayout(m_advanced);
-    auto addAdvanced = [&](QLabel *label, QWidget *input, const QString &key) {
-        label->setBuddy(input);
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(input);
-        auto *error = new FieldError(input, this);
-        box->addWidget(error);
-        m_errors.insert(key, error);
-        advanced->addRow(label, box);
-    };
-    addAdvanced(m_apiUrlLabel, m_apiUrl, QStringLiteral("apiurl"));
-    addAdvanced(m_tokenUrlLabel, m_tokenUrl, QStringLiteral("tokenurl"));
+    addTo(advanced, m_apiUrlLabel, m_apiUrl, QStringLiteral("apiurl"));
+    addTo(advanced, m_tokenUrlLabel, m_tokenUrl, QStringLiteral("tokenurl"));
     // Collapsed until asked for: the defaults are right for almost everyone.
     auto showAdvanced = [this](bool on) {
         m_advanced->setFlat(!on);
