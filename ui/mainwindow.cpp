@@ -459,7 +459,6 @@ void MainWindow::openLinkDialog()
     delete m_linkDialog;
     m_linkDialog = new LinkDialog(m_session, *m_current, m_model->resellerIds(), this);
     m_linkDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_linkDialog, &QObject::destroyed, this, [this] { m_linkDialog = nullptr; });
     m_linkDialog->open();
 }
 

@@ -3,6 +3,7 @@
 #include <sessioncontroller.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -38,7 +39,7 @@ public:
     CustomerListModel *customers() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     SignInPanel *signInPanel() const { return m_signIn; }
-    LinkDialog *linkDialog() const { return m_linkDialog; }
+    LinkDialog *linkDialog() const { return m_linkDialog.data(); }
     QUuid selectedCustomerId() const;
     std::optional<cc::Customer> selectedCustomer() const { return m_current; }
     void selectCustomer(const QUuid &id);
@@ -101,7 +102,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_customerMenu = nullptr;
-    LinkDialog *m_linkDialog = nullptr;
+    QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
     QUuid m_restoreSelection;

@@ -16,13 +16,18 @@ bool isDictionaryProperty(QStringView lowerName)
 
 } // namespace
 
-QString normalizePropertyPath(QStringView path)
+namespace {
+QString normalizeOnce(QStringView path)
 {
-    QStringView p = path.trimmed();
-    if (p.startsWith(u"$."))
-        p = p.mid(2);
-    else if (p.startsWith(u'$'))
+    // "$", "$." and "$$." are JSON-path roots, not names; spaces around them go too (the fuzzer found
+    // "$$x" and ".$<NEL>$x" normalising differently twice).
+    QStringView p = path;
+    for (;;) {
+        p = p.trimmed();
+        if (p.isEmpty() || (p.front() != u'$' && p.front() != u'.'))
+            break;
         p = p.mid(1);
+    }
 
     // Split into segments, remembering which were written as [key].
     struct Segment
@@ -44,13 +49,16 @@ QString normalizePropertyPath(QStringView path)
         } else if (c == u'[') {
             flush();
             const qsizetype end = p.indexOf(u']', i + 1);
-            QStringView key = end < 0 ? p.mid(i + 1) : p.mid(i + 1, end - i - 1);
+            QString key = (end < 0 ? p.mid(i + 1) : p.mid(i + 1, end - i - 1)).toString();
+            // Brackets cannot be part of a key ("[a]b]" would not read back as the same path); a
+            // key is kept exactly as written otherwise, quotes and outer spaces aside.
+            key.remove(u'[');
             key = key.trimmed();
-            if (key.size() >= 2 && (key.front() == u'\'' || key.front() == u'"') && key.back() == key.front())
-                key = key.mid(1, key.size() - 2);
-            segments.append({key.toString().toLower(), true});
+            while (key.size() >= 2 && (key.front() == u'\'' || key.front() == u'"') && key.back() == key.front())
+                key = key.mid(1, key.size() - 2).trimmed();
+            segments.append({key.toLower(), true});
             i = end < 0 ? p.size() : end;
-        } else if (!c.isSpace()) {
+        } else if (!c.isSpace() && c != u']') { // a stray ']' belongs to no name
             current.append(c);
         }
     }
@@ -70,6 +78,21 @@ QString normalizePropertyPath(QStringView path)
         }
     }
     return out;
+}
+} // namespace
+
+QString normalizePropertyPath(QStringView path)
+{
+    // Odd inputs (a stray "$" left once a bracket is dropped, say) may need a second pass; the key
+    // is the fixed point, so normalising a key always gives the key back.
+    QString key = normalizeOnce(path);
+    for (int pass = 0; pass < 8; ++pass) {
+        QString again = normalizeOnce(key);
+        if (again == key)
+            break;
+        key = std::move(again);
+    }
+    return key;
 }
 
 void ApiError::addFieldError(QStringView path, const QString &message)
