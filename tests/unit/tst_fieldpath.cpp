@@ -21,6 +21,11 @@ private Q_SLOTS:
         QTest::newRow("spaces") << "  X-Tenant " << "x-tenant";
         QTest::newRow("array index") << "Items[0].Name" << "items[0].name";
         QTest::newRow("empty") << "" << "";
+        // Found by the fuzzer: each used to normalise differently a second time.
+        QTest::newRow("double root") << "$$.Margin.Value" << "margin.value";
+        QTest::newRow("stray brackets") << "]$]" << "";
+        QTest::newRow("bracket in a key") << "OfferTypeMargins[[ C" << "offertypemargins[c]";
+        QTest::newRow("stray bracket in a name") << "offerTypeMargins.]License" << "offertypemargins[license]";
     }
     void normalize_anySpelling_oneKey()
     {
