@@ -728,6 +728,10 @@ Kind regards</source>
         <source>Relationship link for %1 copied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>
@@ -832,6 +836,25 @@ Kind regards</source>
     </message>
     <message>
         <source>Example price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

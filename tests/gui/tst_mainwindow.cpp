@@ -8,6 +8,9 @@
 #include <linkdialog.h>
 #include <mainwindow.h>
 #include <signinpanel.h>
+#include <preferencesdialog.h>
+
+#include <core/i18n/translations.h>
 
 #include <sandboxserver.h>
 
@@ -18,6 +21,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -222,6 +227,28 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->selectedCustomerId(), id, 20000);
+    }
+
+    void language_portugueseAtRuntime_everyVisibleTextChangesAndPersists()
+    {
+        QCOMPARE(find<QPushButton>("signInButton")->text(), QStringLiteral("Sign &in"));
+        const QString title = window->windowTitle();
+        PreferencesDialog::applyLanguage(QStringLiteral("pt_PT"));
+        // LanguageChange arrives through the event loop.
+        QTRY_COMPARE(find<QPushButton>("signInButton")->text(), QStringLiteral("&Iniciar sessão"));
+        QCOMPARE(find<QPushButton>("demoButton")->text(), QStringLiteral("Experimentar a &demonstração"));
+        QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Sessão"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("pt_PT"));
+        QCOMPARE(QLocale().name(), QStringLiteral("pt_PT"));
+        // Signed in, the table headers and the status bar follow too.
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading(), 20000);
+        QCOMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Empresa"));
+        QVERIFY2(find<QLabel>("progressLabel")->text().contains(u"clientes"), qPrintable(find<QLabel>("progressLabel")->text()));
+        PreferencesDialog::applyLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Company"));
+        QCOMPARE(window->windowTitle(), title);
+        QSettings().remove(QStringLiteral("ui/language"));
     }
 
     void remember_secret_offeredBackFromTheStoreNextTime()
