@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace cc::i18n {
 
@@ -15,7 +16,7 @@ struct State
 {
     QString current = QStringLiteral("en");
     std::unique_ptr<QTranslator> app;
-    std::unique_ptr<QTranslator> qt;
+    std::vector<std::unique_ptr<QTranslator>> qt;
     QHash<QString, std::shared_ptr<QTranslator>> detached;
 };
 
@@ -78,10 +79,10 @@ bool install(const QString &code)
 
     if (s.app)
         QCoreApplication::removeTranslator(s.app.get());
-    if (s.qt)
-        QCoreApplication::removeTranslator(s.qt.get());
+    for (const auto &t : s.qt)
+        QCoreApplication::removeTranslator(t.get());
     s.app.reset();
-    s.qt.reset();
+    s.qt.clear();
 
     {
         // English too: its catalogue has the plural forms of the source texts.
@@ -91,11 +92,18 @@ bool install(const QString &code)
             s.app = std::move(app);
         }
     }
-    if (code != u"en") {
-        auto qt = std::make_unique<QTranslator>();
-        if (code != PseudoLanguage && qt->load(qtCatalogue(code))) {
-            QCoreApplication::installTranslator(qt.get());
-            s.qt = std::move(qt);
+    if (code != u"en" && code != PseudoLanguage) {
+        // Debian's European Portuguese Qt catalogue is an older one that lacks Qt 6's standard
+        // buttons; Brazilian Portuguese fills those gaps (the last installed is asked first).
+        QStringList catalogues{qtCatalogue(code)};
+        if (code == u"pt_PT")
+            catalogues.prepend(qtCatalogue(QStringLiteral("pt_BR")));
+        for (const QString &file : std::as_const(catalogues)) {
+            auto qt = std::make_unique<QTranslator>();
+            if (qt->load(file)) {
+                QCoreApplication::installTranslator(qt.get());
+                s.qt.push_back(std::move(qt));
+            }
         }
     }
     s.current = code;
