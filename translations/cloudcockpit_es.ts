@@ -5,547 +5,541 @@
     <name>AddProviderInstanceDialog</name>
     <message>
         <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente &amp;aceptó el Contrato de Cliente de Microsoft</translation>
     </message>
     <message>
         <source>Use the &amp;primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el contacto &amp;principal</translation>
     </message>
     <message>
         <source>Enable &amp;GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar &amp;GDAP</translation>
     </message>
     <message>
         <source>Add provider instance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar instancia de proveedor — %1</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra propia relación</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relación del revendedor (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de &amp;proveedor:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de proveedor</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>contoso (becomes contoso.onmicrosoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso (pasa a ser contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. Education</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>Microsoft domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de Microsoft</translation>
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del &amp;administrador:</translation>
     </message>
     <message>
         <source>Credentials email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de las credenciales</translation>
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha del contrato:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del contrato</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ultura:</translation>
     </message>
     <message>
         <source>Default culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia cultural predeterminada</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id&amp;ioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Partner &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de partner:</translation>
     </message>
     <message>
         <source>Associated partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de partner asociado</translation>
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calificaciones:</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones</translation>
     </message>
     <message>
         <source>Provider customer data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente en el proveedor (JSON)</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente en el proveedor (objeto JSON):</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margen de precio:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje del margen de precio</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla del margen</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes por tipo de oferta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar el margen de precio en todos los tipos de oferta</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;fila</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes por tipo de &amp;oferta:</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: %1 → %2</translation>
     </message>
     <message>
         <source>Example: not defined for this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: no definido para este porcentaje</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos de oferta de esta instancia ya tienen un margen.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya está en todas las instancias de proveedor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;detalles</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el error, su estado y el ID de correlación para el soporte</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mensaje</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlación: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetails</name>
     <message>
         <source>Copy relationship &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;vínculo de la relación…</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene el vínculo que el cliente abre para aceptar la relación</translation>
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;identificador interno…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente de Microsoft&amp;…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar i&amp;nstancia de proveedor…</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del cliente</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente para ver sus detalles.</translation>
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente está eliminado.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto principal</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Direct (CSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directa (CSP)</translation>
     </message>
     <message>
         <source>Reseller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Instancias de proveedor (%n)</numerusform><numerusform>Instancias de proveedor (%n)</numerusform></translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está en ninguna instancia de proveedor.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Customer ID at the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente en el proveedor: %1</translation>
     </message>
     <message>
         <source>(not created yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía no creado)</translation>
     </message>
     <message>
         <source>Margin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directa</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cambios sin guardar. ¿Descartarlos?</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Guardar (%n problema)</numerusform><numerusform>&amp;Guardar (%n problemas)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado lo que escribió el %1 y no guardó.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>
     <message>
         <source>Internal identifier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno — %1</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra propia relación</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relación del revendedor (%1)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación:</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo copiado.</translation>
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo copiado.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de la relación — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de &amp;proveedor:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de proveedor</translation>
     </message>
     <message>
         <source>&amp;Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revendedor:</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>None — relationship with the CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno — relación con el CSP</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;correo:</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del correo</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener vínculo</translation>
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de aceptación de la relación</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una instancia y obtenga el vínculo</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar vínculo</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto del &amp;correo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Getting the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el vínculo…</translation>
     </message>
     <message>
         <source>Link ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo listo.</translation>
     </message>
     <message>
         <source>Hello,
@@ -557,1124 +551,1117 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola:
+
+Para que podamos administrar las suscripciones en la nube de %1, abra el vínculo siguiente con una sesión iniciada como administrador global de su organización y acepte la relación:
+
+%2
+
+Al aceptarla, nos permite, como su partner, comprar y administrar suscripciones en su nombre. No nos da acceso a sus datos y puede terminar la relación en cualquier momento desde su centro de administración.
+
+Un saludo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el secreto en el llavero del sistema (%1). Se mantiene en memoria hasta que se cierre la aplicación.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Provider customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente en el proveedor</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en</translation>
     </message>
     <message>
         <source>Search the server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el servidor (Ctrl+F)</translation>
     </message>
     <message>
         <source>Server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en el servidor</translation>
     </message>
     <message>
         <source>Filter loaded customers instantly</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar al instante los clientes cargados</translation>
     </message>
     <message>
         <source>Local filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro local</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;eliminados</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reven&amp;dedor:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Reseller filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de revendedor</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Reload the customers (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los clientes (F5)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la carga</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión / cambiar de inquilino</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;vínculo de la relación</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no está disponible en esta compilación.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó o el servidor rechazó el token. Vuelva a iniciar sesión para continuar donde estaba.</translation>
     </message>
     <message>
         <source>reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>revendedor</translation>
     </message>
     <message>
         <source>CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol desconocido</translation>
     </message>
     <message>
         <source>token renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>el token se renueva automáticamente</translation>
     </message>
     <message>
         <source>session expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión caduca el %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n cliente coinciden</numerusform><numerusform>%1 de %n clientes coinciden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de la relación de %1 copiado.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
     <name>McaDialog</name>
     <message>
         <source>&amp;Keep primary contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la información del contacto principal</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente de Microsoft — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de &amp;proveedor:</translation>
     </message>
     <message>
         <source>Microsoft provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de proveedor de Microsoft</translation>
     </message>
     <message>
         <source>Agreement &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del contrato:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del contrato</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente todavía no está en ninguna instancia de proveedor de Microsoft: agregue una primero.</translation>
     </message>
 </context>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
         <source>Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
     <message>
         <source>Split margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen dividido</translation>
     </message>
     <message>
         <source>ERP minus discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP menos descuento</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de oferta</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de ejemplo</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la ventana cambia al instante. Las fechas y los números también siguen el idioma.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en CloudCockpit</translation>
     </message>
     <message>
         <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un Acceso a la API de su inquilino o pegue un token de portador. ¿No tiene una cuenta a mano? Pruebe la demostración: ejecuta un inquilino de prueba en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del &amp;inquilino:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del inquilino</translation>
     </message>
     <message>
         <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio que usa para acceder al portal de CloudCockpit, p. ej. portal.contoso.com</translation>
     </message>
     <message>
         <source>portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.contoso.com</translation>
     </message>
     <message>
         <source>API Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a la API (ID de cliente y secreto)</translation>
     </message>
     <message>
         <source>Bearer &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de portador</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador</translation>
     </message>
     <message>
         <source>eyJ0eXAiOiJKV1Qi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en este equipo (en el llavero del sistema)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzado</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la API:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del t&amp;oken:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la &amp;demostración</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un inquilino de prueba en este equipo e inicia sesión en él</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor. Compruebe la dirección y su conexión de red.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura con el servidor.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para hacer esto.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no encontró lo que se pidió.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos campos necesitan atención.</translation>
     </message>
     <message>
         <source>The server rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los datos.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor notificó un error (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent a response this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que esta aplicación no entiende.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de error: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlación: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
     <message>
         <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de %1, emitido por %2, válido del %3 al %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no respondió como un punto de conexión de tokens.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el secreto de cliente. Compruébelo o cree uno nuevo.</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de identidades no conoce este ID de cliente.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de identidades rechazó el ámbito de la API de CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de identidades rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sin respuesta en %n segundo.</numerusform><numerusform>Sin respuesta en %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que el servidor respondiera; la solicitud no se repitió porque el servidor puede haberla ejecutado. Compruébelo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta era mayor que %1 y no se leyó.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un UUID como 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
         <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el dominio que usa para acceder al portal, por ejemplo portal.contoso.com.</translation>
     </message>
     <message>
         <source>Enter a domain name only, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo un nombre de dominio, sin https:// ni ruta.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un token de portador (un JWT tiene tres partes separadas por puntos).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token caducó el %1. Obtenga uno nuevo.</translation>
     </message>
     <message>
         <source>The server refused this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó este token.</translation>
     </message>
     <message>
         <source>The server refused the token issued for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token emitido para este cliente.</translation>
     </message>
     <message>
         <source>These credentials may not use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas credenciales no pueden usar este inquilino.</translation>
     </message>
     <message>
         <source>No CloudCockpit API answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna API de CloudCockpit responde en esta dirección.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de página empieza en 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una instancia de proveedor.</translation>
     </message>
 </context>
 <context>
     <name>cc::Connection</name>
     <message>
         <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección completa, por ejemplo https://api.cloudcockpit.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se permiten direcciones https:// (http sin cifrar solo para este equipo).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección https://.</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este equipo (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero notificó un error: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el paquete de CA %1.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de CA %1 no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Como máximo %n carácter.</numerusform><numerusform>Como máximo %n caracteres.</numerusform></translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre completo, no una inicial.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección de correo como nombre@ejemplo.es.</translation>
     </message>
     <message>
         <source>Use digits, spaces, +, - and parentheses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo dígitos, espacios, +, - y paréntesis.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número.</translation>
     </message>
     <message>
         <source>Enter a percentage between -100 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un porcentaje entre -100 y 1000.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regla necesita un porcentaje inferior a 100.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regla necesita un porcentaje inferior a 200.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de página empieza en 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use letras, dígitos y guiones, por ejemplo contoso o contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Required when the agreement was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio cuando se aceptó el contrato.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>Use a culture name such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un nombre de referencia cultural como es-ES.</translation>
     </message>
     <message>
         <source>Use a language code such as en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un código de idioma como es.</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de partner (MPN ID) solo tiene dígitos.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una instancia de proveedor.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de oferta ya tiene un margen.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan los datos del cliente de Microsoft o no son JSON válido.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 (en el carácter %2).</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una instancia de proveedor de Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API (CLOUDCOCKPIT_API_URL; predeterminada https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del portal del inquilino, enviado como X-Tenant (CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador (CLOUDCOCKPIT_TOKEN).</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente del Acceso a la API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente del Acceso a la API (CLOUDCOCKPIT_CLIENT_SECRET); visible para otros usuarios en la línea de comandos.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto de cliente de FILE.</translation>
     </message>
     <message>
         <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de tokens OAuth (CLOUDCOCKPIT_TOKEN_URL).</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Correlation-Id que se envía en lugar de uno nuevo.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de transferencia en segundos (predeterminado 30).</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text, json o csv.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda.</translation>
     </message>
     <message>
         <source>Search field: name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de búsqueda: name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
         <source>Reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del revendedor.</translation>
     </message>
     <message>
         <source>Leave deleted customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera los clientes eliminados.</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por nombre de la empresa, de la Z a la A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por página, de 1 a 2000 (predeterminado 100; 2000 con --all).</translation>
     </message>
     <message>
         <source>Fetch every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener todas las páginas.</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la instancia de proveedor.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del contrato.</translation>
     </message>
     <message>
-        <source>Use the customer&apos;s primary contact for the agreement.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the customer's primary contact for the agreement.</source>
+        <translation>Usar el contacto principal del cliente para el contrato.</translation>
     </message>
     <message>
         <source>Contact first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto.</translation>
     </message>
     <message>
         <source>Contact last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos del contacto.</translation>
     </message>
     <message>
         <source>Contact email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del contacto.</translation>
     </message>
     <message>
         <source>Contact phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del contacto.</translation>
     </message>
     <message>
         <source>Price margin in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de precio en porcentaje.</translation>
     </message>
     <message>
         <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen para un tipo de oferta (repetible).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente en el proveedor (objeto JSON).</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del entorno de prueba (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes del entorno de prueba, de 0 a 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los datos del entorno de prueba.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo que se inyecta en el entorno de prueba (repetible; vea el README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos para la API CSP de CloudCockpit: clientes, vínculos de relación, identificadores internos, Contratos de Cliente de Microsoft, instancias de proveedor.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try &apos;ccadmin --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'ccadmin --help'.</source>
+        <translation>Pruebe 'ccadmin --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'. Commands: %2</source>
+        <translation>comando desconocido '%1'. Comandos: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>option --%1 does not apply to '%2'.</source>
+        <translation>la opción --%1 no se aplica a '%2'.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser text, json o csv.</translation>
     </message>
     <message>
         <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio (--tenant o CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>use a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>use un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID.</source>
+        <translation>'%1' no es un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: otros usuarios de este equipo pueden ver un token en la línea de comandos; es preferible CLOUDCOCKPIT_TOKEN.</translation>
     </message>
     <message>
         <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: otros usuarios de este equipo pueden ver un secreto de cliente en la línea de comandos; es preferible CLOUDCOCKPIT_CLIENT_SECRET o --client-secret-file.</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1.</translation>
     </message>
     <message>
         <source>Client secret for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente para %1: </translation>
     </message>
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio con --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file o una pregunta).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: --token (CLOUDCOCKPIT_TOKEN) o --client-id con un secreto.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'customers list' takes no operands.</source>
+        <translation>'customers list' no admite operandos.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin customers show CUSTOMER_ID</translation>
     </message>
     <message>
         <source>required.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
-        <translation type="unfinished"></translation>
+        <source>empty; use 'internal-id clear' to remove the identifier.</source>
+        <translation>vacío; use 'internal-id clear' para quitar el identificador.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</translation>
     </message>
     <message>
         <source>use either --keep-primary or the contact options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --keep-primary o las opciones de contacto, no ambos.</translation>
     </message>
     <message>
         <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</translation>
     </message>
     <message>
         <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>'%1' no es una regla de margen: use Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 en el carácter %2.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'sandbox' takes no operands.</source>
+        <translation>'sandbox' no admite operandos.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>use un número entero de %1 a %2.</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el entorno de prueba no pudo escuchar: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>%1 of %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cliente(s)</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Provider instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de proveedor %1</translation>
     </message>
     <message>
         <source>  Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID del cliente</translation>
     </message>
     <message>
         <source>  Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>  Margen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>'%1' no es un número (use un punto para los decimales, p. ej. 12.5).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
+        <translation>'%1' no es una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>'%1' no es un UUID (p. ej. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>'%1' no es un campo de búsqueda: use name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>'%1' no tiene el formato TYPE=PERCENT[:RULE], p. ej. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an offer type: use one of %2.</source>
+        <translation>'%1' no es un tipo de oferta: use uno de %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CloudCockpit Admin: manage CSP customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin: administre clientes CSP.</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el entorno de prueba integrado e iniciar sesión en él.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes del inquilino de demostración (0 a 100000).</translation>
     </message>
     <message>
         <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar capturas de las pantallas principales en DIR y salir.</translation>
     </message>
     <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir en cuanto se muestren los primeros clientes (pruebas de rendimiento).</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyectar un fallo en el entorno de prueba de la demostración (repetible): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tiene %n formulario sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform><numerusform>Tiene %n formularios sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform></translation>
     </message>
 </context>
 </TS>

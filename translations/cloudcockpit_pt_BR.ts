@@ -5,547 +5,541 @@
     <name>AddProviderInstanceDialog</name>
     <message>
         <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente &amp;aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Use the &amp;primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o contato &amp;principal</translation>
     </message>
     <message>
         <source>Enable &amp;GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar &amp;GDAP</translation>
     </message>
     <message>
         <source>Add provider instance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar instância de fornecedor — %1</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosso próprio relacionamento</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>O relacionamento do revendedor (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de &amp;fornecedor:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de fornecedor</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relacionamento:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionamento</translation>
     </message>
     <message>
         <source>contoso (becomes contoso.onmicrosoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso (vira contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por vírgulas, por ex. Education</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domínio:</translation>
     </message>
     <message>
         <source>Microsoft domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio Microsoft</translation>
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email do administrador:</translation>
     </message>
     <message>
         <source>Credentials email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email das credenciais</translation>
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta do contrato:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do contrato</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ultura:</translation>
     </message>
     <message>
         <source>Default culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultura padrão</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Partner &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do parceiro:</translation>
     </message>
     <message>
         <source>Associated partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do parceiro associado</translation>
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualificações:</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificações</translation>
     </message>
     <message>
         <source>Provider customer data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do cliente no fornecedor (JSON)</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do cliente no fornecedor (objeto JSON):</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margem de preço:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentagem da margem de preço</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra da margem</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Margens por tipo de oferta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe vazio para usar a margem de preço em todos os tipos de oferta</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;linha</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver linha</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margens por tipo de &amp;oferta:</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo: %1 → %2</translation>
     </message>
     <message>
         <source>Example: not defined for this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo: não definido para esta porcentagem</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos de oferta desta instância já têm uma margem.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente já está em todas as instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;detalhes</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o erro, seu status e o ID de correlação para o suporte</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar mensagem</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de erro</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlação: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetails</name>
     <message>
         <source>Copy relationship &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;link do relacionamento…</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém o link que o cliente abre para aceitar o relacionamento</translation>
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;identificador interno…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft&amp;…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar i&amp;nstância de fornecedor…</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do cliente</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um cliente para ver os detalhes.</translation>
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente foi excluído.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CNPJ/ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato principal</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionamento</translation>
     </message>
     <message>
         <source>Direct (CSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto (CSP)</translation>
     </message>
     <message>
         <source>Reseller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Instâncias de fornecedor (%n)</numerusform><numerusform>Instâncias de fornecedor (%n)</numerusform></translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está em nenhuma instância de fornecedor.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Customer ID at the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente no fornecedor: %1</translation>
     </message>
     <message>
         <source>(not created yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda não criado)</translation>
     </message>
     <message>
         <source>Margin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instâncias</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você tem alterações que não foram salvas. Descartá-las?</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Salvar (%n problema)</numerusform><numerusform>&amp;Salvar (%n problemas)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você digitou em %1 e não salvou foi restaurado.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>
     <message>
         <source>Internal identifier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno — %1</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionamento</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosso próprio relacionamento</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>O relacionamento do revendedor (%1)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relacionamento:</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link copiado.</translation>
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do email copiado.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do relacionamento — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de &amp;fornecedor:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de fornecedor</translation>
     </message>
     <message>
         <source>&amp;Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revendedor:</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>None — relationship with the CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum — relacionamento com o CSP</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma do email:</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do email</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obter link</translation>
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de aceitação do relacionamento</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instância e obtenha o link</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar link</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;navegador</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto do &amp;email</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Getting the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtendo o link…</translation>
     </message>
     <message>
         <source>Link ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link pronto.</translation>
     </message>
     <message>
         <source>Hello,
@@ -557,1124 +551,1117 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Para que possamos gerenciar as assinaturas de nuvem de %1, abra o link abaixo conectado como administrador global da sua organização e aceite o relacionamento:
+
+%2
+
+Ao aceitar, você nos permite, como seu parceiro, comprar e gerenciar assinaturas para você. Isso não nos dá acesso aos seus dados, e você pode encerrar o relacionamento a qualquer momento no seu centro de administração.
+
+Atenciosamente</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o segredo no chaveiro do sistema (%1). Ele fica na memória até o aplicativo fechar.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Provider customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente no fornecedor</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em</translation>
     </message>
     <message>
         <source>Search the server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no servidor (Ctrl+F)</translation>
     </message>
     <message>
         <source>Server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa no servidor</translation>
     </message>
     <message>
         <source>Filter loaded customers instantly</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar os clientes carregados na hora</translation>
     </message>
     <message>
         <source>Local filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro local</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;excluídos</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reven&amp;dedor:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Reseller filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de revendedor</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Reload the customers (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar os clientes (F5)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar carregamento</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r / trocar de locatário</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;link do relacionamento</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração não está disponível nesta versão.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a demonstração: %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão terminou ou o servidor recusou o token. Entre novamente para continuar de onde parou.</translation>
     </message>
     <message>
         <source>reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>revendedor</translation>
     </message>
     <message>
         <source>CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>função desconhecida</translation>
     </message>
     <message>
         <source>token renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>o token é renovado automaticamente</translation>
     </message>
     <message>
         <source>session expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão expira em %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 de %n cliente correspondem</numerusform><numerusform>%1 de %n clientes correspondem</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do relacionamento de %1 copiado.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
 </context>
 <context>
     <name>McaDialog</name>
     <message>
         <source>&amp;Keep primary contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter as informações do contato principal</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de &amp;fornecedor:</translation>
     </message>
     <message>
         <source>Microsoft provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de fornecedor Microsoft</translation>
     </message>
     <message>
         <source>Agreement &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data do contrato:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do contrato</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrenome:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ainda não está em nenhuma instância de fornecedor Microsoft: adicione uma primeiro.</translation>
     </message>
 </context>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
         <source>Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem</translation>
     </message>
     <message>
         <source>Split margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem dividida</translation>
     </message>
     <message>
         <source>ERP minus discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP menos desconto</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de oferta</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentagem</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço de exemplo</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela inteira muda na hora. Datas e números também seguem o idioma.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no CloudCockpit</translation>
     </message>
     <message>
         <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um Acesso à API do seu locatário ou cole um token de portador. Não tem uma conta à mão? Experimente a demonstração: ela executa um locatário de teste neste computador.</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do &amp;locatário:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do locatário</translation>
     </message>
     <message>
         <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio que você usa para acessar o portal CloudCockpit, por ex. portal.contoso.com</translation>
     </message>
     <message>
         <source>portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.contoso.com</translation>
     </message>
     <message>
         <source>API Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso à API (ID do cliente e segredo)</translation>
     </message>
     <message>
         <source>Bearer &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de portador</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do cliente:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo do cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador</translation>
     </message>
     <message>
         <source>eyJ0eXAiOiJKV1Qi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar neste computador (no chaveiro do sistema)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançado</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL da API:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do t&amp;oken:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do token</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a &amp;demonstração</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um locatário de teste neste computador e entra nele</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor. Verifique o endereço e a sua conexão de rede.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível estabelecer a conexão segura com o servidor.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou as credenciais. Entre novamente.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem permissão para fazer isso.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não encontrou o que foi pedido.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns campos precisam de atenção.</translation>
     </message>
     <message>
         <source>The server rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor rejeitou os dados.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está ocupado. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor informou um erro (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent a response this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta que este aplicativo não entende.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de erro: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlação: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
     <message>
         <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de %1, emitido por %2, válido de %3 a %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não respondeu como um endpoint de tokens.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo do cliente foi recusado. Verifique-o ou crie um novo.</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ID do cliente não é conhecido pelo provedor de identidade.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade recusou o escopo da API CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de identidade recusou a entrada: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de tokens respondeu HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sem resposta em %n segundo.</numerusform><numerusform>Sem resposta em %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi fechada antes de o servidor responder; a solicitação não foi repetida porque o servidor pode tê-la executado. Verifique antes de tentar novamente.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta era maior que %1 e não foi lida.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um UUID como 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado.</translation>
     </message>
     <message>
         <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o domínio que você usa para acessar o portal, por exemplo portal.contoso.com.</translation>
     </message>
     <message>
         <source>Enter a domain name only, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite apenas um nome de domínio, sem https:// nem caminho.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um token de portador (um JWT tem três partes separadas por pontos).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token expirou em %1. Obtenha um novo.</translation>
     </message>
     <message>
         <source>The server refused this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou este token.</translation>
     </message>
     <message>
         <source>The server refused the token issued for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou o token emitido para este cliente.</translation>
     </message>
     <message>
         <source>These credentials may not use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas credenciais não podem usar este locatário.</translation>
     </message>
     <message>
         <source>No CloudCockpit API answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma API CloudCockpit responde neste endereço.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número da página começa em 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da página deve estar entre 1 e %1.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instância de fornecedor.</translation>
     </message>
 </context>
 <context>
     <name>cc::Connection</name>
     <message>
         <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um endereço completo, por exemplo https://api.cloudcockpit.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente endereços https:// são permitidos (http simples apenas para este computador).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um endereço https://.</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro está disponível neste computador (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro foi negado.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro informou um erro: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o pacote de CA %1.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de CA %1 não contém nenhum certificado PEM.</translation>
     </message>
 </context>
 <context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>No máximo %n caractere.</numerusform><numerusform>No máximo %n caracteres.</numerusform></translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome completo, não uma inicial.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um endereço de email como nome@exemplo.com.br.</translation>
     </message>
     <message>
         <source>Use digits, spaces, +, - and parentheses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use apenas dígitos, espaços, +, - e parênteses.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número.</translation>
     </message>
     <message>
         <source>Enter a percentage between -100 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma porcentagem entre -100 e 1000.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regra precisa de uma porcentagem abaixo de 100.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regra precisa de uma porcentagem abaixo de 200.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número da página começa em 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da página deve estar entre 1 e %1.</translation>
     </message>
     <message>
         <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use letras, dígitos e hífens, por exemplo contoso ou contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Required when the agreement was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório quando o contrato foi aceito.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data não pode estar no futuro.</translation>
     </message>
     <message>
         <source>Use a culture name such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um nome de cultura como pt-BR.</translation>
     </message>
     <message>
         <source>Use a language code such as en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de idioma como pt.</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do parceiro (MPN ID) tem apenas dígitos.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instância de fornecedor.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de oferta já tem uma margem.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do cliente Microsoft estão ausentes ou não são JSON válido.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: %1 (no caractere %2).</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instância de fornecedor Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API (CLOUDCOCKPIT_API_URL; padrão https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do portal do locatário, enviado como X-Tenant (CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador (CLOUDCOCKPIT_TOKEN).</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente do Acesso à API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente do Acesso à API (CLOUDCOCKPIT_CLIENT_SECRET); visível para outros usuários na linha de comando.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o segredo do cliente de FILE.</translation>
     </message>
     <message>
         <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de tokens OAuth (CLOUDCOCKPIT_TOKEN_URL).</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Correlation-Id a enviar em vez de um novo.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite de transferência em segundos (padrão 30).</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: text, json ou csv.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da pesquisa.</translation>
     </message>
     <message>
         <source>Search field: name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de pesquisa: name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
         <source>Reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do revendedor.</translation>
     </message>
     <message>
         <source>Leave deleted customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora os clientes excluídos.</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar pelo nome da empresa, de Z a A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por página, de 1 a 2000 (padrão 100; 2000 com --all).</translation>
     </message>
     <message>
         <source>Fetch every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar todas as páginas.</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da instância de fornecedor.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do contrato.</translation>
     </message>
     <message>
-        <source>Use the customer&apos;s primary contact for the agreement.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the customer's primary contact for the agreement.</source>
+        <translation>Usar o contato principal do cliente no contrato.</translation>
     </message>
     <message>
         <source>Contact first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do contato.</translation>
     </message>
     <message>
         <source>Contact last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome do contato.</translation>
     </message>
     <message>
         <source>Contact email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email do contato.</translation>
     </message>
     <message>
         <source>Contact phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone do contato.</translation>
     </message>
     <message>
         <source>Price margin in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem de preço em porcentagem.</translation>
     </message>
     <message>
         <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margem para um tipo de oferta (repetível).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do cliente no fornecedor (objeto JSON).</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do ambiente de teste (0: qualquer porta livre).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade de clientes do ambiente de teste, de 0 a 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente dos dados do ambiente de teste.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha a injetar no ambiente de teste (repetível; veja o README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de comando para a API CSP do CloudCockpit: clientes, links de relacionamento, identificadores internos, Contratos de Cliente da Microsoft, instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try &apos;ccadmin --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'ccadmin --help'.</source>
+        <translation>Experimente 'ccadmin --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'. Commands: %2</source>
+        <translation>comando desconhecido '%1'. Comandos: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>option --%1 does not apply to '%2'.</source>
+        <translation>a opção --%1 não se aplica a '%2'.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve ser text, json ou csv.</translation>
     </message>
     <message>
         <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório (--tenant ou CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>use a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>use um número de segundos entre 0 e 3600.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID.</source>
+        <translation>'%1' não é um UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: um token na linha de comando pode ser visto por outros usuários deste computador; prefira CLOUDCOCKPIT_TOKEN.</translation>
     </message>
     <message>
         <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: um segredo do cliente na linha de comando pode ser visto por outros usuários deste computador; prefira CLOUDCOCKPIT_CLIENT_SECRET ou --client-secret-file.</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler %1.</translation>
     </message>
     <message>
         <source>Client secret for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente para %1: </translation>
     </message>
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório com --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file ou uma solicitação).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: --token (CLOUDCOCKPIT_TOKEN) ou --client-id com um segredo.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'customers list' takes no operands.</source>
+        <translation>'customers list' não aceita operandos.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin customers show CUSTOMER_ID</translation>
     </message>
     <message>
         <source>required.</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
-        <translation type="unfinished"></translation>
+        <source>empty; use 'internal-id clear' to remove the identifier.</source>
+        <translation>vazio; use 'internal-id clear' para remover o identificador.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</translation>
     </message>
     <message>
         <source>use either --keep-primary or the contact options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --keep-primary ou as opções de contato, não ambos.</translation>
     </message>
     <message>
         <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</translation>
     </message>
     <message>
         <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>'%1' não é uma regra de margem: use Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: %1 no caractere %2.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um objeto JSON.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'sandbox' takes no operands.</source>
+        <translation>'sandbox' não aceita operandos.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>use um número inteiro de %1 a %2.</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ambiente de teste não conseguiu escutar: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>%1 of %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cliente(s)</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CNPJ/ID fiscal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>Provider instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de fornecedor %1</translation>
     </message>
     <message>
         <source>  Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID do cliente</translation>
     </message>
     <message>
         <source>  Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>  Margem</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>'%1' não é um número (use ponto para decimais, por ex. 12.5).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
+        <translation>'%1' não é uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>'%1' não é um UUID (por ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>'%1' não é um campo de pesquisa: use name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>'%1' não está no formato TYPE=PERCENT[:RULE], por ex. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an offer type: use one of %2.</source>
+        <translation>'%1' não é um tipo de oferta: use um de %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CloudCockpit Admin: manage CSP customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin: gerencie clientes CSP.</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o ambiente de teste integrado e entrar nele.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade de clientes no locatário de demonstração (0 a 100000).</translation>
     </message>
     <message>
         <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar capturas de tela das telas principais em DIR e sair.</translation>
     </message>
     <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair assim que os primeiros clientes forem exibidos (benchmarks).</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Injetar uma falha no ambiente de teste da demonstração (repetível): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Você tem %n formulário não salvo de %1. Abra o mesmo formulário desse cliente para continuar de onde parou.</numerusform><numerusform>Você tem %n formulários não salvos de %1. Abra o mesmo formulário desse cliente para continuar de onde parou.</numerusform></translation>
     </message>
 </context>
 </TS>
