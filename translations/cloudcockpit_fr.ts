@@ -5,547 +5,541 @@
     <name>AddProviderInstanceDialog</name>
     <message>
         <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a &amp;accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Use the &amp;primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le contact &amp;principal</translation>
     </message>
     <message>
         <source>Enable &amp;GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer &amp;GDAP</translation>
     </message>
     <message>
         <source>Add provider instance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance de fournisseur — %1</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre propre relation</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relation du revendeur (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de &amp;fournisseur :</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de fournisseur</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation :</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>contoso (becomes contoso.onmicrosoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso (devient contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. Education</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <source>Microsoft domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Microsoft</translation>
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l'&amp;administrateur :</translation>
     </message>
     <message>
         <source>Credentials email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail des identifiants</translation>
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te du contrat :</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du contrat</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom :</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail :</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ulture :</translation>
     </message>
     <message>
         <source>Default culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture par défaut</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Partner &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du partenaire :</translation>
     </message>
     <message>
         <source>Associated partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du partenaire associé</translation>
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifications :</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications</translation>
     </message>
     <message>
         <source>Provider customer data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client chez le fournisseur (JSON)</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client chez le fournisseur (objet JSON) :</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marge de prix :</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage de la marge de prix</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de marge</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges par type d'offre</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour appliquer la marge de prix à tous les types d'offre</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la li&amp;gne</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges par type d'&amp;offre :</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : %1 → %2</translation>
     </message>
     <message>
         <source>Example: not defined for this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple : non défini pour ce pourcentage</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types d'offre de cette instance ont déjà une marge.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est déjà dans toutes les instances de fournisseur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;détails</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l'erreur, son statut et l'ID de corrélation pour le support</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d'erreur</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation : %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetails</name>
     <message>
         <source>Copy relationship &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien de relation…</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtient le lien que le client ouvre pour accepter la relation</translation>
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'&amp;identifiant interne…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft&amp;…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une i&amp;nstance de fournisseur…</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du client</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client pour voir ses détails.</translation>
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est supprimé.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Direct (CSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe (CSP)</translation>
     </message>
     <message>
         <source>Reseller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Instances de fournisseur (%n)</numerusform><numerusform>Instances de fournisseur (%n)</numerusform></translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>N'est encore dans aucune instance de fournisseur.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Customer ID at the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client chez le fournisseur : %1</translation>
     </message>
     <message>
         <source>(not created yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore créé)</translation>
     </message>
     <message>
         <source>Margin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interne</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Enregistrer (%n problème)</numerusform><numerusform>&amp;Enregistrer (%n problèmes)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez saisi le %1 sans l'enregistrer a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>
     <message>
         <source>Internal identifier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne — %1</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre propre relation</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relation du revendeur (%1)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation :</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien copié.</translation>
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l'e-mail copié.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de relation — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de &amp;fournisseur :</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de fournisseur</translation>
     </message>
     <message>
         <source>&amp;Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revendeur :</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>None — relationship with the CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun — relation avec le CSP</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l'e-mail :</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'e-mail</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtenir le lien</translation>
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d'acceptation de la relation</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une instance et obtenez le lien</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte de l'&amp;e-mail</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Getting the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention du lien…</translation>
     </message>
     <message>
         <source>Link ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien prêt.</translation>
     </message>
     <message>
         <source>Hello,
@@ -557,1124 +551,1117 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Pour que nous puissions gérer les abonnements cloud de %1, ouvrez le lien ci-dessous en étant connecté en tant qu'administrateur général de votre organisation et acceptez la relation :
+
+%2
+
+En l'acceptant, vous nous permettez, en tant que partenaire, d'acheter et de gérer des abonnements pour vous. Cela ne nous donne pas accès à vos données, et vous pouvez mettre fin à la relation à tout moment dans votre centre d'administration.
+
+Cordialement</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n'a pas pu être enregistré dans le trousseau du système (%1). Il reste en mémoire jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne</translation>
     </message>
     <message>
         <source>Provider customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client chez le fournisseur</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans</translation>
     </message>
     <message>
         <source>Search the server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher sur le serveur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche sur le serveur</translation>
     </message>
     <message>
         <source>Filter loaded customers instantly</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer instantanément les clients chargés</translation>
     </message>
     <message>
         <source>Local filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre local</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;supprimés</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reven&amp;deur :</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Reseller filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de revendeur</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Reload the customers (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les clients (F5)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter / changer de locataire</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien de relation</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin ou le serveur a refusé le jeton. Reconnectez-vous pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>revendeur</translation>
     </message>
     <message>
         <source>CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu</translation>
     </message>
     <message>
         <source>token renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton se renouvelle automatiquement</translation>
     </message>
     <message>
         <source>session expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la session expire le %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %n client correspondent</numerusform><numerusform>%1 sur %n clients correspondent</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de relation de %1 copié.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>McaDialog</name>
     <message>
         <source>&amp;Keep primary contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les informations du contact principal</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de &amp;fournisseur :</translation>
     </message>
     <message>
         <source>Microsoft provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de fournisseur Microsoft</translation>
     </message>
     <message>
         <source>Agreement &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du contrat :</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du contrat</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n'est encore dans aucune instance de fournisseur Microsoft : ajoutez-en une d'abord.</translation>
     </message>
 </context>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
         <source>Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Split margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge partagée</translation>
     </message>
     <message>
         <source>ERP minus discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix ERP moins remise</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'offre</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix d'exemple</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la fenêtre change immédiatement. Les dates et les nombres suivent aussi la langue.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n'est disponible.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à CloudCockpit</translation>
     </message>
     <message>
         <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un Accès API de votre locataire ou collez un jeton du porteur. Pas de compte sous la main ? Essayez la démonstration : elle exécute un locataire de test sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du &amp;locataire :</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du locataire</translation>
     </message>
     <message>
         <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine que vous utilisez pour accéder au portail CloudCockpit, p. ex. portal.contoso.com</translation>
     </message>
     <message>
         <source>portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.contoso.com</translation>
     </message>
     <message>
         <source>API Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès API (ID client et secret)</translation>
     </message>
     <message>
         <source>Bearer &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton du porteur</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jet&amp;on :</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du porteur</translation>
     </message>
     <message>
         <source>eyJ0eXAiOiJKV1Qi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;souvenir sur cet ordinateur (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l'API :</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l'API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du je&amp;ton :</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du jeton</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démonstration</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un locataire de test sur cet ordinateur et s'y connecte</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur. Vérifiez l'adresse et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur n'a pas pu être établie.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'êtes pas autorisé à faire ceci.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas trouvé ce qui était demandé.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs demandent votre attention.</translation>
     </message>
     <message>
         <source>The server rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les données.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent a response this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que cette application ne comprend pas.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'erreur : %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation : %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
     <message>
         <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat de %1, émis par %2, valide du %3 au %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse n'a pas répondu comme un point de terminaison de jetons.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client a été refusé. Vérifiez-le ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ID client est inconnu du fournisseur d'identité.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d'identité a refusé l'étendue de l'API CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur d'identité a refusé la connexion : %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons a répondu HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pas de réponse en %n seconde.</numerusform><numerusform>Pas de réponse en %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s'est fermée avant la réponse du serveur ; la requête n'a pas été renvoyée, car le serveur a pu l'exécuter. Vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépassait %1 et n'a pas été lue.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un UUID comme 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine que vous utilisez pour accéder au portail, par exemple portal.contoso.com.</translation>
     </message>
     <message>
         <source>Enter a domain name only, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez seulement un nom de domaine, sans https:// ni chemin.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas un jeton du porteur (un JWT a trois parties séparées par des points).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton a expiré le %1. Obtenez-en un nouveau.</translation>
     </message>
     <message>
         <source>The server refused this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ce jeton.</translation>
     </message>
     <message>
         <source>The server refused the token issued for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton émis pour ce client.</translation>
     </message>
     <message>
         <source>These credentials may not use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identifiants ne peuvent pas utiliser ce locataire.</translation>
     </message>
     <message>
         <source>No CloudCockpit API answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune API CloudCockpit ne répond à cette adresse.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de page commence à 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une instance de fournisseur.</translation>
     </message>
 </context>
 <context>
     <name>cc::Connection</name>
     <message>
         <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse complète, par exemple https://api.cloudcockpit.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses https:// sont autorisées (http simple uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse https://.</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d'AC %1 n'a pas pu être lu.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d'AC %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n caractère au maximum.</numerusform><numerusform>%n caractères au maximum.</numerusform></translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom complet, pas une initiale.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail comme nom@exemple.fr.</translation>
     </message>
     <message>
         <source>Use digits, spaces, +, - and parentheses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des chiffres, des espaces, +, - et des parenthèses.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre.</translation>
     </message>
     <message>
         <source>Enter a percentage between -100 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pourcentage entre -100 et 1000.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle demande un pourcentage inférieur à 100.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle demande un pourcentage inférieur à 200.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de page commence à 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de page doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
         <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres, des chiffres et des tirets, par exemple contoso ou contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Required when the agreement was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire lorsque le contrat a été accepté.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Use a culture name such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nom de culture comme fr-FR.</translation>
     </message>
     <message>
         <source>Use a language code such as en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code de langue comme fr.</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID du partenaire (MPN ID) ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une instance de fournisseur.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d'offre a déjà une marge.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du client Microsoft sont manquantes ou ne sont pas du JSON valide.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une instance de fournisseur Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l'API (CLOUDCOCKPIT_API_URL ; par défaut https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du portail du locataire, envoyé comme X-Tenant (CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du porteur (CLOUDCOCKPIT_TOKEN).</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de l'Accès API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client de l'Accès API (CLOUDCOCKPIT_CLIENT_SECRET) ; visible par les autres utilisateurs sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client depuis FILE.</translation>
     </message>
     <message>
         <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de jetons OAuth (CLOUDCOCKPIT_TOKEN_URL).</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Correlation-Id à envoyer au lieu d'un nouveau.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de transfert en secondes (30 par défaut).</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text, json ou csv.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte recherché.</translation>
     </message>
     <message>
         <source>Search field: name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de recherche : name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
         <source>Reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du revendeur.</translation>
     </message>
     <message>
         <source>Leave deleted customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les clients supprimés.</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom de société, de Z à A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients par page, de 1 à 2000 (100 par défaut ; 2000 avec --all).</translation>
     </message>
     <message>
         <source>Fetch every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer toutes les pages.</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l'instance de fournisseur.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du contrat.</translation>
     </message>
     <message>
-        <source>Use the customer&apos;s primary contact for the agreement.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the customer's primary contact for the agreement.</source>
+        <translation>Utiliser le contact principal du client pour le contrat.</translation>
     </message>
     <message>
         <source>Contact first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom du contact.</translation>
     </message>
     <message>
         <source>Contact last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact.</translation>
     </message>
     <message>
         <source>Contact email.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du contact.</translation>
     </message>
     <message>
         <source>Contact phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du contact.</translation>
     </message>
     <message>
         <source>Price margin in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de prix en pourcentage.</translation>
     </message>
     <message>
         <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge pour un type d'offre (répétable).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du client chez le fournisseur (objet JSON).</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l'environnement de test (0 : n'importe quel port libre).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients de l'environnement de test, de 0 à 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données de l'environnement de test.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne à injecter dans l'environnement de test (répétable ; voir le README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande pour l'API CSP de CloudCockpit : clients, liens de relation, identifiants internes, Contrats client Microsoft, instances de fournisseur.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try &apos;ccadmin --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'ccadmin --help'.</source>
+        <translation>Essayez 'ccadmin --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'. Commands: %2</source>
+        <translation>commande inconnue '%1'. Commandes : %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>option --%1 does not apply to '%2'.</source>
+        <translation>l'option --%1 ne s'applique pas à '%2'.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir text, json ou csv.</translation>
     </message>
     <message>
         <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire (--tenant ou CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>use a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID.</source>
+        <translation>'%1' n'est pas un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : un jeton sur la ligne de commande est visible par les autres utilisateurs de cet ordinateur ; préférez CLOUDCOCKPIT_TOKEN.</translation>
     </message>
     <message>
         <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : un secret client sur la ligne de commande est visible par les autres utilisateurs de cet ordinateur ; préférez CLOUDCOCKPIT_CLIENT_SECRET ou --client-secret-file.</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1.</translation>
     </message>
     <message>
         <source>Client secret for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client pour %1 : </translation>
     </message>
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire avec --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file ou une invite).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : --token (CLOUDCOCKPIT_TOKEN) ou --client-id avec un secret.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'customers list' takes no operands.</source>
+        <translation>'customers list' n'accepte pas d'opérandes.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin customers show CUSTOMER_ID</translation>
     </message>
     <message>
         <source>required.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
-        <translation type="unfinished"></translation>
+        <source>empty; use 'internal-id clear' to remove the identifier.</source>
+        <translation>vide ; utilisez 'internal-id clear' pour supprimer l'identifiant.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</translation>
     </message>
     <message>
         <source>use either --keep-primary or the contact options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez --keep-primary ou les options de contact, pas les deux.</translation>
     </message>
     <message>
         <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</translation>
     </message>
     <message>
         <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>'%1' n'est pas une règle de marge : utilisez Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 au caractère %2.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'sandbox' takes no operands.</source>
+        <translation>'sandbox' n'accepte pas d'opérandes.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez un nombre entier de %1 à %2.</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'environnement de test n'a pas pu écouter : %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interne</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>%1 of %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 client(s)</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Provider instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de fournisseur %1</translation>
     </message>
     <message>
         <source>  Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID du client</translation>
     </message>
     <message>
         <source>  Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>  Marge</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>'%1' n'est pas un nombre (utilisez un point pour les décimales, p. ex. 12.5).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
+        <translation>'%1' n'est pas une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>'%1' n'est pas un UUID (p. ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>'%1' n'est pas un champ de recherche : utilisez name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>'%1' n'est pas au format TYPE=PERCENT[:RULE], p. ex. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an offer type: use one of %2.</source>
+        <translation>'%1' n'est pas un type d'offre : utilisez l'un de %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CloudCockpit Admin: manage CSP customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin : gérez les clients CSP.</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l'environnement de test intégré et s'y connecter.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients du locataire de démonstration (0 à 100000).</translation>
     </message>
     <message>
         <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des captures des écrans principaux dans DIR et quitter.</translation>
     </message>
     <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que les premiers clients sont affichés (mesures de performance).</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Injecter une panne dans l'environnement de test de la démonstration (répétable) : ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vous avez %n formulaire non enregistré pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform><numerusform>Vous avez %n formulaires non enregistrés pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform></translation>
     </message>
 </context>
 </TS>
