@@ -5,547 +5,541 @@
     <name>AddProviderInstanceDialog</name>
     <message>
         <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Microsoft-Kundenvereinbarung &amp;akzeptiert</translation>
     </message>
     <message>
         <source>Use the &amp;primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptkontakt verwenden</translation>
     </message>
     <message>
         <source>Enable &amp;GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GDAP aktivieren</translation>
     </message>
     <message>
         <source>Add provider instance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz hinzufügen — %1</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigene Beziehung</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>Die Beziehung des Wiederverkäufers (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieterinstanz:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>contoso (becomes contoso.onmicrosoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso (wird zu contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Education</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>Microsoft domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Domäne</translation>
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator-&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Credentials email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail für die Anmeldedaten</translation>
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrags&amp;datum:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsdatum</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ultur:</translation>
     </message>
     <message>
         <source>Default culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkultur</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Partner &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-&amp;ID:</translation>
     </message>
     <message>
         <source>Associated partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Partner-ID</translation>
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifikationen:</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifikationen</translation>
     </message>
     <message>
         <source>Provider customer data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten beim Anbieter (JSON)</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten beim Anbieter (JSON-Objekt):</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis&amp;marge:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz der Preismarge</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Margenregel</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen pro Angebotstyp</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die Preismarge für alle Angebotstypen zu verwenden</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen pro Angebots&amp;typ:</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1 → %2</translation>
     </message>
     <message>
         <source>Example: not defined for this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: für diesen Prozentsatz nicht definiert</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Angebotstyp dieser Instanz hat bereits eine Marge.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist bereits in jeder Anbieterinstanz.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details kopieren</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Fehler, seinen Status und die Korrelations-ID für den Support</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetails</name>
     <message>
         <source>Copy relationship &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungs&amp;link kopieren…</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Holt den Link, den der Kunde öffnet, um die Beziehung anzunehmen</translation>
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;Kennung bearbeiten…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Kundenvereinbarung&amp;…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter&amp;instanz hinzufügen…</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendetails</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist gelöscht.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptkontakt</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Direct (CSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (CSP)</translation>
     </message>
     <message>
         <source>Reseller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Anbieterinstanzen (%n)</numerusform><numerusform>Anbieterinstanzen (%n)</numerusform></translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in keiner Anbieterinstanz.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Customer ID at the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID beim Anbieter: %1</translation>
     </message>
     <message>
         <source>(not created yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht angelegt)</translation>
     </message>
     <message>
         <source>Margin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne ID</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nicht gespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Speichern (%n Problem)</numerusform><numerusform>&amp;Speichern (%n Probleme)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherten Eingaben vom %1 wurden wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>
     <message>
         <source>Internal identifier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung — %1</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere eigene Beziehung</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>Die Beziehung des Wiederverkäufers (%1)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung:</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert.</translation>
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Text kopiert.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungslink — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieterinstanz:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz</translation>
     </message>
     <message>
         <source>&amp;Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederverkäufer:</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <source>None — relationship with the CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner — Beziehung mit dem CSP</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-&amp;Sprache:</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Sprache</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;holen</translation>
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zur Annahme der Beziehung</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Instanz und holen Sie den Link</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Text kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Getting the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link wird geholt…</translation>
     </message>
     <message>
         <source>Link ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link bereit.</translation>
     </message>
     <message>
         <source>Hello,
@@ -557,1124 +551,1117 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,
+
+damit wir die Cloud-Abonnements von %1 verwalten können, öffnen Sie bitte den folgenden Link, während Sie als globaler Administrator Ihrer Organisation angemeldet sind, und nehmen Sie die Beziehung an:
+
+%2
+
+Mit der Annahme erlauben Sie uns als Ihrem Partner, Abonnements für Sie zu kaufen und zu verwalten. Zugriff auf Ihre Daten erhalten wir dadurch nicht, und Sie können die Beziehung jederzeit in Ihrem Admin Center beenden.
+
+Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Es bleibt im Speicher, bis die Anwendung geschlossen wird.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Provider customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID beim Anbieter</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen in</translation>
     </message>
     <message>
         <source>Search the server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Serversuche</translation>
     </message>
     <message>
         <source>Filter loaded customers instantly</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Kunden sofort filtern</translation>
     </message>
     <message>
         <source>Local filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Filter</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschte einbeziehen</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederverkäufer:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Reseller filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäuferfilter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the customers (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden neu laden (F5)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden / Mandant wechseln</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungs&amp;link kopieren</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgelaufen oder der Server hat das Token abgelehnt. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.</translation>
     </message>
     <message>
         <source>reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <source>CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle</translation>
     </message>
     <message>
         <source>token renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird automatisch erneuert</translation>
     </message>
     <message>
         <source>session expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung läuft ab am %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Kunde passen</numerusform><numerusform>%1 von %n Kunden passen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Kunde</numerusform><numerusform>%n Kunden</numerusform></translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungslink für %1 kopiert.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>McaDialog</name>
     <message>
         <source>&amp;Keep primary contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Hauptkontakt &amp;beibehalten</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Kundenvereinbarung — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieterinstanz:</translation>
     </message>
     <message>
         <source>Microsoft provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Anbieterinstanz</translation>
     </message>
     <message>
         <source>Agreement &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrags&amp;datum:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsdatum</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist noch in keiner Microsoft-Anbieterinstanz: Fügen Sie zuerst eine hinzu.</translation>
     </message>
 </context>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
         <source>Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Split margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Marge</translation>
     </message>
     <message>
         <source>ERP minus discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP minus Rabatt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotstyp</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentsatz</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielpreis</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Fenster wechselt sofort. Datum und Zahlen folgen ebenfalls der Sprache.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei CloudCockpit anmelden</translation>
     </message>
     <message>
         <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen API-Zugang Ihres Mandanten oder fügen Sie ein Bearer-Token ein. Kein Konto zur Hand? Probieren Sie die Demo: Sie startet einen Testmandanten auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandantendomäne:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantendomäne</translation>
     </message>
     <message>
         <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne, über die Sie das CloudCockpit-Portal aufrufen, z. B. portal.contoso.com</translation>
     </message>
     <message>
         <source>portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.contoso.com</translation>
     </message>
     <message>
         <source>API Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Zugang (Client-ID und Geheimnis)</translation>
     </message>
     <message>
         <source>Bearer &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-&amp;Token</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>eyJ0eXAiOiJKV1Qi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen Testmandanten auf diesem Computer und meldet sich dort an</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server konnte nicht hergestellt werden.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldedaten abgelehnt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dies nicht tun.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Angeforderte nicht gefunden.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder brauchen Ihre Aufmerksamkeit.</translation>
     </message>
     <message>
         <source>The server rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingaben abgelehnt.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler gemeldet (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent a response this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese Anwendung nicht versteht.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertyp: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
     <message>
         <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat nicht wie ein Token-Endpunkt geantwortet.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wurde abgelehnt. Prüfen Sie es oder erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client-ID ist dem Identitätsanbieter nicht bekannt.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat den Bereich der CloudCockpit-API abgelehnt.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsanbieter hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat HTTP %1 geantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform></translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde vor der Antwort des Servers geschlossen; die Anfrage wurde nicht wiederholt, weil der Server sie ausgeführt haben könnte. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war größer als %1 und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine UUID wie 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Domäne ein, über die Sie das Portal aufrufen, zum Beispiel portal.contoso.com.</translation>
     </message>
     <message>
         <source>Enter a domain name only, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur einen Domänennamen ein, ohne https:// und ohne Pfad.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bearer-Token (ein JWT hat drei durch Punkte getrennte Teile).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist am %1 abgelaufen. Holen Sie ein neues.</translation>
     </message>
     <message>
         <source>The server refused this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Token abgelehnt.</translation>
     </message>
     <message>
         <source>The server refused the token issued for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das für diesen Client ausgestellte Token abgelehnt.</translation>
     </message>
     <message>
         <source>These credentials may not use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldedaten dürfen diesen Mandanten nicht verwenden.</translation>
     </message>
     <message>
         <source>No CloudCockpit API answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet keine CloudCockpit-API.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitennummer beginnt bei 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anbieterinstanz.</translation>
     </message>
 </context>
 <context>
     <name>cc::Connection</name>
     <message>
         <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige Adresse ein, zum Beispiel https://api.cloudcockpit.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://-Adressen sind erlaubt (einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bündel %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bündel %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Höchstens %n Zeichen.</numerusform><numerusform>Höchstens %n Zeichen.</numerusform></translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Namen ein, nicht nur eine Initiale.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
     </message>
     <message>
         <source>Use digits, spaces, +, - and parentheses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur Ziffern, Leerzeichen, +, - und Klammern.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <source>Enter a percentage between -100 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Prozentsatz zwischen -100 und 1000 ein.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel braucht einen Prozentsatz unter 100.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel braucht einen Prozentsatz unter 200.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitennummer beginnt bei 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern und Bindestriche, zum Beispiel contoso oder contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Required when the agreement was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, wenn die Vereinbarung akzeptiert wurde.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Use a culture name such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Kulturnamen wie de-DE.</translation>
     </message>
     <message>
         <source>Use a language code such as en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Sprachcode wie de.</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partner-ID (MPN-ID) besteht nur aus Ziffern.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anbieterinstanz.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Angebotstyp hat bereits eine Marge.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Kundendaten fehlen oder sind kein gültiges JSON.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Microsoft-Anbieterinstanz.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse (CLOUDCOCKPIT_API_URL; Standard https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaldomäne des Mandanten, gesendet als X-Tenant (CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token (CLOUDCOCKPIT_TOKEN).</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID des API-Zugangs (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis des API-Zugangs (CLOUDCOCKPIT_CLIENT_SECRET); auf der Befehlszeile für andere Benutzer sichtbar.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis aus FILE lesen.</translation>
     </message>
     <message>
         <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token-Endpunkt (CLOUDCOCKPIT_TOKEN_URL).</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Correlation-Id, die statt einer neuen gesendet wird.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungs-Timeout in Sekunden (Standard 30).</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text, json oder csv.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext.</translation>
     </message>
     <message>
         <source>Search field: name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfeld: name, domain, internal-id oder provider-customer-id.</translation>
     </message>
     <message>
         <source>Reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer-ID.</translation>
     </message>
     <message>
         <source>Leave deleted customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Kunden weglassen.</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Firmenname sortieren, von Z bis A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden pro Seite, 1 bis 2000 (Standard 100; 2000 mit --all).</translation>
     </message>
     <message>
         <source>Fetch every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten abrufen.</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Anbieterinstanz.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsdatum.</translation>
     </message>
     <message>
-        <source>Use the customer&apos;s primary contact for the agreement.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the customer's primary contact for the agreement.</source>
+        <translation>Den Hauptkontakt des Kunden für die Vereinbarung verwenden.</translation>
     </message>
     <message>
         <source>Contact first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname des Kontakts.</translation>
     </message>
     <message>
         <source>Contact last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname des Kontakts.</translation>
     </message>
     <message>
         <source>Contact email.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kontakts.</translation>
     </message>
     <message>
         <source>Contact phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Kontakts.</translation>
     </message>
     <message>
         <source>Price margin in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preismarge in Prozent.</translation>
     </message>
     <message>
         <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge für einen Angebotstyp (wiederholbar).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten beim Anbieter (JSON-Objekt).</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port der Testumgebung (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kunden in der Testumgebung, 0 bis 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für die Daten der Testumgebung.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler, der in die Testumgebung eingespeist wird (wiederholbar; siehe README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile für die CSP-API von CloudCockpit: Kunden, Beziehungslinks, interne Kennungen, Microsoft-Kundenvereinbarungen, Anbieterinstanzen.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try &apos;ccadmin --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'ccadmin --help'.</source>
+        <translation>Versuchen Sie 'ccadmin --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'. Commands: %2</source>
+        <translation>unbekannter Befehl '%1'. Befehle: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>option --%1 does not apply to '%2'.</source>
+        <translation>Die Option --%1 gilt nicht für '%2'.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text, json oder csv sein.</translation>
     </message>
     <message>
         <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (--tenant oder CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>use a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Anzahl Sekunden zwischen 0 und 3600.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID.</source>
+        <translation>'%1' ist keine UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ein Token auf der Befehlszeile ist für andere Benutzer dieses Computers sichtbar; besser CLOUDCOCKPIT_TOKEN verwenden.</translation>
     </message>
     <message>
         <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ein Client-Geheimnis auf der Befehlszeile ist für andere Benutzer dieses Computers sichtbar; besser CLOUDCOCKPIT_CLIENT_SECRET oder --client-secret-file verwenden.</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Client secret for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis für %1: </translation>
     </message>
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich mit --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file oder eine Abfrage).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: --token (CLOUDCOCKPIT_TOKEN) oder --client-id mit einem Geheimnis.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'customers list' takes no operands.</source>
+        <translation>'customers list' nimmt keine Operanden.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin customers show CUSTOMER_ID</translation>
     </message>
     <message>
         <source>required.</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
-        <translation type="unfinished"></translation>
+        <source>empty; use 'internal-id clear' to remove the identifier.</source>
+        <translation>leer; verwenden Sie 'internal-id clear', um die Kennung zu entfernen.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</translation>
     </message>
     <message>
         <source>use either --keep-primary or the contact options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --keep-primary oder die Kontaktoptionen, nicht beides.</translation>
     </message>
     <message>
         <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</translation>
     </message>
     <message>
         <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>'%1' ist keine Margenregel: verwenden Sie Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'sandbox' takes no operands.</source>
+        <translation>'sandbox' nimmt keine Operanden.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testumgebung konnte nicht lauschen: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne ID</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>%1 of %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kunde(n)</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Provider instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz %1</translation>
     </message>
     <message>
         <source>  Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  Kunden-ID</translation>
     </message>
     <message>
         <source>  Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>  Marge</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>'%1' ist keine Zahl (Dezimalpunkt verwenden, z. B. 12.5).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
+        <translation>'%1' ist kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>'%1' ist keine UUID (z. B. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>'%1' ist kein Suchfeld: verwenden Sie name, domain, internal-id oder provider-customer-id.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>'%1' hat nicht die Form TYPE=PERCENT[:RULE], z. B. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an offer type: use one of %2.</source>
+        <translation>'%1' ist kein Angebotstyp: verwenden Sie einen von %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CloudCockpit Admin: manage CSP customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin: CSP-Kunden verwalten.</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Testumgebung starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kunden im Demo-Mandanten (0 bis 100000).</translation>
     </message>
     <message>
         <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfotos der Hauptansichten in DIR speichern und beenden.</translation>
     </message>
     <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die ersten Kunden angezeigt werden (Benchmarks).</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fehler in die Testumgebung der Demo einspeisen (wiederholbar): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sie haben %n nicht gespeichertes Formular für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform><numerusform>Sie haben %n nicht gespeicherte Formulare für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform></translation>
     </message>
 </context>
 </TS>
