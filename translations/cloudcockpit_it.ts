@@ -5,547 +5,541 @@
     <name>AddProviderInstanceDialog</name>
     <message>
         <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha &amp;accettato il Contratto cliente Microsoft</translation>
     </message>
     <message>
         <source>Use the &amp;primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il contatto &amp;principale</translation>
     </message>
     <message>
         <source>Enable &amp;GDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita &amp;GDAP</translation>
     </message>
     <message>
         <source>Add provider instance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi istanza del fornitore — %1</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>La nostra relazione</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relazione del rivenditore (%1)</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del &amp;fornitore:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del fornitore</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relazione:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>contoso (becomes contoso.onmicrosoft.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso (diventa contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate da virgole, ad es. Education</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>Microsoft domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio Microsoft</translation>
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email dell'amministratore:</translation>
     </message>
     <message>
         <source>Credentials email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email delle credenziali</translation>
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta del contratto:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del contratto</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ultura:</translation>
     </message>
     <message>
         <source>Default culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultura predefinita</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;ngua:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Partner &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID partner:</translation>
     </message>
     <message>
         <source>Associated partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partner associato</translation>
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifiche:</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiche</translation>
     </message>
     <message>
         <source>Provider customer data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati del cliente presso il fornitore (JSON)</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati del cliente presso il fornitore (oggetto JSON):</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margine di prezzo:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale del margine di prezzo</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola del margine</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Margini per tipo di offerta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto per usare il margine di prezzo per tutti i tipi di offerta</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;riga</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi riga</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margini per tipo di &amp;offerta:</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempio: %1 → %2</translation>
     </message>
     <message>
         <source>Example: not defined for this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempio: non definito per questa percentuale</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni tipo di offerta di questa istanza ha già un margine.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente è già in tutte le istanze del fornitore.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;dettagli</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l'errore, il suo stato e l'ID di correlazione per il supporto</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi messaggio</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di errore</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID di correlazione: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetails</name>
     <message>
         <source>Copy relationship &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;link della relazione…</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottiene il link che il cliente apre per accettare la relazione</translation>
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;identificativo interno…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto cliente Microsoft&amp;…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i&amp;stanza del fornitore…</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli del cliente</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un cliente per vederne i dettagli.</translation>
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente è eliminato.</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto principale</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>Direct (CSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretta (CSP)</translation>
     </message>
     <message>
         <source>Reseller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivenditore %1</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Istanze del fornitore (%n)</numerusform><numerusform>Istanze del fornitore (%n)</numerusform></translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora in nessuna istanza del fornitore.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>Customer ID at the provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente presso il fornitore: %1</translation>
     </message>
     <message>
         <source>(not created yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non ancora creato)</translation>
     </message>
     <message>
         <source>Margin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretta</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivenditore</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanze</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare le modifiche?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono modifiche non salvate. Annullarle?</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Salva (%n problema)</numerusform><numerusform>&amp;Salva (%n problemi)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato ciò che avevi digitato il %1 senza salvare.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>
     <message>
         <source>Internal identifier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno — %1</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>Our own relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>La nostra relazione</translation>
     </message>
     <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The reseller's relationship (%1)</source>
+        <translation>La relazione del rivenditore (%1)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relazione:</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link copiato.</translation>
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell'email copiato.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link della relazione — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del &amp;fornitore:</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del fornitore</translation>
     </message>
     <message>
         <source>&amp;Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rivenditore:</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivenditore</translation>
     </message>
     <message>
         <source>None — relationship with the CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno — relazione con il CSP</translation>
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua dell'email:</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell'email</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ottieni link</translation>
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di accettazione della relazione</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'istanza e ottieni il link</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia link</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri nel &amp;browser</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia testo dell'&amp;email</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Getting the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero del link…</translation>
     </message>
     <message>
         <source>Link ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link pronto.</translation>
     </message>
     <message>
         <source>Hello,
@@ -557,1124 +551,1117 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno,
+
+per consentirci di gestire gli abbonamenti cloud di %1, apra il link qui sotto dopo aver effettuato l'accesso come amministratore globale della sua organizzazione e accetti la relazione:
+
+%2
+
+Accettando ci consente, in qualità di partner, di acquistare e gestire abbonamenti per suo conto. Non ci dà accesso ai suoi dati e può terminare la relazione in qualsiasi momento dal suo centro di amministrazione.
+
+Cordiali saluti</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il segreto nel portachiavi di sistema (%1). Resta in memoria fino alla chiusura dell'applicazione.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell'azienda</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno</translation>
     </message>
     <message>
         <source>Provider customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del cliente presso il fornitore</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in</translation>
     </message>
     <message>
         <source>Search the server (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sul server (Ctrl+F)</translation>
     </message>
     <message>
         <source>Server search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca sul server</translation>
     </message>
     <message>
         <source>Filter loaded customers instantly</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra subito i clienti caricati</translation>
     </message>
     <message>
         <source>Local filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro locale</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi &amp;eliminati</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riven&amp;ditore:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Reseller filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro rivenditore</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>Reload the customers (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica i clienti (F5)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla caricamento</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessione</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci dall'&amp;account / cambia tenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clienti</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;link della relazione</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo non è disponibile in questa build.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la demo: %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione è terminata o il server ha rifiutato il token. Accedi di nuovo per continuare da dove eri.</translation>
     </message>
     <message>
         <source>reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>rivenditore</translation>
     </message>
     <message>
         <source>CSP</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>ruolo sconosciuto</translation>
     </message>
     <message>
         <source>token renews automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>il token si rinnova automaticamente</translation>
     </message>
     <message>
         <source>session expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione scade il %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato</translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento di %1 su %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 su %n cliente corrispondono</numerusform><numerusform>%1 su %n clienti corrispondono</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link della relazione di %1 copiato.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
 </context>
 <context>
     <name>McaDialog</name>
     <message>
         <source>&amp;Keep primary contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni le informazioni del contatto principale</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto cliente Microsoft — %1</translation>
     </message>
     <message>
         <source>&amp;Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del &amp;fornitore:</translation>
     </message>
     <message>
         <source>Microsoft provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del fornitore Microsoft</translation>
     </message>
     <message>
         <source>Agreement &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data del contratto:</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del contratto</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome:</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo cliente non è ancora in nessuna istanza del fornitore Microsoft: aggiungine prima una.</translation>
     </message>
 </context>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
         <source>Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine</translation>
     </message>
     <message>
         <source>Split margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine ripartito</translation>
     </message>
     <message>
         <source>ERP minus discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP meno sconto</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>non definito</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di offerta</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentuale</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo di esempio</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'intera finestra cambia subito. Anche date e numeri seguono la lingua.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile.</translation>
     </message>
 </context>
 <context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi a CloudCockpit</translation>
     </message>
     <message>
         <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un Accesso API del tuo tenant oppure incolla un token di connessione. Nessun account a portata di mano? Prova la demo: avvia un tenant di prova su questo computer.</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del &amp;tenant:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del tenant</translation>
     </message>
     <message>
         <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio che usi per raggiungere il portale CloudCockpit, ad es. portal.contoso.com</translation>
     </message>
     <message>
         <source>portal.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.contoso.com</translation>
     </message>
     <message>
         <source>API Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso API (ID client e segreto)</translation>
     </message>
     <message>
         <source>Bearer &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token di connessione</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segreto client:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto client</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di connessione</translation>
     </message>
     <message>
         <source>eyJ0eXAiOiJKV1Qi…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ0eXAiOiJKV1Qi…</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda su questo computer (nel portachiavi di sistema)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzate</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL dell'API:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dell'API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del t&amp;oken:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del token</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la &amp;demo</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un tenant di prova su questo computer e vi accede</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso in corso…</translation>
     </message>
 </context>
 <context>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server. Controlla l'indirizzo e la connessione di rete.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stabilire la connessione sicura con il server.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato le credenziali. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai l'autorizzazione per farlo.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha trovato ciò che è stato richiesto.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni campi richiedono attenzione.</translation>
     </message>
     <message>
         <source>The server rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato i dati.</translation>
     </message>
     <message>
         <source>The server is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server è occupato. Riprova tra un momento.</translation>
     </message>
     <message>
         <source>The server reported an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha segnalato un errore (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent a response this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha inviato una risposta che questa applicazione non comprende.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato HTTP: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di errore: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID di correlazione: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettaglio: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
     <message>
         <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificato per %1, emesso da %2, valido dal %3 al %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo non ha risposto come un endpoint dei token.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto client è stato rifiutato. Controllalo o creane uno nuovo.</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ID client non è noto al provider di identità.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider di identità ha rifiutato l'ambito dell'API CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider di identità ha rifiutato l'accesso: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'endpoint dei token ha risposto HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nessuna risposta entro %n secondo.</numerusform><numerusform>Nessuna risposta entro %n secondi.</numerusform></translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è chiusa prima della risposta del server; la richiesta non è stata ripetuta perché il server potrebbe averla eseguita. Controlla prima di riprovare.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta superava %1 e non è stata letta.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un UUID come 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
     <message>
         <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il dominio che usi per raggiungere il portale, ad esempio portal.contoso.com.</translation>
     </message>
     <message>
         <source>Enter a domain name only, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci solo un nome di dominio, senza https:// né percorso.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio.</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un token di connessione (un JWT ha tre parti separate da punti).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo token è scaduto il %1. Ottienine uno nuovo.</translation>
     </message>
     <message>
         <source>The server refused this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato questo token.</translation>
     </message>
     <message>
         <source>The server refused the token issued for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato il token emesso per questo client.</translation>
     </message>
     <message>
         <source>These credentials may not use this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste credenziali non possono usare questo tenant.</translation>
     </message>
     <message>
         <source>No CloudCockpit API answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna API CloudCockpit risponde a questo indirizzo.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di pagina parte da 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione della pagina deve essere tra 1 e %1.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'istanza del fornitore.</translation>
     </message>
 </context>
 <context>
     <name>cc::Connection</name>
     <message>
         <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un indirizzo completo, ad esempio https://api.cloudcockpit.com.</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed (plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono consentiti solo indirizzi https:// (http semplice solo per questo computer).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo https://.</translation>
     </message>
 </context>
 <context>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile su questo computer (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accesso al portachiavi è stato negato.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi ha segnalato un errore: %1</translation>
     </message>
 </context>
 <context>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il bundle di CA %1.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bundle di CA %1 non contiene certificati PEM.</translation>
     </message>
 </context>
 <context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Al massimo %n carattere.</numerusform><numerusform>Al massimo %n caratteri.</numerusform></translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome completo, non un'iniziale.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un indirizzo email come nome@esempio.it.</translation>
     </message>
     <message>
         <source>Use digits, spaces, +, - and parentheses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa solo cifre, spazi, +, - e parentesi.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un numero.</translation>
     </message>
     <message>
         <source>Enter a percentage between -100 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci una percentuale tra -100 e 1000.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa regola richiede una percentuale inferiore a 100.</translation>
     </message>
     <message>
         <source>This rule needs a percentage below 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa regola richiede una percentuale inferiore a 200.</translation>
     </message>
     <message>
         <source>The page number starts at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di pagina parte da 1.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione della pagina deve essere tra 1 e %1.</translation>
     </message>
     <message>
         <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa lettere, cifre e trattini, ad esempio contoso o contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Required when the agreement was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio se il contratto è stato accettato.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data non può essere nel futuro.</translation>
     </message>
     <message>
         <source>Use a culture name such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un nome di cultura come it-IT.</translation>
     </message>
     <message>
         <source>Use a language code such as en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un codice di lingua come it.</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID partner (MPN ID) contiene solo cifre.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'istanza del fornitore.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di offerta ha già un margine.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati del cliente Microsoft mancano o non sono JSON valido.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1 (al carattere %2).</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'istanza del fornitore Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell'API (CLOUDCOCKPIT_API_URL; predefinito https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del portale del tenant, inviato come X-Tenant (CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di connessione (CLOUDCOCKPIT_TOKEN).</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client dell'Accesso API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto client dell'Accesso API (CLOUDCOCKPIT_CLIENT_SECRET); visibile agli altri utenti sulla riga di comando.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge il segreto client da FILE.</translation>
     </message>
     <message>
         <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint dei token OAuth (CLOUDCOCKPIT_TOKEN_URL).</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Correlation-Id da inviare al posto di uno nuovo.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout di trasferimento in secondi (predefinito 30).</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di output: text, json o csv.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo da cercare.</translation>
     </message>
     <message>
         <source>Search field: name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo di ricerca: name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
         <source>Reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del rivenditore.</translation>
     </message>
     <message>
         <source>Leave deleted customers out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i clienti eliminati.</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per nome dell'azienda, dalla Z alla A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti per pagina, da 1 a 2000 (predefinito 100; 2000 con --all).</translation>
     </message>
     <message>
         <source>Fetch every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera tutte le pagine.</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dell'istanza del fornitore.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del contratto.</translation>
     </message>
     <message>
-        <source>Use the customer&apos;s primary contact for the agreement.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the customer's primary contact for the agreement.</source>
+        <translation>Usa il contatto principale del cliente per il contratto.</translation>
     </message>
     <message>
         <source>Contact first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del contatto.</translation>
     </message>
     <message>
         <source>Contact last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome del contatto.</translation>
     </message>
     <message>
         <source>Contact email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email del contatto.</translation>
     </message>
     <message>
         <source>Contact phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono del contatto.</translation>
     </message>
     <message>
         <source>Price margin in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine di prezzo in percentuale.</translation>
     </message>
     <message>
         <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine per un tipo di offerta (ripetibile).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati del cliente presso il fornitore (oggetto JSON).</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta dell'ambiente di prova (0: qualsiasi porta libera).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di clienti dell'ambiente di prova, da 0 a 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme dei dati dell'ambiente di prova.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guasto da iniettare nell'ambiente di prova (ripetibile; vedi il README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga di comando per l'API CSP di CloudCockpit: clienti, link di relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try &apos;ccadmin --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'ccadmin --help'.</source>
+        <translation>Prova 'ccadmin --help'.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'. Commands: %2</source>
+        <translation>comando sconosciuto '%1'. Comandi: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>option --%1 does not apply to '%2'.</source>
+        <translation>l'opzione --%1 non si applica a '%2'.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve essere text, json o csv.</translation>
     </message>
     <message>
         <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio (--tenant o CLOUDCOCKPIT_TENANT).</translation>
     </message>
     <message>
         <source>use a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>usa un numero di secondi tra 0 e 3600.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID.</source>
+        <translation>'%1' non è un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: un token sulla riga di comando è visibile agli altri utenti di questo computer; meglio CLOUDCOCKPIT_TOKEN.</translation>
     </message>
     <message>
         <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: un segreto client sulla riga di comando è visibile agli altri utenti di questo computer; meglio CLOUDCOCKPIT_CLIENT_SECRET o --client-secret-file.</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1.</translation>
     </message>
     <message>
         <source>Client secret for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto client per %1: </translation>
     </message>
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio con --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file o una richiesta).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio: --token (CLOUDCOCKPIT_TOKEN) oppure --client-id con un segreto.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'customers list' takes no operands.</source>
+        <translation>'customers list' non accetta operandi.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin customers show CUSTOMER_ID</translation>
     </message>
     <message>
         <source>required.</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
-        <translation type="unfinished"></translation>
+        <source>empty; use 'internal-id clear' to remove the identifier.</source>
+        <translation>vuoto; usa 'internal-id clear' per rimuovere l'identificativo.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</translation>
     </message>
     <message>
         <source>use either --keep-primary or the contact options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>usa --keep-primary oppure le opzioni del contatto, non entrambi.</translation>
     </message>
     <message>
         <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</translation>
     </message>
     <message>
         <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio: Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>'%1' non è una regola di margine: usa Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1 al carattere %2.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un oggetto JSON.</translation>
     </message>
     <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <source>'sandbox' takes no operands.</source>
+        <translation>'sandbox' non accetta operandi.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>usa un numero intero da %1 a %2.</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ambiente di prova non è riuscito ad ascoltare: %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID interno</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>%1 of %2 customer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 cliente/i</translation>
     </message>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivenditore</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Provider instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del fornitore %1</translation>
     </message>
     <message>
         <source>  Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID del cliente</translation>
     </message>
     <message>
         <source>  Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>  Margine</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>'%1' non è un numero (usa il punto per i decimali, ad es. 12.5).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
+        <translation>'%1' non è una data nel formato AAAA-MM-GG.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>'%1' non è un UUID (ad es. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>'%1' non è un campo di ricerca: usa name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>'%1' non è nella forma TYPE=PERCENT[:RULE], ad es. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an offer type: use one of %2.</source>
+        <translation>'%1' non è un tipo di offerta: usa uno tra %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CloudCockpit Admin: manage CSP customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudCockpit Admin: gestisci i clienti CSP.</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia l'ambiente di prova integrato e accedi.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di clienti nel tenant della demo (da 0 a 100000).</translation>
     </message>
     <message>
         <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva gli screenshot delle schermate principali in DIR ed esci.</translation>
     </message>
     <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci non appena vengono mostrati i primi clienti (benchmark).</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Inietta un guasto nell'ambiente di prova della demo (ripetibile): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Hai %n modulo non salvato per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform><numerusform>Hai %n moduli non salvati per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform></translation>
     </message>
 </context>
 </TS>
