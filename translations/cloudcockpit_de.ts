@@ -24,7 +24,7 @@
         <translation>Unsere eigene Beziehung</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>Die Beziehung des Wiederverkäufers (%1)</translation>
     </message>
     <message>
@@ -323,7 +323,10 @@
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation><numerusform>Anbieterinstanzen (%n)</numerusform><numerusform>Anbieterinstanzen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Anbieterinstanzen (%n)</numerusform>
+            <numerusform>Anbieterinstanzen (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
@@ -413,7 +416,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation><numerusform>&amp;Speichern (%n Problem)</numerusform><numerusform>&amp;Speichern (%n Probleme)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Speichern (%n Problem)</numerusform>
+            <numerusform>&amp;Speichern (%n Probleme)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -447,7 +453,7 @@
         <translation>Unsere eigene Beziehung</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>Die Beziehung des Wiederverkäufers (%1)</translation>
     </message>
     <message>
@@ -714,11 +720,17 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation><numerusform>%1 von %n Kunde passen</numerusform><numerusform>%1 von %n Kunden passen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Kunde passen</numerusform>
+            <numerusform>%1 von %n Kunden passen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n Kunde</numerusform><numerusform>%n Kunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
@@ -1067,7 +1079,10 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation><numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
@@ -1183,7 +1198,10 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>Höchstens %n Zeichen.</numerusform><numerusform>Höchstens %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
@@ -1345,7 +1363,7 @@ Mit freundlichen Grüßen</translation>
         <translation>Vertragsdatum.</translation>
     </message>
     <message>
-        <source>Use the customer's primary contact for the agreement.</source>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
         <translation>Den Hauptkontakt des Kunden für die Vereinbarung verwenden.</translation>
     </message>
     <message>
@@ -1405,16 +1423,16 @@ Mit freundlichen Grüßen</translation>
         <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try 'ccadmin --help'.</source>
-        <translation>Versuchen Sie 'ccadmin --help'.</translation>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>Versuchen Sie &apos;ccadmin --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Commands: %2</source>
-        <translation>unbekannter Befehl '%1'. Befehle: %2</translation>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>unbekannter Befehl &apos;%1&apos;. Befehle: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to '%2'.</source>
-        <translation>Die Option --%1 gilt nicht für '%2'.</translation>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>Die Option --%1 gilt nicht für &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
@@ -1429,8 +1447,8 @@ Mit freundlichen Grüßen</translation>
         <translation>Verwenden Sie eine Anzahl Sekunden zwischen 0 und 3600.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID.</source>
-        <translation>'%1' ist keine UUID.</translation>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>&apos;%1&apos; ist keine UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
@@ -1457,8 +1475,8 @@ Mit freundlichen Grüßen</translation>
         <translation>erforderlich: --token (CLOUDCOCKPIT_TOKEN) oder --client-id mit einem Geheimnis.</translation>
     </message>
     <message>
-        <source>'customers list' takes no operands.</source>
-        <translation>'customers list' nimmt keine Operanden.</translation>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>&apos;customers list&apos; nimmt keine Operanden.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -1477,8 +1495,8 @@ Mit freundlichen Grüßen</translation>
         <translation>Aufruf: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use 'internal-id clear' to remove the identifier.</source>
-        <translation>leer; verwenden Sie 'internal-id clear', um die Kennung zu entfernen.</translation>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>leer; verwenden Sie &apos;internal-id clear&apos;, um die Kennung zu entfernen.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
@@ -1497,8 +1515,8 @@ Mit freundlichen Grüßen</translation>
         <translation>erforderlich: Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation>'%1' ist keine Margenregel: verwenden Sie Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>&apos;%1&apos; ist keine Margenregel: verwenden Sie Markup, Margin, SplitMargin oder ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
@@ -1509,8 +1527,8 @@ Mit freundlichen Grüßen</translation>
         <translation>muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>'sandbox' takes no operands.</source>
-        <translation>'sandbox' nimmt keine Operanden.</translation>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>&apos;sandbox&apos; nimmt keine Operanden.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1609,28 +1627,28 @@ Mit freundlichen Grüßen</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation>'%1' ist keine Zahl (Dezimalpunkt verwenden, z. B. 12.5).</translation>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>&apos;%1&apos; ist keine Zahl (Dezimalpunkt verwenden, z. B. 12.5).</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
-        <translation>'%1' ist kein Datum im Format JJJJ-MM-TT.</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; ist kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation>'%1' ist keine UUID (z. B. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>&apos;%1&apos; ist keine UUID (z. B. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation>'%1' ist kein Suchfeld: verwenden Sie name, domain, internal-id oder provider-customer-id.</translation>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>&apos;%1&apos; ist kein Suchfeld: verwenden Sie name, domain, internal-id oder provider-customer-id.</translation>
     </message>
     <message>
-        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation>'%1' hat nicht die Form TYPE=PERCENT[:RULE], z. B. License=12.5:Markup.</translation>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>&apos;%1&apos; hat nicht die Form TYPE=PERCENT[:RULE], z. B. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>'%1' is not an offer type: use one of %2.</source>
-        <translation>'%1' ist kein Angebotstyp: verwenden Sie einen von %2.</translation>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>&apos;%1&apos; ist kein Angebotstyp: verwenden Sie einen von %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1679,10 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation><numerusform>Sie haben %n nicht gespeichertes Formular für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform><numerusform>Sie haben %n nicht gespeicherte Formulare für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform></translation>
+        <translation>
+            <numerusform>Sie haben %n nicht gespeichertes Formular für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform>
+            <numerusform>Sie haben %n nicht gespeicherte Formulare für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@
         <translation>Nuestra propia relación</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relación del revendedor (%1)</translation>
     </message>
     <message>
@@ -323,7 +323,10 @@
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation><numerusform>Instancias de proveedor (%n)</numerusform><numerusform>Instancias de proveedor (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Instancias de proveedor (%n)</numerusform>
+            <numerusform>Instancias de proveedor (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
@@ -413,7 +416,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation><numerusform>&amp;Guardar (%n problema)</numerusform><numerusform>&amp;Guardar (%n problemas)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Guardar (%n problema)</numerusform>
+            <numerusform>&amp;Guardar (%n problemas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -447,7 +453,7 @@
         <translation>Nuestra propia relación</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relación del revendedor (%1)</translation>
     </message>
     <message>
@@ -714,11 +720,17 @@ Un saludo</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation><numerusform>%1 de %n cliente coinciden</numerusform><numerusform>%1 de %n clientes coinciden</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n cliente coinciden</numerusform>
+            <numerusform>%1 de %n clientes coinciden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
@@ -1067,7 +1079,10 @@ Un saludo</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation><numerusform>Sin respuesta en %n segundo.</numerusform><numerusform>Sin respuesta en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo.</numerusform>
+            <numerusform>Sin respuesta en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
@@ -1183,7 +1198,10 @@ Un saludo</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>Como máximo %n carácter.</numerusform><numerusform>Como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>Como máximo %n carácter.</numerusform>
+            <numerusform>Como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
@@ -1345,7 +1363,7 @@ Un saludo</translation>
         <translation>Fecha del contrato.</translation>
     </message>
     <message>
-        <source>Use the customer's primary contact for the agreement.</source>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
         <translation>Usar el contacto principal del cliente para el contrato.</translation>
     </message>
     <message>
@@ -1405,16 +1423,16 @@ Un saludo</translation>
         <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try 'ccadmin --help'.</source>
-        <translation>Pruebe 'ccadmin --help'.</translation>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>Pruebe &apos;ccadmin --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Commands: %2</source>
-        <translation>comando desconocido '%1'. Comandos: %2</translation>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>comando desconocido &apos;%1&apos;. Comandos: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to '%2'.</source>
-        <translation>la opción --%1 no se aplica a '%2'.</translation>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>la opción --%1 no se aplica a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
@@ -1429,8 +1447,8 @@ Un saludo</translation>
         <translation>use un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID.</source>
-        <translation>'%1' no es un UUID.</translation>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>&apos;%1&apos; no es un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
@@ -1457,8 +1475,8 @@ Un saludo</translation>
         <translation>obligatorio: --token (CLOUDCOCKPIT_TOKEN) o --client-id con un secreto.</translation>
     </message>
     <message>
-        <source>'customers list' takes no operands.</source>
-        <translation>'customers list' no admite operandos.</translation>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>&apos;customers list&apos; no admite operandos.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -1477,8 +1495,8 @@ Un saludo</translation>
         <translation>uso: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use 'internal-id clear' to remove the identifier.</source>
-        <translation>vacío; use 'internal-id clear' para quitar el identificador.</translation>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>vacío; use &apos;internal-id clear&apos; para quitar el identificador.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
@@ -1497,8 +1515,8 @@ Un saludo</translation>
         <translation>obligatorio: Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation>'%1' no es una regla de margen: use Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>&apos;%1&apos; no es una regla de margen: use Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
@@ -1509,8 +1527,8 @@ Un saludo</translation>
         <translation>debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>'sandbox' takes no operands.</source>
-        <translation>'sandbox' no admite operandos.</translation>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>&apos;sandbox&apos; no admite operandos.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1609,28 +1627,28 @@ Un saludo</translation>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation>'%1' no es un número (use un punto para los decimales, p. ej. 12.5).</translation>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>&apos;%1&apos; no es un número (use un punto para los decimales, p. ej. 12.5).</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
-        <translation>'%1' no es una fecha con el formato AAAA-MM-DD.</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; no es una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation>'%1' no es un UUID (p. ej. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>&apos;%1&apos; no es un UUID (p. ej. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation>'%1' no es un campo de búsqueda: use name, domain, internal-id o provider-customer-id.</translation>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>&apos;%1&apos; no es un campo de búsqueda: use name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
-        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation>'%1' no tiene el formato TYPE=PERCENT[:RULE], p. ej. License=12.5:Markup.</translation>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>&apos;%1&apos; no tiene el formato TYPE=PERCENT[:RULE], p. ej. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>'%1' is not an offer type: use one of %2.</source>
-        <translation>'%1' no es un tipo de oferta: use uno de %2.</translation>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>&apos;%1&apos; no es un tipo de oferta: use uno de %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1679,10 @@ Un saludo</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation><numerusform>Tiene %n formulario sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform><numerusform>Tiene %n formularios sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform></translation>
+        <translation>
+            <numerusform>Tiene %n formulario sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform>
+            <numerusform>Tiene %n formularios sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@
         <translation>Notre propre relation</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relation du revendeur (%1)</translation>
     </message>
     <message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation>E-mail de l'&amp;administrateur :</translation>
+        <translation>E-mail de l&apos;&amp;administrateur :</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation>Marges par type d'offre</translation>
+        <translation>Marges par type d&apos;offre</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation>Laissez vide pour appliquer la marge de prix à tous les types d'offre</translation>
+        <translation>Laissez vide pour appliquer la marge de prix à tous les types d&apos;offre</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Marges par type d'&amp;offre :</translation>
+        <translation>Marges par type d&apos;&amp;offre :</translation>
     </message>
     <message>
         <source>Example: %1 → %2</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation>Tous les types d'offre de cette instance ont déjà une marge.</translation>
+        <translation>Tous les types d&apos;offre de cette instance ont déjà une marge.</translation>
     </message>
     <message>
         <source>This customer is already in every provider instance.</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation>Copie l'erreur, son statut et l'ID de corrélation pour le support</translation>
+        <translation>Copie l&apos;erreur, son statut et l&apos;ID de corrélation pour le support</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation>Modifier l'&amp;identifiant interne…</translation>
+        <translation>Modifier l&apos;&amp;identifiant interne…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
@@ -323,11 +323,14 @@
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation><numerusform>Instances de fournisseur (%n)</numerusform><numerusform>Instances de fournisseur (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Instances de fournisseur (%n)</numerusform>
+            <numerusform>Instances de fournisseur (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
-        <translation>N'est encore dans aucune instance de fournisseur.</translation>
+        <translation>N&apos;est encore dans aucune instance de fournisseur.</translation>
     </message>
     <message>
         <source>%1 % %2</source>
@@ -413,7 +416,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation><numerusform>&amp;Enregistrer (%n problème)</numerusform><numerusform>&amp;Enregistrer (%n problèmes)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Enregistrer (%n problème)</numerusform>
+            <numerusform>&amp;Enregistrer (%n problèmes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -425,7 +431,7 @@
     </message>
     <message>
         <source>Restored what you typed on %1 and did not save.</source>
-        <translation>Ce que vous aviez saisi le %1 sans l'enregistrer a été restauré.</translation>
+        <translation>Ce que vous aviez saisi le %1 sans l&apos;enregistrer a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -447,7 +453,7 @@
         <translation>Notre propre relation</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relation du revendeur (%1)</translation>
     </message>
     <message>
@@ -471,7 +477,7 @@
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation>Texte de l'e-mail copié.</translation>
+        <translation>Texte de l&apos;e-mail copié.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
@@ -499,11 +505,11 @@
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation>&amp;Langue de l'e-mail :</translation>
+        <translation>&amp;Langue de l&apos;e-mail :</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation>Langue de l'e-mail</translation>
+        <translation>Langue de l&apos;e-mail</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
@@ -511,7 +517,7 @@
     </message>
     <message>
         <source>Relationship acceptance link</source>
-        <translation>Lien d'acceptation de la relation</translation>
+        <translation>Lien d&apos;acceptation de la relation</translation>
     </message>
     <message>
         <source>Choose an instance and get the link</source>
@@ -527,7 +533,7 @@
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation>Copier le texte de l'&amp;e-mail</translation>
+        <translation>Copier le texte de l&apos;&amp;e-mail</translation>
     </message>
     <message>
         <source>Close</source>
@@ -553,11 +559,11 @@ Accepting lets us, as your partner, buy and manage subscriptions for you. It doe
 Kind regards</source>
         <translation>Bonjour,
 
-Pour que nous puissions gérer les abonnements cloud de %1, ouvrez le lien ci-dessous en étant connecté en tant qu'administrateur général de votre organisation et acceptez la relation :
+Pour que nous puissions gérer les abonnements cloud de %1, ouvrez le lien ci-dessous en étant connecté en tant qu&apos;administrateur général de votre organisation et acceptez la relation :
 
 %2
 
-En l'acceptant, vous nous permettez, en tant que partenaire, d'acheter et de gérer des abonnements pour vous. Cela ne nous donne pas accès à vos données, et vous pouvez mettre fin à la relation à tout moment dans votre centre d'administration.
+En l&apos;acceptant, vous nous permettez, en tant que partenaire, d&apos;acheter et de gérer des abonnements pour vous. Cela ne nous donne pas accès à vos données, et vous pouvez mettre fin à la relation à tout moment dans votre centre d&apos;administration.
 
 Cordialement</translation>
     </message>
@@ -566,7 +572,7 @@ Cordialement</translation>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation>Le secret n'a pas pu être enregistré dans le trousseau du système (%1). Il reste en mémoire jusqu'à la fermeture de l'application.</translation>
+        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau du système (%1). Il reste en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
@@ -670,11 +676,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
-        <translation>La démonstration n'est pas disponible dans cette version.</translation>
+        <translation>La démonstration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>La démonstration n'a pas pu démarrer : %1</translation>
+        <translation>La démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
@@ -714,11 +720,17 @@ Cordialement</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation><numerusform>%1 sur %n client correspondent</numerusform><numerusform>%1 sur %n clients correspondent</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n client correspondent</numerusform>
+            <numerusform>%1 sur %n clients correspondent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
@@ -789,7 +801,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
-        <translation>Ce client n'est encore dans aucune instance de fournisseur Microsoft : ajoutez-en une d'abord.</translation>
+        <translation>Ce client n&apos;est encore dans aucune instance de fournisseur Microsoft : ajoutez-en une d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +832,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation>Type d'offre</translation>
+        <translation>Type d&apos;offre</translation>
     </message>
     <message>
         <source>Percentage</source>
@@ -832,7 +844,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Example price</source>
-        <translation>Prix d'exemple</translation>
+        <translation>Prix d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -858,7 +870,7 @@ Cordialement</translation>
     <name>SessionController</name>
     <message>
         <source>No keychain is available.</source>
-        <translation>Aucun trousseau n'est disponible.</translation>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
     </message>
 </context>
 <context>
@@ -933,11 +945,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l'API :</translation>
+        <translation>&amp;URL de l&apos;API :</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation>URL de l'API</translation>
+        <translation>URL de l&apos;API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
@@ -957,7 +969,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>
-        <translation>Démarre un locataire de test sur cet ordinateur et s'y connecte</translation>
+        <translation>Démarre un locataire de test sur cet ordinateur et s&apos;y connecte</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -968,15 +980,15 @@ Cordialement</translation>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation>Impossible de joindre le serveur. Vérifiez l'adresse et votre connexion réseau.</translation>
+        <translation>Impossible de joindre le serveur. Vérifiez l&apos;adresse et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be established.</source>
-        <translation>La connexion sécurisée au serveur n'a pas pu être établie.</translation>
+        <translation>La connexion sécurisée au serveur n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>The server refused the credentials. Sign in again.</source>
@@ -984,11 +996,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation>Vous n'êtes pas autorisé à faire ceci.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à faire ceci.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation>Le serveur n'a pas trouvé ce qui était demandé.</translation>
+        <translation>Le serveur n&apos;a pas trouvé ce qui était demandé.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
@@ -1024,7 +1036,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type d'erreur : %1</translation>
+        <translation>Type d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
@@ -1043,7 +1055,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation>L'adresse n'a pas répondu comme un point de terminaison de jetons.</translation>
+        <translation>L&apos;adresse n&apos;a pas répondu comme un point de terminaison de jetons.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
@@ -1051,15 +1063,15 @@ Cordialement</translation>
     </message>
     <message>
         <source>This client ID is not known to the identity provider.</source>
-        <translation>Cet ID client est inconnu du fournisseur d'identité.</translation>
+        <translation>Cet ID client est inconnu du fournisseur d&apos;identité.</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation>Le fournisseur d'identité a refusé l'étendue de l'API CloudCockpit.</translation>
+        <translation>Le fournisseur d&apos;identité a refusé l&apos;étendue de l&apos;API CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation>Le fournisseur d'identité a refusé la connexion : %1</translation>
+        <translation>Le fournisseur d&apos;identité a refusé la connexion : %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
@@ -1067,15 +1079,18 @@ Cordialement</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation><numerusform>Pas de réponse en %n seconde.</numerusform><numerusform>Pas de réponse en %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
-        <translation>La connexion s'est fermée avant la réponse du serveur ; la requête n'a pas été renvoyée, car le serveur a pu l'exécuter. Vérifiez avant de réessayer.</translation>
+        <translation>La connexion s&apos;est fermée avant la réponse du serveur ; la requête n&apos;a pas été renvoyée, car le serveur a pu l&apos;exécuter. Vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The response was larger than %1 and was not read.</source>
-        <translation>La réponse dépassait %1 et n'a pas été lue.</translation>
+        <translation>La réponse dépassait %1 et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
@@ -1099,7 +1114,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
-        <translation>Ce n'est pas un jeton du porteur (un JWT a trois parties séparées par des points).</translation>
+        <translation>Ce n&apos;est pas un jeton du porteur (un JWT a trois parties séparées par des points).</translation>
     </message>
     <message>
         <source>This token expired on %1. Get a new one.</source>
@@ -1153,11 +1168,11 @@ Cordialement</translation>
     <name>cc::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1).</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur (%1).</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation>L'accès au trousseau a été refusé.</translation>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
@@ -1168,11 +1183,11 @@ Cordialement</translation>
     <name>cc::NetworkAccess</name>
     <message>
         <source>The CA bundle %1 could not be read.</source>
-        <translation>Le paquet d'AC %1 n'a pas pu être lu.</translation>
+        <translation>Le paquet d&apos;AC %1 n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation>Le paquet d'AC %1 ne contient aucun certificat PEM.</translation>
+        <translation>Le paquet d&apos;AC %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1198,10 @@ Cordialement</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>%n caractère au maximum.</numerusform><numerusform>%n caractères au maximum.</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère au maximum.</numerusform>
+            <numerusform>%n caractères au maximum.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
@@ -1243,7 +1261,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation>L'ID du partenaire (MPN ID) ne contient que des chiffres.</translation>
+        <translation>L&apos;ID du partenaire (MPN ID) ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
@@ -1251,7 +1269,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
-        <translation>Ce type d'offre a déjà une marge.</translation>
+        <translation>Ce type d&apos;offre a déjà une marge.</translation>
     </message>
     <message>
         <source>The Microsoft customer data is missing or not valid JSON.</source>
@@ -1270,7 +1288,7 @@ Cordialement</translation>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation>Adresse de l'API (CLOUDCOCKPIT_API_URL ; par défaut https://api.cloudcockpit.com).</translation>
+        <translation>Adresse de l&apos;API (CLOUDCOCKPIT_API_URL ; par défaut https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
@@ -1282,11 +1300,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation>ID client de l'Accès API (CLOUDCOCKPIT_CLIENT_ID).</translation>
+        <translation>ID client de l&apos;Accès API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation>Secret client de l'Accès API (CLOUDCOCKPIT_CLIENT_SECRET) ; visible par les autres utilisateurs sur la ligne de commande.</translation>
+        <translation>Secret client de l&apos;Accès API (CLOUDCOCKPIT_CLIENT_SECRET) ; visible par les autres utilisateurs sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
@@ -1298,7 +1316,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>X-Correlation-Id to send instead of a fresh one.</source>
-        <translation>X-Correlation-Id à envoyer au lieu d'un nouveau.</translation>
+        <translation>X-Correlation-Id à envoyer au lieu d&apos;un nouveau.</translation>
     </message>
     <message>
         <source>Transfer timeout in seconds (default 30).</source>
@@ -1338,14 +1356,14 @@ Cordialement</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation>ID de l'instance de fournisseur.</translation>
+        <translation>ID de l&apos;instance de fournisseur.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
         <translation>Date du contrat.</translation>
     </message>
     <message>
-        <source>Use the customer's primary contact for the agreement.</source>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
         <translation>Utiliser le contact principal du client pour le contrat.</translation>
     </message>
     <message>
@@ -1374,7 +1392,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Margin for one offer type (repeatable).</source>
-        <translation>Marge pour un type d'offre (répétable).</translation>
+        <translation>Marge pour un type d&apos;offre (répétable).</translation>
     </message>
     <message>
         <source>Provider customer data (JSON object).</source>
@@ -1382,39 +1400,39 @@ Cordialement</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation>Port de l'environnement de test (0 : n'importe quel port libre).</translation>
+        <translation>Port de l&apos;environnement de test (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation>Nombre de clients de l'environnement de test, de 0 à 100000.</translation>
+        <translation>Nombre de clients de l&apos;environnement de test, de 0 à 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation>Graine des données de l'environnement de test.</translation>
+        <translation>Graine des données de l&apos;environnement de test.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation>Panne à injecter dans l'environnement de test (répétable ; voir le README).</translation>
+        <translation>Panne à injecter dans l&apos;environnement de test (répétable ; voir le README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Ligne de commande pour l'API CSP de CloudCockpit : clients, liens de relation, identifiants internes, Contrats client Microsoft, instances de fournisseur.</translation>
+        <translation>Ligne de commande pour l&apos;API CSP de CloudCockpit : clients, liens de relation, identifiants internes, Contrats client Microsoft, instances de fournisseur.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
         <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try 'ccadmin --help'.</source>
-        <translation>Essayez 'ccadmin --help'.</translation>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>Essayez &apos;ccadmin --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Commands: %2</source>
-        <translation>commande inconnue '%1'. Commandes : %2</translation>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>commande inconnue &apos;%1&apos;. Commandes : %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to '%2'.</source>
-        <translation>l'option --%1 ne s'applique pas à '%2'.</translation>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>l&apos;option --%1 ne s&apos;applique pas à &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
@@ -1429,8 +1447,8 @@ Cordialement</translation>
         <translation>utilisez un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID.</source>
-        <translation>'%1' n'est pas un UUID.</translation>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
@@ -1457,8 +1475,8 @@ Cordialement</translation>
         <translation>obligatoire : --token (CLOUDCOCKPIT_TOKEN) ou --client-id avec un secret.</translation>
     </message>
     <message>
-        <source>'customers list' takes no operands.</source>
-        <translation>'customers list' n'accepte pas d'opérandes.</translation>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>&apos;customers list&apos; n&apos;accepte pas d&apos;opérandes.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -1477,8 +1495,8 @@ Cordialement</translation>
         <translation>utilisation : ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use 'internal-id clear' to remove the identifier.</source>
-        <translation>vide ; utilisez 'internal-id clear' pour supprimer l'identifiant.</translation>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>vide ; utilisez &apos;internal-id clear&apos; pour supprimer l&apos;identifiant.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
@@ -1497,8 +1515,8 @@ Cordialement</translation>
         <translation>obligatoire : Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation>'%1' n'est pas une règle de marge : utilisez Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une règle de marge : utilisez Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
@@ -1509,8 +1527,8 @@ Cordialement</translation>
         <translation>doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>'sandbox' takes no operands.</source>
-        <translation>'sandbox' n'accepte pas d'opérandes.</translation>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>&apos;sandbox&apos; n&apos;accepte pas d&apos;opérandes.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1518,7 +1536,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation>l'environnement de test n'a pas pu écouter : %1</translation>
+        <translation>l&apos;environnement de test n&apos;a pas pu écouter : %1</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1609,28 +1627,28 @@ Cordialement</translation>
         <translation>aucune</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation>'%1' n'est pas un nombre (utilisez un point pour les décimales, p. ex. 12.5).</translation>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre (utilisez un point pour les décimales, p. ex. 12.5).</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
-        <translation>'%1' n'est pas une date au format AAAA-MM-JJ.</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation>'%1' n'est pas un UUID (p. ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>&apos;%1&apos; n&apos;est pas un UUID (p. ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation>'%1' n'est pas un champ de recherche : utilisez name, domain, internal-id ou provider-customer-id.</translation>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un champ de recherche : utilisez name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
-        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation>'%1' n'est pas au format TYPE=PERCENT[:RULE], p. ex. License=12.5:Markup.</translation>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>&apos;%1&apos; n&apos;est pas au format TYPE=PERCENT[:RULE], p. ex. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>'%1' is not an offer type: use one of %2.</source>
-        <translation>'%1' n'est pas un type d'offre : utilisez l'un de %2.</translation>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un type d&apos;offre : utilisez l&apos;un de %2.</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1659,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation>Démarrer l'environnement de test intégré et s'y connecter.</translation>
+        <translation>Démarrer l&apos;environnement de test intégré et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
@@ -1657,11 +1675,14 @@ Cordialement</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation>Injecter une panne dans l'environnement de test de la démonstration (répétable) : ROUTE:KIND[:ARG][@RATE].</translation>
+        <translation>Injecter une panne dans l&apos;environnement de test de la démonstration (répétable) : ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation><numerusform>Vous avez %n formulaire non enregistré pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform><numerusform>Vous avez %n formulaires non enregistrés pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform></translation>
+        <translation>
+            <numerusform>Vous avez %n formulaire non enregistré pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform>
+            <numerusform>Vous avez %n formulaires non enregistrés pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

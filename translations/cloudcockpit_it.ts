@@ -24,7 +24,7 @@
         <translation>La nostra relazione</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relazione del rivenditore (%1)</translation>
     </message>
     <message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Admin &amp;email:</source>
-        <translation>&amp;Email dell'amministratore:</translation>
+        <translation>&amp;Email dell&apos;amministratore:</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
-        <translation>Copia l'errore, il suo stato e l'ID di correlazione per il supporto</translation>
+        <translation>Copia l&apos;errore, il suo stato e l&apos;ID di correlazione per il supporto</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -323,7 +323,10 @@
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation><numerusform>Istanze del fornitore (%n)</numerusform><numerusform>Istanze del fornitore (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Istanze del fornitore (%n)</numerusform>
+            <numerusform>Istanze del fornitore (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
@@ -413,7 +416,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation><numerusform>&amp;Salva (%n problema)</numerusform><numerusform>&amp;Salva (%n problemi)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Salva (%n problema)</numerusform>
+            <numerusform>&amp;Salva (%n problemi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -447,7 +453,7 @@
         <translation>La nostra relazione</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>La relazione del rivenditore (%1)</translation>
     </message>
     <message>
@@ -471,7 +477,7 @@
     </message>
     <message>
         <source>Email text copied.</source>
-        <translation>Testo dell'email copiato.</translation>
+        <translation>Testo dell&apos;email copiato.</translation>
     </message>
     <message>
         <source>Relationship link — %1</source>
@@ -499,11 +505,11 @@
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation>&amp;Lingua dell'email:</translation>
+        <translation>&amp;Lingua dell&apos;email:</translation>
     </message>
     <message>
         <source>Email language</source>
-        <translation>Lingua dell'email</translation>
+        <translation>Lingua dell&apos;email</translation>
     </message>
     <message>
         <source>&amp;Get link</source>
@@ -515,7 +521,7 @@
     </message>
     <message>
         <source>Choose an instance and get the link</source>
-        <translation>Scegli un'istanza e ottieni il link</translation>
+        <translation>Scegli un&apos;istanza e ottieni il link</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
@@ -527,7 +533,7 @@
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation>Copia testo dell'&amp;email</translation>
+        <translation>Copia testo dell&apos;&amp;email</translation>
     </message>
     <message>
         <source>Close</source>
@@ -553,7 +559,7 @@ Accepting lets us, as your partner, buy and manage subscriptions for you. It doe
 Kind regards</source>
         <translation>Buongiorno,
 
-per consentirci di gestire gli abbonamenti cloud di %1, apra il link qui sotto dopo aver effettuato l'accesso come amministratore globale della sua organizzazione e accetti la relazione:
+per consentirci di gestire gli abbonamenti cloud di %1, apra il link qui sotto dopo aver effettuato l&apos;accesso come amministratore globale della sua organizzazione e accetti la relazione:
 
 %2
 
@@ -566,7 +572,7 @@ Cordiali saluti</translation>
     <name>MainWindow</name>
     <message>
         <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
-        <translation>Impossibile salvare il segreto nel portachiavi di sistema (%1). Resta in memoria fino alla chiusura dell'applicazione.</translation>
+        <translation>Impossibile salvare il segreto nel portachiavi di sistema (%1). Resta in memoria fino alla chiusura dell&apos;applicazione.</translation>
     </message>
     <message>
         <source>CloudCockpit Admin</source>
@@ -574,7 +580,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nome dell'azienda</translation>
+        <translation>Nome dell&apos;azienda</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -650,7 +656,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation>Esci dall'&amp;account / cambia tenant</translation>
+        <translation>Esci dall&apos;&amp;account / cambia tenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,11 +720,17 @@ Cordiali saluti</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation><numerusform>%1 su %n cliente corrispondono</numerusform><numerusform>%1 su %n clienti corrispondono</numerusform></translation>
+        <translation>
+            <numerusform>%1 su %n cliente corrispondono</numerusform>
+            <numerusform>%1 su %n clienti corrispondono</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clienti</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
@@ -851,7 +863,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
-        <translation>L'intera finestra cambia subito. Anche date e numeri seguono la lingua.</translation>
+        <translation>L&apos;intera finestra cambia subito. Anche date e numeri seguono la lingua.</translation>
     </message>
 </context>
 <context>
@@ -933,11 +945,11 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL dell'API:</translation>
+        <translation>&amp;URL dell&apos;API:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation>URL dell'API</translation>
+        <translation>URL dell&apos;API</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
@@ -968,7 +980,7 @@ Cordiali saluti</translation>
     <name>cc::ApiError</name>
     <message>
         <source>Could not reach the server. Check the address and your network connection.</source>
-        <translation>Impossibile raggiungere il server. Controlla l'indirizzo e la connessione di rete.</translation>
+        <translation>Impossibile raggiungere il server. Controlla l&apos;indirizzo e la connessione di rete.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -984,7 +996,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation>Non hai l'autorizzazione per farlo.</translation>
+        <translation>Non hai l&apos;autorizzazione per farlo.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
@@ -1043,7 +1055,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>The address did not answer like a token endpoint.</source>
-        <translation>L'indirizzo non ha risposto come un endpoint dei token.</translation>
+        <translation>L&apos;indirizzo non ha risposto come un endpoint dei token.</translation>
     </message>
     <message>
         <source>The client secret was refused. Check it, or create a new one.</source>
@@ -1055,19 +1067,22 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>The identity provider refused the CloudCockpit API scope.</source>
-        <translation>Il provider di identità ha rifiutato l'ambito dell'API CloudCockpit.</translation>
+        <translation>Il provider di identità ha rifiutato l&apos;ambito dell&apos;API CloudCockpit.</translation>
     </message>
     <message>
         <source>The identity provider refused the sign-in: %1</source>
-        <translation>Il provider di identità ha rifiutato l'accesso: %1</translation>
+        <translation>Il provider di identità ha rifiutato l&apos;accesso: %1</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1.</source>
-        <translation>L'endpoint dei token ha risposto HTTP %1.</translation>
+        <translation>L&apos;endpoint dei token ha risposto HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation><numerusform>Nessuna risposta entro %n secondo.</numerusform><numerusform>Nessuna risposta entro %n secondi.</numerusform></translation>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo.</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
@@ -1131,7 +1146,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation>Scegli un'istanza del fornitore.</translation>
+        <translation>Scegli un&apos;istanza del fornitore.</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1172,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation>L'accesso al portachiavi è stato negato.</translation>
+        <translation>L&apos;accesso al portachiavi è stato negato.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
@@ -1183,11 +1198,14 @@ Cordiali saluti</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>Al massimo %n carattere.</numerusform><numerusform>Al massimo %n caratteri.</numerusform></translation>
+        <translation>
+            <numerusform>Al massimo %n carattere.</numerusform>
+            <numerusform>Al massimo %n caratteri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
-        <translation>Inserisci il nome completo, non un'iniziale.</translation>
+        <translation>Inserisci il nome completo, non un&apos;iniziale.</translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
@@ -1243,11 +1261,11 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>The partner ID (MPN ID) has digits only.</source>
-        <translation>L'ID partner (MPN ID) contiene solo cifre.</translation>
+        <translation>L&apos;ID partner (MPN ID) contiene solo cifre.</translation>
     </message>
     <message>
         <source>Choose a provider instance.</source>
-        <translation>Scegli un'istanza del fornitore.</translation>
+        <translation>Scegli un&apos;istanza del fornitore.</translation>
     </message>
     <message>
         <source>This offer type already has a margin.</source>
@@ -1263,14 +1281,14 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation>Scegli un'istanza del fornitore Microsoft.</translation>
+        <translation>Scegli un&apos;istanza del fornitore Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>ccadmin</name>
     <message>
         <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
-        <translation>Indirizzo dell'API (CLOUDCOCKPIT_API_URL; predefinito https://api.cloudcockpit.com).</translation>
+        <translation>Indirizzo dell&apos;API (CLOUDCOCKPIT_API_URL; predefinito https://api.cloudcockpit.com).</translation>
     </message>
     <message>
         <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
@@ -1282,11 +1300,11 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
-        <translation>ID client dell'Accesso API (CLOUDCOCKPIT_CLIENT_ID).</translation>
+        <translation>ID client dell&apos;Accesso API (CLOUDCOCKPIT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
-        <translation>Segreto client dell'Accesso API (CLOUDCOCKPIT_CLIENT_SECRET); visibile agli altri utenti sulla riga di comando.</translation>
+        <translation>Segreto client dell&apos;Accesso API (CLOUDCOCKPIT_CLIENT_SECRET); visibile agli altri utenti sulla riga di comando.</translation>
     </message>
     <message>
         <source>Read the client secret from FILE.</source>
@@ -1326,7 +1344,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Sort by company name, Z to A.</source>
-        <translation>Ordina per nome dell'azienda, dalla Z alla A.</translation>
+        <translation>Ordina per nome dell&apos;azienda, dalla Z alla A.</translation>
     </message>
     <message>
         <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
@@ -1338,14 +1356,14 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Provider instance ID.</source>
-        <translation>ID dell'istanza del fornitore.</translation>
+        <translation>ID dell&apos;istanza del fornitore.</translation>
     </message>
     <message>
         <source>Agreement date.</source>
         <translation>Data del contratto.</translation>
     </message>
     <message>
-        <source>Use the customer's primary contact for the agreement.</source>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
         <translation>Usa il contatto principale del cliente per il contratto.</translation>
     </message>
     <message>
@@ -1382,39 +1400,39 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Sandbox port (0: any free port).</source>
-        <translation>Porta dell'ambiente di prova (0: qualsiasi porta libera).</translation>
+        <translation>Porta dell&apos;ambiente di prova (0: qualsiasi porta libera).</translation>
     </message>
     <message>
         <source>Sandbox customer count, 0 to 100000.</source>
-        <translation>Numero di clienti dell'ambiente di prova, da 0 a 100000.</translation>
+        <translation>Numero di clienti dell&apos;ambiente di prova, da 0 a 100000.</translation>
     </message>
     <message>
         <source>Sandbox data seed.</source>
-        <translation>Seme dei dati dell'ambiente di prova.</translation>
+        <translation>Seme dei dati dell&apos;ambiente di prova.</translation>
     </message>
     <message>
         <source>Sandbox fault to inject (repeatable; see README).</source>
-        <translation>Guasto da iniettare nell'ambiente di prova (ripetibile; vedi il README).</translation>
+        <translation>Guasto da iniettare nell&apos;ambiente di prova (ripetibile; vedi il README).</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Riga di comando per l'API CSP di CloudCockpit: clienti, link di relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
+        <translation>Riga di comando per l&apos;API CSP di CloudCockpit: clienti, link di relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
         <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try 'ccadmin --help'.</source>
-        <translation>Prova 'ccadmin --help'.</translation>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>Prova &apos;ccadmin --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Commands: %2</source>
-        <translation>comando sconosciuto '%1'. Comandi: %2</translation>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>comando sconosciuto &apos;%1&apos;. Comandi: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to '%2'.</source>
-        <translation>l'opzione --%1 non si applica a '%2'.</translation>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>l&apos;opzione --%1 non si applica a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
@@ -1429,8 +1447,8 @@ Cordiali saluti</translation>
         <translation>usa un numero di secondi tra 0 e 3600.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID.</source>
-        <translation>'%1' non è un UUID.</translation>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>&apos;%1&apos; non è un UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
@@ -1457,8 +1475,8 @@ Cordiali saluti</translation>
         <translation>obbligatorio: --token (CLOUDCOCKPIT_TOKEN) oppure --client-id con un segreto.</translation>
     </message>
     <message>
-        <source>'customers list' takes no operands.</source>
-        <translation>'customers list' non accetta operandi.</translation>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>&apos;customers list&apos; non accetta operandi.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -1477,8 +1495,8 @@ Cordiali saluti</translation>
         <translation>uso: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use 'internal-id clear' to remove the identifier.</source>
-        <translation>vuoto; usa 'internal-id clear' per rimuovere l'identificativo.</translation>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>vuoto; usa &apos;internal-id clear&apos; per rimuovere l&apos;identificativo.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
@@ -1497,8 +1515,8 @@ Cordiali saluti</translation>
         <translation>obbligatorio: Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation>'%1' non è una regola di margine: usa Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>&apos;%1&apos; non è una regola di margine: usa Markup, Margin, SplitMargin o ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
@@ -1509,8 +1527,8 @@ Cordiali saluti</translation>
         <translation>deve essere un oggetto JSON.</translation>
     </message>
     <message>
-        <source>'sandbox' takes no operands.</source>
-        <translation>'sandbox' non accetta operandi.</translation>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>&apos;sandbox&apos; non accetta operandi.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1518,7 +1536,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>the sandbox could not listen: %1</source>
-        <translation>l'ambiente di prova non è riuscito ad ascoltare: %1</translation>
+        <translation>l&apos;ambiente di prova non è riuscito ad ascoltare: %1</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1609,28 +1627,28 @@ Cordiali saluti</translation>
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation>'%1' non è un numero (usa il punto per i decimali, ad es. 12.5).</translation>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>&apos;%1&apos; non è un numero (usa il punto per i decimali, ad es. 12.5).</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
-        <translation>'%1' non è una data nel formato AAAA-MM-GG.</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; non è una data nel formato AAAA-MM-GG.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation>'%1' non è un UUID (ad es. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>&apos;%1&apos; non è un UUID (ad es. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation>'%1' non è un campo di ricerca: usa name, domain, internal-id o provider-customer-id.</translation>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>&apos;%1&apos; non è un campo di ricerca: usa name, domain, internal-id o provider-customer-id.</translation>
     </message>
     <message>
-        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation>'%1' non è nella forma TYPE=PERCENT[:RULE], ad es. License=12.5:Markup.</translation>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>&apos;%1&apos; non è nella forma TYPE=PERCENT[:RULE], ad es. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>'%1' is not an offer type: use one of %2.</source>
-        <translation>'%1' non è un tipo di offerta: usa uno tra %2.</translation>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>&apos;%1&apos; non è un tipo di offerta: usa uno tra %2.</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1659,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Start the embedded sandbox and sign in to it.</source>
-        <translation>Avvia l'ambiente di prova integrato e accedi.</translation>
+        <translation>Avvia l&apos;ambiente di prova integrato e accedi.</translation>
     </message>
     <message>
         <source>Number of customers in the demo tenant (0 to 100000).</source>
@@ -1657,11 +1675,14 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
-        <translation>Inietta un guasto nell'ambiente di prova della demo (ripetibile): ROUTE:KIND[:ARG][@RATE].</translation>
+        <translation>Inietta un guasto nell&apos;ambiente di prova della demo (ripetibile): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation><numerusform>Hai %n modulo non salvato per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform><numerusform>Hai %n moduli non salvati per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform></translation>
+        <translation>
+            <numerusform>Hai %n modulo non salvato per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform>
+            <numerusform>Hai %n moduli non salvati per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

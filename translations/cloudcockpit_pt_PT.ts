@@ -24,7 +24,7 @@
         <translation>A nossa própria relação</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>A relação do revendedor (%1)</translation>
     </message>
     <message>
@@ -323,7 +323,10 @@
     </message>
     <message numerus="yes">
         <source>Provider instances (%n)</source>
-        <translation><numerusform>Instâncias de fornecedor (%n)</numerusform><numerusform>Instâncias de fornecedor (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Instâncias de fornecedor (%n)</numerusform>
+            <numerusform>Instâncias de fornecedor (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not in any provider instance yet.</source>
@@ -413,7 +416,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
-        <translation><numerusform>&amp;Guardar (%n problema)</numerusform><numerusform>&amp;Guardar (%n problemas)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Guardar (%n problema)</numerusform>
+            <numerusform>&amp;Guardar (%n problemas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -447,7 +453,7 @@
         <translation>A nossa própria relação</translation>
     </message>
     <message>
-        <source>The reseller's relationship (%1)</source>
+        <source>The reseller&apos;s relationship (%1)</source>
         <translation>A relação do revendedor (%1)</translation>
     </message>
     <message>
@@ -714,11 +720,17 @@ Com os melhores cumprimentos</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) match</source>
-        <translation><numerusform>%1 de %n cliente correspondem</numerusform><numerusform>%1 de %n clientes correspondem</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n cliente correspondem</numerusform>
+            <numerusform>%1 de %n clientes correspondem</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relationship link for %1 copied.</source>
@@ -1067,7 +1079,10 @@ Com os melhores cumprimentos</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation><numerusform>Sem resposta em %n segundo.</numerusform><numerusform>Sem resposta em %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Sem resposta em %n segundo.</numerusform>
+            <numerusform>Sem resposta em %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
@@ -1183,7 +1198,10 @@ Com os melhores cumprimentos</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>No máximo %n carácter.</numerusform><numerusform>No máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>No máximo %n carácter.</numerusform>
+            <numerusform>No máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the full name, not an initial.</source>
@@ -1345,7 +1363,7 @@ Com os melhores cumprimentos</translation>
         <translation>Data do contrato.</translation>
     </message>
     <message>
-        <source>Use the customer's primary contact for the agreement.</source>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
         <translation>Usar o contacto principal do cliente no contrato.</translation>
     </message>
     <message>
@@ -1405,16 +1423,16 @@ Com os melhores cumprimentos</translation>
         <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
     </message>
     <message>
-        <source>Try 'ccadmin --help'.</source>
-        <translation>Experimente 'ccadmin --help'.</translation>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>Experimente &apos;ccadmin --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Commands: %2</source>
-        <translation>comando desconhecido '%1'. Comandos: %2</translation>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>comando desconhecido &apos;%1&apos;. Comandos: %2</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to '%2'.</source>
-        <translation>a opção --%1 não se aplica a '%2'.</translation>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>a opção --%1 não se aplica a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--format must be text, json or csv.</source>
@@ -1429,8 +1447,8 @@ Com os melhores cumprimentos</translation>
         <translation>use um número de segundos entre 0 e 3600.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID.</source>
-        <translation>'%1' não é um UUID.</translation>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>&apos;%1&apos; não é um UUID.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
@@ -1457,8 +1475,8 @@ Com os melhores cumprimentos</translation>
         <translation>obrigatório: --token (CLOUDCOCKPIT_TOKEN) ou --client-id com um segredo.</translation>
     </message>
     <message>
-        <source>'customers list' takes no operands.</source>
-        <translation>'customers list' não aceita operandos.</translation>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>&apos;customers list&apos; não aceita operandos.</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -1477,8 +1495,8 @@ Com os melhores cumprimentos</translation>
         <translation>utilização: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</translation>
     </message>
     <message>
-        <source>empty; use 'internal-id clear' to remove the identifier.</source>
-        <translation>vazio; use 'internal-id clear' para remover o identificador.</translation>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>vazio; use &apos;internal-id clear&apos; para remover o identificador.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
@@ -1497,8 +1515,8 @@ Com os melhores cumprimentos</translation>
         <translation>obrigatório: Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
-        <source>'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
-        <translation>'%1' não é uma regra de margem: use Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>&apos;%1&apos; não é uma regra de margem: use Markup, Margin, SplitMargin ou ErpMinusDiscount.</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2.</source>
@@ -1509,8 +1527,8 @@ Com os melhores cumprimentos</translation>
         <translation>tem de ser um objeto JSON.</translation>
     </message>
     <message>
-        <source>'sandbox' takes no operands.</source>
-        <translation>'sandbox' não aceita operandos.</translation>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>&apos;sandbox&apos; não aceita operandos.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1609,28 +1627,28 @@ Com os melhores cumprimentos</translation>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a dot for decimals, e.g. 12.5).</source>
-        <translation>'%1' não é um número (use um ponto para as casas decimais, p. ex. 12.5).</translation>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>&apos;%1&apos; não é um número (use um ponto para as casas decimais, p. ex. 12.5).</translation>
     </message>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD.</source>
-        <translation>'%1' não é uma data no formato AAAA-MM-DD.</translation>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; não é uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
-        <translation>'%1' não é um UUID (p. ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>&apos;%1&apos; não é um UUID (p. ex. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</translation>
     </message>
     <message>
-        <source>'%1' is not a search field: use name, domain, internal-id or provider-customer-id.</source>
-        <translation>'%1' não é um campo de pesquisa: use name, domain, internal-id ou provider-customer-id.</translation>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>&apos;%1&apos; não é um campo de pesquisa: use name, domain, internal-id ou provider-customer-id.</translation>
     </message>
     <message>
-        <source>'%1' is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
-        <translation>'%1' não está no formato TYPE=PERCENT[:RULE], p. ex. License=12.5:Markup.</translation>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>&apos;%1&apos; não está no formato TYPE=PERCENT[:RULE], p. ex. License=12.5:Markup.</translation>
     </message>
     <message>
-        <source>'%1' is not an offer type: use one of %2.</source>
-        <translation>'%1' não é um tipo de oferta: use um de %2.</translation>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>&apos;%1&apos; não é um tipo de oferta: use um de %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1679,10 @@ Com os melhores cumprimentos</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation><numerusform>Tem %n formulário por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform><numerusform>Tem %n formulários por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform></translation>
+        <translation>
+            <numerusform>Tem %n formulário por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform>
+            <numerusform>Tem %n formulários por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
