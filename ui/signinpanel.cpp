@@ -116,7 +116,7 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     buttons->addWidget(m_signIn);
 
     auto *card = new QWidget(this);
-    card->setMaximumWidth(560);
+    card->setMaximumWidth(700); // room for the longest languages (tests/layout checks with a pseudo-language)
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_subtitle);

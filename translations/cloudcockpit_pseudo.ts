@@ -1,0 +1,1688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddProviderInstanceDialog</name>
+    <message>
+        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
+        <translation>[Thé çüstõmér &amp;áççéptéd thé Mîçrõsõft Çüstõmér Ágrééméñt ···················]</translation>
+    </message>
+    <message>
+        <source>Use the &amp;primary contact</source>
+        <translation>[Üsé thé &amp;prîmáry çõñtáçt ········]</translation>
+    </message>
+    <message>
+        <source>Enable &amp;GDAP</source>
+        <translation>[Éñáblé &amp;GDÁP ····]</translation>
+    </message>
+    <message>
+        <source>Add provider instance — %1</source>
+        <translation>[Ádd prõvîdér îñstáñçé — %1 ········]</translation>
+    </message>
+    <message>
+        <source>Our own relationship</source>
+        <translation>[Õür õwñ rélátîõñshîp ·······]</translation>
+    </message>
+    <message>
+        <source>The reseller&apos;s relationship (%1)</source>
+        <translation>[Thé réséllér&apos;s rélátîõñshîp (%1) ···········]</translation>
+    </message>
+    <message>
+        <source>&amp;Provider instance:</source>
+        <translation>[&amp;Prõvîdér îñstáñçé: ·······]</translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation>[Prõvîdér îñstáñçé ······]</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>[&amp;Rélátîõñshîp: ·····]</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>[Rélátîõñshîp ·····]</translation>
+    </message>
+    <message>
+        <source>contoso (becomes contoso.onmicrosoft.com)</source>
+        <translation>[çõñtõsõ (béçõmés çõñtõsõ.õñmîçrõsõft.çõm) ················]</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Education</source>
+        <translation>[Çõmmá-sépárátéd, é.g. Édüçátîõñ ············]</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>[&amp;Dõmáîñ: ···]</translation>
+    </message>
+    <message>
+        <source>Microsoft domain</source>
+        <translation>[Mîçrõsõft dõmáîñ ······]</translation>
+    </message>
+    <message>
+        <source>Admin &amp;email:</source>
+        <translation>[Ádmîñ &amp;émáîl: ····]</translation>
+    </message>
+    <message>
+        <source>Credentials email</source>
+        <translation>[Çrédéñtîáls émáîl ······]</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>[Ágrééméñt dá&amp;té: ······]</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>[Ágrééméñt dáté ·····]</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>[Fîrst ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>[Fîrst ñámé ····]</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>[Lást ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>[Lást ñámé ···]</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>[Émáîl: ··]</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>[Émáîl ··]</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>[Phõñé: ··]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Phõñé ··]</translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation>[Ç&amp;ültüré: ···]</translation>
+    </message>
+    <message>
+        <source>Default culture</source>
+        <translation>[Défáült çültüré ······]</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>[Lá&amp;ñgüágé: ····]</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>[Láñgüágé ···]</translation>
+    </message>
+    <message>
+        <source>Partner &amp;ID:</source>
+        <translation>[Pártñér &amp;ÎD: ····]</translation>
+    </message>
+    <message>
+        <source>Associated partner ID</source>
+        <translation>[Ássõçîátéd pártñér ÎD ········]</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications:</source>
+        <translation>[&amp;Qüálîfîçátîõñs: ······]</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>[Qüálîfîçátîõñs ······]</translation>
+    </message>
+    <message>
+        <source>Provider customer data (JSON)</source>
+        <translation>[Prõvîdér çüstõmér dátá (JSÕÑ) ··········]</translation>
+    </message>
+    <message>
+        <source>Provider customer data (JSON object):</source>
+        <translation>[Prõvîdér çüstõmér dátá (JSÕÑ õbjéçt): ·············]</translation>
+    </message>
+    <message>
+        <source>Price &amp;margin:</source>
+        <translation>[Prîçé &amp;márgîñ: ·····]</translation>
+    </message>
+    <message>
+        <source>Price margin percentage</source>
+        <translation>[Prîçé márgîñ pérçéñtágé ········]</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation>[Márgîñ rülé ····]</translation>
+    </message>
+    <message>
+        <source>Margins per offer type</source>
+        <translation>[Márgîñs pér õffér typé ········]</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the price margin for every offer type</source>
+        <translation>[Léávé émpty tõ üsé thé prîçé márgîñ fõr évéry õffér typé ··················]</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>[Ádd &amp;rõw ··]</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>[Rémõ&amp;vé rõw ····]</translation>
+    </message>
+    <message>
+        <source>Margins per &amp;offer type:</source>
+        <translation>[Márgîñs pér &amp;õffér typé: ········]</translation>
+    </message>
+    <message>
+        <source>Example: %1 → %2</source>
+        <translation>[Éxámplé: %1 → %2 ····]</translation>
+    </message>
+    <message>
+        <source>Example: not defined for this percentage</source>
+        <translation>[Éxámplé: ñõt défîñéd fõr thîs pérçéñtágé ··············]</translation>
+    </message>
+    <message>
+        <source>Every offer type of this instance already has a margin.</source>
+        <translation>[Évéry õffér typé õf thîs îñstáñçé álréády hás á márgîñ. ··················]</translation>
+    </message>
+    <message>
+        <source>This customer is already in every provider instance.</source>
+        <translation>[Thîs çüstõmér îs álréády îñ évéry prõvîdér îñstáñçé. ··················]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>[%1: %2 ·]</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>[Çõpy &amp;détáîls ····]</translation>
+    </message>
+    <message>
+        <source>Copies the error, its status and correlation ID for support</source>
+        <translation>[Çõpîés thé érrõr, îts státüs áñd çõrrélátîõñ ÎD fõr süppõrt ····················]</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>[Çlõsé mésságé ·····]</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>[Érrõr mésságé ·····]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetails</name>
+    <message>
+        <source>Copy relationship &amp;link…</source>
+        <translation>[Çõpy rélátîõñshîp &amp;lîñk… ········]</translation>
+    </message>
+    <message>
+        <source>Gets the link the customer opens to accept the relationship</source>
+        <translation>[Géts thé lîñk thé çüstõmér õpéñs tõ áççépt thé rélátîõñshîp ····················]</translation>
+    </message>
+    <message>
+        <source>Edit internal &amp;identifier…</source>
+        <translation>[Édît îñtérñál &amp;îdéñtîfîér… ·········]</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer &amp;Agreement…</source>
+        <translation>[Mîçrõsõft Çüstõmér &amp;Ágrééméñt… ···········]</translation>
+    </message>
+    <message>
+        <source>Add provider i&amp;nstance…</source>
+        <translation>[Ádd prõvîdér î&amp;ñstáñçé… ········]</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>[Çüstõmér détáîls ······]</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>[Lõádîñg… ···]</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its details.</source>
+        <translation>[Séléçt á çüstõmér tõ séé îts détáîls. ············]</translation>
+    </message>
+    <message>
+        <source>This customer is deleted.</source>
+        <translation>[Thîs çüstõmér îs délétéd. ·········]</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>[Dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>Internal identifier</source>
+        <translation>[Îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>[(ñõñé) ··]</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>[Táx ÎD ··]</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>[Áddréss ···]</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>[Çîty ··]</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>[Çõüñtry ···]</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>[Prîmáry çõñtáçt ······]</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>[Émáîl ··]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Phõñé ··]</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>[Rélátîõñshîp ·····]</translation>
+    </message>
+    <message>
+        <source>Direct (CSP)</source>
+        <translation>[Dîréçt (ÇSP) ····]</translation>
+    </message>
+    <message>
+        <source>Reseller %1</source>
+        <translation>[Réséllér %1 ···]</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>[Çréátéd ···]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>[ÎD ·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider instances (%n)</source>
+        <translation>
+            <numerusform>[Prõvîdér îñstáñçés (%n) ········]</numerusform>
+            <numerusform>[Prõvîdér îñstáñçés (%n) ········]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in any provider instance yet.</source>
+        <translation>[Ñõt îñ áñy prõvîdér îñstáñçé yét. ···········]</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>[%1 % %2 ·]</translation>
+    </message>
+    <message>
+        <source>Customer ID at the provider: %1</source>
+        <translation>[Çüstõmér ÎD át thé prõvîdér: %1 ··········]</translation>
+    </message>
+    <message>
+        <source>(not created yet)</source>
+        <translation>[(ñõt çréátéd yét) ······]</translation>
+    </message>
+    <message>
+        <source>Margin: %1</source>
+        <translation>[Márgîñ: %1 ···]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>[ñõñé ··]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>[%1: %2 ·]</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>[Dîréçt ··]</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>[Délétéd ···]</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>[Çõmpáñy ···]</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>[Dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>Internal ID</source>
+        <translation>[Îñtérñál ÎD ····]</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>[Réséllér ···]</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>[Îñstáñçés ····]</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>[Çõüñtry ···]</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>[Çîty ··]</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>[Émáîl ··]</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>[Çréátéd ···]</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>[Dîsçárd çháñgés? ······]</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>[Yõü hávé çháñgés thát áré ñõt sávéd. Dîsçárd thém? ·················]</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save (%n problem(s))</source>
+        <translation>
+            <numerusform>[&amp;Sávé (%n prõblém(s)) ······]</numerusform>
+            <numerusform>[&amp;Sávé (%n prõblém(s)) ······]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>[&amp;Sávé ··]</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>[Sávîñg… ···]</translation>
+    </message>
+    <message>
+        <source>Restored what you typed on %1 and did not save.</source>
+        <translation>[Réstõréd whát yõü typéd õñ %1 áñd dîd ñõt sávé. ··············]</translation>
+    </message>
+</context>
+<context>
+    <name>InternalIdentifierDialog</name>
+    <message>
+        <source>Internal identifier — %1</source>
+        <translation>[Îñtérñál îdéñtîfîér — %1 ········]</translation>
+    </message>
+    <message>
+        <source>Internal identifier</source>
+        <translation>[Îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>[Rélátîõñshîp ·····]</translation>
+    </message>
+    <message>
+        <source>Our own relationship</source>
+        <translation>[Õür õwñ rélátîõñshîp ·······]</translation>
+    </message>
+    <message>
+        <source>The reseller&apos;s relationship (%1)</source>
+        <translation>[Thé réséllér&apos;s rélátîõñshîp (%1) ···········]</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>[Ç&amp;léár ··]</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>[&amp;Válüé: ··]</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>[&amp;Rélátîõñshîp: ·····]</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link copied.</source>
+        <translation>[Lîñk çõpîéd. ····]</translation>
+    </message>
+    <message>
+        <source>Email text copied.</source>
+        <translation>[Émáîl téxt çõpîéd. ······]</translation>
+    </message>
+    <message>
+        <source>Relationship link — %1</source>
+        <translation>[Rélátîõñshîp lîñk — %1 ·······]</translation>
+    </message>
+    <message>
+        <source>&amp;Provider instance:</source>
+        <translation>[&amp;Prõvîdér îñstáñçé: ·······]</translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation>[Prõvîdér îñstáñçé ······]</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller:</source>
+        <translation>[&amp;Réséllér: ····]</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>[Réséllér ···]</translation>
+    </message>
+    <message>
+        <source>None — relationship with the CSP</source>
+        <translation>[Ñõñé — rélátîõñshîp wîth thé ÇSP ···········]</translation>
+    </message>
+    <message>
+        <source>Email &amp;language:</source>
+        <translation>[Émáîl &amp;láñgüágé: ······]</translation>
+    </message>
+    <message>
+        <source>Email language</source>
+        <translation>[Émáîl láñgüágé ·····]</translation>
+    </message>
+    <message>
+        <source>&amp;Get link</source>
+        <translation>[&amp;Gét lîñk ···]</translation>
+    </message>
+    <message>
+        <source>Relationship acceptance link</source>
+        <translation>[Rélátîõñshîp áççéptáñçé lîñk ··········]</translation>
+    </message>
+    <message>
+        <source>Choose an instance and get the link</source>
+        <translation>[Çhõõsé áñ îñstáñçé áñd gét thé lîñk ············]</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>[&amp;Çõpy lîñk ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>[&amp;Õpéñ îñ brõwsér ·····]</translation>
+    </message>
+    <message>
+        <source>Copy &amp;email text</source>
+        <translation>[Çõpy &amp;émáîl téxt ·····]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çlõsé ··]</translation>
+    </message>
+    <message>
+        <source>Getting the link…</source>
+        <translation>[Géttîñg thé lîñk… ······]</translation>
+    </message>
+    <message>
+        <source>Link ready.</source>
+        <translation>[Lîñk réády. ····]</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To let us manage your cloud subscriptions for %1, please open the link below while signed in as a global administrator of your organisation and accept the relationship:
+
+%2
+
+Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
+
+Kind regards</source>
+        <translation>[Héllõ,
+
+Tõ lét üs máñágé yõür çlõüd sübsçrîptîõñs fõr %1, pléásé õpéñ thé lîñk bélõw whîlé sîgñéd îñ ás á glõbál ádmîñîstrátõr õf yõür õrgáñîsátîõñ áñd áççépt thé rélátîõñshîp:
+
+%2
+
+Áççéptîñg léts üs, ás yõür pártñér, büy áñd máñágé sübsçrîptîõñs fõr yõü. Ît dõés ñõt gîvé üs áççéss tõ yõür dátá, áñd yõü çáñ éñd thé rélátîõñshîp át áñy tîmé îñ yõür ádmîñ çéñtré.
+
+Kîñd régárds ··························································································································]</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The secret could not be saved in the system keychain (%1). It is kept in memory until the app closes.</source>
+        <translation>[Thé séçrét çõüld ñõt bé sávéd îñ thé systém kéyçháîñ (%1). Ît îs képt îñ mémõry üñtîl thé ápp çlõsés. ································]</translation>
+    </message>
+    <message>
+        <source>CloudCockpit Admin</source>
+        <translation>[ÇlõüdÇõçkpît Ádmîñ ·······]</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>[Çõmpáñy ñámé ····]</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>[Dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>Internal identifier</source>
+        <translation>[Îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>Provider customer ID</source>
+        <translation>[Prõvîdér çüstõmér ÎD ·······]</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>[Séárçh îñ ···]</translation>
+    </message>
+    <message>
+        <source>Search the server (Ctrl+F)</source>
+        <translation>[Séárçh thé sérvér (Çtrl+F) ·········]</translation>
+    </message>
+    <message>
+        <source>Server search</source>
+        <translation>[Sérvér séárçh ·····]</translation>
+    </message>
+    <message>
+        <source>Filter loaded customers instantly</source>
+        <translation>[Fîltér lõádéd çüstõmérs îñstáñtly ············]</translation>
+    </message>
+    <message>
+        <source>Local filter</source>
+        <translation>[Lõçál fîltér ····]</translation>
+    </message>
+    <message>
+        <source>Include &amp;deleted</source>
+        <translation>[Îñçlüdé &amp;délétéd ······]</translation>
+    </message>
+    <message>
+        <source>Rese&amp;ller:</source>
+        <translation>[Résé&amp;llér: ····]</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>[Áll ·]</translation>
+    </message>
+    <message>
+        <source>Reseller filter</source>
+        <translation>[Réséllér fîltér ······]</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>[&amp;Réfrésh ···]</translation>
+    </message>
+    <message>
+        <source>Reload the customers (F5)</source>
+        <translation>[Rélõád thé çüstõmérs (F5) ·········]</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>[Çüstõmérs ····]</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>[Çáñçél ··]</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>[Çáñçél lõádîñg ·····]</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>[&amp;Séssîõñ ···]</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch tenant</source>
+        <translation>[Sîgñ &amp;õüt / swîtçh téñáñt ········]</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>[&amp;Qüît ··]</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>[&amp;Çüstõmérs ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>[&amp;Fîñd… ··]</translation>
+    </message>
+    <message>
+        <source>Copy relationship &amp;link</source>
+        <translation>[Çõpy rélátîõñshîp &amp;lîñk ········]</translation>
+    </message>
+    <message>
+        <source>The demo is not available in this build.</source>
+        <translation>[Thé démõ îs ñõt áváîláblé îñ thîs büîld. ·············]</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>[Thé démõ çõüld ñõt stárt: %1 ········]</translation>
+    </message>
+    <message>
+        <source>Your session ended or the server refused the token. Sign in again to continue where you were.</source>
+        <translation>[Yõür séssîõñ éñdéd õr thé sérvér réfüséd thé tõkéñ. Sîgñ îñ ágáîñ tõ çõñtîñüé whéré yõü wéré. ·······························]</translation>
+    </message>
+    <message>
+        <source>reseller</source>
+        <translation>[réséllér ···]</translation>
+    </message>
+    <message>
+        <source>CSP</source>
+        <translation>[ÇSP ·]</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>[üñkñõwñ rõlé ····]</translation>
+    </message>
+    <message>
+        <source>token renews automatically</source>
+        <translation>[tõkéñ réñéws áütõmátîçálly ··········]</translation>
+    </message>
+    <message>
+        <source>session expires %1</source>
+        <translation>[séssîõñ éxpîrés %1 ······]</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>[%1 · %2 · %3 ·]</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>[Ñõt sîgñéd îñ ····]</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>[Lõádîñg %1 õf %2 ····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) match</source>
+        <translation>
+            <numerusform>[%1 õf %n çüstõmér(s) mátçh ·······]</numerusform>
+            <numerusform>[%1 õf %n çüstõmér(s) mátçh ·······]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>[%n çüstõmér(s) ····]</numerusform>
+            <numerusform>[%n çüstõmér(s) ····]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relationship link for %1 copied.</source>
+        <translation>[Rélátîõñshîp lîñk fõr %1 çõpîéd. ··········]</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>[&amp;Préféréñçés… ·····]</translation>
+    </message>
+</context>
+<context>
+    <name>McaDialog</name>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>[&amp;Kéép prîmáry çõñtáçt îñfõrmátîõñ ············]</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement — %1</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñt — %1 ···········]</translation>
+    </message>
+    <message>
+        <source>&amp;Provider instance:</source>
+        <translation>[&amp;Prõvîdér îñstáñçé: ·······]</translation>
+    </message>
+    <message>
+        <source>Microsoft provider instance</source>
+        <translation>[Mîçrõsõft prõvîdér îñstáñçé ··········]</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;date:</source>
+        <translation>[Ágrééméñt &amp;dáté: ······]</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>[Ágrééméñt dáté ·····]</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>[&amp;Fîrst ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>[Fîrst ñámé ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>[&amp;Lást ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>[Lást ñámé ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>[&amp;Émáîl: ··]</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>[Émáîl ··]</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>[P&amp;hõñé: ··]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Phõñé ··]</translation>
+    </message>
+    <message>
+        <source>This customer is in no Microsoft provider instance yet: add one first.</source>
+        <translation>[Thîs çüstõmér îs îñ ñõ Mîçrõsõft prõvîdér îñstáñçé yét: ádd õñé fîrst. ························]</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTypeMarginModel</name>
+    <message>
+        <source>Markup</source>
+        <translation>[Márküp ··]</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>[Márgîñ ··]</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>[Splît márgîñ ····]</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>[ÉRP mîñüs dîsçõüñt ······]</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>[%1 → %2 ·]</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>[ñõt défîñéd ····]</translation>
+    </message>
+    <message>
+        <source>Offer type</source>
+        <translation>[Õffér typé ····]</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>[Pérçéñtágé ····]</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>[Rülé ··]</translation>
+    </message>
+    <message>
+        <source>Example price</source>
+        <translation>[Éxámplé prîçé ·····]</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>[Préféréñçés ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>[&amp;Láñgüágé: ····]</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>[Láñgüágé ···]</translation>
+    </message>
+    <message>
+        <source>The whole window changes at once. Dates and numbers follow the language too.</source>
+        <translation>[Thé whõlé wîñdõw çháñgés át õñçé. Dátés áñd ñümbérs fõllõw thé láñgüágé tõõ. ··························]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>[Ñõ kéyçháîñ îs áváîláblé. ·········]</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign in to CloudCockpit</source>
+        <translation>[Sîgñ îñ tõ ÇlõüdÇõçkpît ········]</translation>
+    </message>
+    <message>
+        <source>Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: it runs a sandbox tenant on this computer.</source>
+        <translation>[Üsé áñ ÁPÎ Áççéss õf yõür téñáñt, õr pásté á béárér tõkéñ. Ñõ áççõüñt át háñd? Try thé démõ: ît rüñs á sáñdbõx téñáñt õñ thîs çõmpütér. ············································]</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant domain:</source>
+        <translation>[&amp;Téñáñt dõmáîñ: ·····]</translation>
+    </message>
+    <message>
+        <source>Tenant domain</source>
+        <translation>[Téñáñt dõmáîñ ·····]</translation>
+    </message>
+    <message>
+        <source>The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com</source>
+        <translation>[Thé dõmáîñ yõü üsé tõ réáçh thé ÇlõüdÇõçkpît põrtál, é.g. põrtál.çõñtõsõ.çõm ··························]</translation>
+    </message>
+    <message>
+        <source>portal.contoso.com</source>
+        <translation>[põrtál.çõñtõsõ.çõm ·······]</translation>
+    </message>
+    <message>
+        <source>API Access (client ID and secret)</source>
+        <translation>[ÁPÎ Áççéss (çlîéñt ÎD áñd séçrét) ···········]</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token</source>
+        <translation>[Béárér &amp;tõkéñ ····]</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>[Çlîéñt &amp;ÎD: ····]</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>[Çlîéñt ÎD ···]</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>[Çlîéñt &amp;séçrét: ·····]</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>[Çlîéñt séçrét ·····]</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>[Tõ&amp;kéñ: ··]</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>[Béárér tõkéñ ····]</translation>
+    </message>
+    <message>
+        <source>eyJ0eXAiOiJKV1Qi…</source>
+        <translation>[éyJ0éXÁîÕîJKV1Qî… ·······]</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keychain)</source>
+        <translation>[&amp;Rémémbér õñ thîs çõmpütér (îñ thé systém kéyçháîñ) ·················]</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>[&amp;Ádváñçéd ···]</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>[ÁPÎ &amp;ÜRL: ···]</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>[ÁPÎ ÜRL ··]</translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation>[T&amp;õkéñ ÜRL: ····]</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>[Tõkéñ ÜRL ···]</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>[Sîgñ &amp;îñ ··]</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>[Try thé &amp;démõ ····]</translation>
+    </message>
+    <message>
+        <source>Starts a sandbox tenant on this computer and signs in to it</source>
+        <translation>[Stárts á sáñdbõx téñáñt õñ thîs çõmpütér áñd sîgñs îñ tõ ît ···················]</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>[Sîgñîñg îñ… ····]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the address and your network connection.</source>
+        <translation>[Çõüld ñõt réáçh thé sérvér. Çhéçk thé áddréss áñd yõür ñétwõrk çõññéçtîõñ. ·························]</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>[Thé sérvér dîd ñõt áñswér îñ tîmé. ···········]</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be established.</source>
+        <translation>[Thé séçüré çõññéçtîõñ tõ thé sérvér çõüld ñõt bé éstáblîshéd. ·····················]</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials. Sign in again.</source>
+        <translation>[Thé sérvér réfüséd thé çrédéñtîáls. Sîgñ îñ ágáîñ. ·················]</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>[Yõü áré ñõt állõwéd tõ dõ thîs. ··········]</translation>
+    </message>
+    <message>
+        <source>The server could not find what was asked for.</source>
+        <translation>[Thé sérvér çõüld ñõt fîñd whát wás áskéd fõr. ···············]</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>[Sõmé fîélds ñééd áttéñtîõñ. ··········]</translation>
+    </message>
+    <message>
+        <source>The server rejected the input.</source>
+        <translation>[Thé sérvér réjéçtéd thé îñpüt. ··········]</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>[Thé sérvér îs büsy. Try ágáîñ îñ á mõméñt. ··············]</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>[Thé sérvér répõrtéd áñ érrõr (HTTP %1). ············]</translation>
+    </message>
+    <message>
+        <source>The server sent a response this app does not understand.</source>
+        <translation>[Thé sérvér séñt á réspõñsé thîs ápp dõés ñõt üñdérstáñd. ···················]</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>[Çáñçélléd. ····]</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>[Kîñd: %1 ··]</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>[HTTP státüs: %1 ····]</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>[Typé: %1 ··]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>[Détáîl: %1 ···]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CloudCockpitClient</name>
+    <message>
+        <source>certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>[çértîfîçáté fõr %1, îssüéd by %2, válîd %3 tõ %4, SHÁ-256 %5 ················]</translation>
+    </message>
+    <message>
+        <source>The address did not answer like a token endpoint.</source>
+        <translation>[Thé áddréss dîd ñõt áñswér lîké á tõkéñ éñdpõîñt. ················]</translation>
+    </message>
+    <message>
+        <source>The client secret was refused. Check it, or create a new one.</source>
+        <translation>[Thé çlîéñt séçrét wás réfüséd. Çhéçk ît, õr çréáté á ñéw õñé. ····················]</translation>
+    </message>
+    <message>
+        <source>This client ID is not known to the identity provider.</source>
+        <translation>[Thîs çlîéñt ÎD îs ñõt kñõwñ tõ thé îdéñtîty prõvîdér. ··················]</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the CloudCockpit API scope.</source>
+        <translation>[Thé îdéñtîty prõvîdér réfüséd thé ÇlõüdÇõçkpît ÁPÎ sçõpé. ····················]</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the sign-in: %1</source>
+        <translation>[Thé îdéñtîty prõvîdér réfüséd thé sîgñ-îñ: %1 ···············]</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>[Thé tõkéñ éñdpõîñt áñswéréd HTTP %1. ············]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>[Ñõ áñswér wîthîñ %n séçõñd(s). ··········]</numerusform>
+            <numerusform>[Ñõ áñswér wîthîñ %n séçõñd(s). ··········]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered; the request was not repeated because the server may have carried it out. Check before you retry.</source>
+        <translation>[Thé çõññéçtîõñ çlõséd béfõré thé sérvér áñswéréd; thé réqüést wás ñõt répéátéd béçáüsé thé sérvér máy hávé çárrîéd ît õüt. Çhéçk béfõré yõü rétry. ·················································]</translation>
+    </message>
+    <message>
+        <source>The response was larger than %1 and was not read.</source>
+        <translation>[Thé réspõñsé wás lárgér tháñ %1 áñd wás ñõt réád. ···············]</translation>
+    </message>
+    <message>
+        <source>Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a.</source>
+        <translation>[Üsé á ÜÜÎD süçh ás 3f2b9ç4é-8d1á-4ç7é-9b0f-2á6d5é8ç1b7á. ····················]</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>[Ñõt sîgñéd îñ. ·····]</translation>
+    </message>
+    <message>
+        <source>Enter the domain you use to reach the portal, for example portal.contoso.com.</source>
+        <translation>[Éñtér thé dõmáîñ yõü üsé tõ réáçh thé põrtál, fõr éxámplé põrtál.çõñtõsõ.çõm. ··························]</translation>
+    </message>
+    <message>
+        <source>Enter a domain name only, without https:// or a path.</source>
+        <translation>[Éñtér á dõmáîñ ñámé õñly, wîthõüt https:// õr á páth. ··················]</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>[Réqüîréd. ····]</translation>
+    </message>
+    <message>
+        <source>This is not a bearer token (a JWT has three parts separated by dots).</source>
+        <translation>[Thîs îs ñõt á béárér tõkéñ (á JWT hás thréé párts sépárátéd by dõts). ······················]</translation>
+    </message>
+    <message>
+        <source>This token expired on %1. Get a new one.</source>
+        <translation>[Thîs tõkéñ éxpîréd õñ %1. Gét á ñéw õñé. ············]</translation>
+    </message>
+    <message>
+        <source>The server refused this token.</source>
+        <translation>[Thé sérvér réfüséd thîs tõkéñ. ··········]</translation>
+    </message>
+    <message>
+        <source>The server refused the token issued for this client.</source>
+        <translation>[Thé sérvér réfüséd thé tõkéñ îssüéd fõr thîs çlîéñt. ··················]</translation>
+    </message>
+    <message>
+        <source>These credentials may not use this tenant.</source>
+        <translation>[Thésé çrédéñtîáls máy ñõt üsé thîs téñáñt. ··············]</translation>
+    </message>
+    <message>
+        <source>No CloudCockpit API answers at this address.</source>
+        <translation>[Ñõ ÇlõüdÇõçkpît ÁPÎ áñswérs át thîs áddréss. ···············]</translation>
+    </message>
+    <message>
+        <source>The page number starts at 1.</source>
+        <translation>[Thé págé ñümbér stárts át 1. ·········]</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>[Thé págé sîzé müst bé bétwééñ 1 áñd %1. ············]</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance.</source>
+        <translation>[Çhõõsé á prõvîdér îñstáñçé. ··········]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Connection</name>
+    <message>
+        <source>Enter a full address, for example https://api.cloudcockpit.com.</source>
+        <translation>[Éñtér á füll áddréss, fõr éxámplé https://ápî.çlõüdçõçkpît.çõm. ·······················]</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed (plain http only for this computer).</source>
+        <translation>[Õñly https:// áddréssés áré állõwéd (pláîñ http õñly fõr thîs çõmpütér). ·························]</translation>
+    </message>
+    <message>
+        <source>Use an https:// address.</source>
+        <translation>[Üsé áñ https:// áddréss. ········]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>[Ñõ kéyçháîñ îs áváîláblé õñ thîs çõmpütér (%1). ···············]</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>[Áççéss tõ thé kéyçháîñ wás déñîéd. ············]</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>[Thé kéyçháîñ répõrtéd áñ érrõr: %1 ···········]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::NetworkAccess</name>
+    <message>
+        <source>The CA bundle %1 could not be read.</source>
+        <translation>[Thé ÇÁ büñdlé %1 çõüld ñõt bé réád. ··········]</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>[Thé ÇÁ büñdlé %1 hõlds ñõ PÉM çértîfîçáté. ·············]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::validation</name>
+    <message>
+        <source>Required.</source>
+        <translation>[Réqüîréd. ····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>[Át mõst %n çháráçtérs. ·······]</numerusform>
+            <numerusform>[Át mõst %n çháráçtérs. ·······]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the full name, not an initial.</source>
+        <translation>[Éñtér thé füll ñámé, ñõt áñ îñîtîál. ············]</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>[Éñtér áñ émáîl áddréss süçh ás ñámé@éxámplé.çõm. ·················]</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and parentheses only.</source>
+        <translation>[Üsé dîgîts, spáçés, +, - áñd páréñthésés õñly. ················]</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>[Éñtér á ñümbér. ·····]</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between -100 and 1000.</source>
+        <translation>[Éñtér á pérçéñtágé bétwééñ -100 áñd 1000. ··············]</translation>
+    </message>
+    <message>
+        <source>This rule needs a percentage below 100.</source>
+        <translation>[Thîs rülé ñééds á pérçéñtágé bélõw 100. ·············]</translation>
+    </message>
+    <message>
+        <source>This rule needs a percentage below 200.</source>
+        <translation>[Thîs rülé ñééds á pérçéñtágé bélõw 200. ·············]</translation>
+    </message>
+    <message>
+        <source>The page number starts at 1.</source>
+        <translation>[Thé págé ñümbér stárts át 1. ·········]</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>[Thé págé sîzé müst bé bétwééñ 1 áñd %1. ············]</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com.</source>
+        <translation>[Üsé léttérs, dîgîts áñd hyphéñs, fõr éxámplé çõñtõsõ õr çõñtõsõ.õñmîçrõsõft.çõm. ····························]</translation>
+    </message>
+    <message>
+        <source>Required when the agreement was accepted.</source>
+        <translation>[Réqüîréd whéñ thé ágrééméñt wás áççéptéd. ··············]</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>[Thé dáté çáññõt bé îñ thé fütüré. ···········]</translation>
+    </message>
+    <message>
+        <source>Use a culture name such as en-US.</source>
+        <translation>[Üsé á çültüré ñámé süçh ás éñ-ÜS. ···········]</translation>
+    </message>
+    <message>
+        <source>Use a language code such as en.</source>
+        <translation>[Üsé á láñgüágé çõdé süçh ás éñ. ··········]</translation>
+    </message>
+    <message>
+        <source>The partner ID (MPN ID) has digits only.</source>
+        <translation>[Thé pártñér ÎD (MPÑ ÎD) hás dîgîts õñly. ·············]</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance.</source>
+        <translation>[Çhõõsé á prõvîdér îñstáñçé. ··········]</translation>
+    </message>
+    <message>
+        <source>This offer type already has a margin.</source>
+        <translation>[Thîs õffér typé álréády hás á márgîñ. ············]</translation>
+    </message>
+    <message>
+        <source>The Microsoft customer data is missing or not valid JSON.</source>
+        <translation>[Thé Mîçrõsõft çüstõmér dátá îs mîssîñg õr ñõt válîd JSÕÑ. ···················]</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2).</source>
+        <translation>[Ñõt válîd JSÕÑ: %1 (át çháráçtér %2). ···········]</translation>
+    </message>
+    <message>
+        <source>Choose a Microsoft provider instance.</source>
+        <translation>[Çhõõsé á Mîçrõsõft prõvîdér îñstáñçé. ·············]</translation>
+    </message>
+</context>
+<context>
+    <name>ccadmin</name>
+    <message>
+        <source>API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).</source>
+        <translation>[ÁPÎ áddréss (ÇLÕÜDÇÕÇKPÎT_ÁPÎ_ÜRL; défáült https://ápî.çlõüdçõçkpît.çõm). ····························]</translation>
+    </message>
+    <message>
+        <source>Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).</source>
+        <translation>[Téñáñt põrtál dõmáîñ, séñt ás X-Téñáñt (ÇLÕÜDÇÕÇKPÎT_TÉÑÁÑT). ······················]</translation>
+    </message>
+    <message>
+        <source>Bearer token (CLOUDCOCKPIT_TOKEN).</source>
+        <translation>[Béárér tõkéñ (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ). ·············]</translation>
+    </message>
+    <message>
+        <source>API Access client ID (CLOUDCOCKPIT_CLIENT_ID).</source>
+        <translation>[ÁPÎ Áççéss çlîéñt ÎD (ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_ÎD). ·················]</translation>
+    </message>
+    <message>
+        <source>API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.</source>
+        <translation>[ÁPÎ Áççéss çlîéñt séçrét (ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT); vîsîblé tõ õthér üsérs õñ thé çõmmáñd lîñé. ··································]</translation>
+    </message>
+    <message>
+        <source>Read the client secret from FILE.</source>
+        <translation>[Réád thé çlîéñt séçrét frõm FÎLÉ. ···········]</translation>
+    </message>
+    <message>
+        <source>OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).</source>
+        <translation>[ÕÁüth tõkéñ éñdpõîñt (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ_ÜRL). ·················]</translation>
+    </message>
+    <message>
+        <source>X-Correlation-Id to send instead of a fresh one.</source>
+        <translation>[X-Çõrrélátîõñ-Îd tõ séñd îñstéád õf á frésh õñé. ················]</translation>
+    </message>
+    <message>
+        <source>Transfer timeout in seconds (default 30).</source>
+        <translation>[Tráñsfér tîméõüt îñ séçõñds (défáült 30). ··············]</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>[Õütpüt fõrmát: téxt, jsõñ õr çsv. ···········]</translation>
+    </message>
+    <message>
+        <source>Search text.</source>
+        <translation>[Séárçh téxt. ····]</translation>
+    </message>
+    <message>
+        <source>Search field: name, domain, internal-id or provider-customer-id.</source>
+        <translation>[Séárçh fîéld: ñámé, dõmáîñ, îñtérñál-îd õr prõvîdér-çüstõmér-îd. ·······················]</translation>
+    </message>
+    <message>
+        <source>Reseller ID.</source>
+        <translation>[Réséllér ÎD. ····]</translation>
+    </message>
+    <message>
+        <source>Leave deleted customers out.</source>
+        <translation>[Léávé délétéd çüstõmérs õüt. ··········]</translation>
+    </message>
+    <message>
+        <source>Sort by company name, Z to A.</source>
+        <translation>[Sõrt by çõmpáñy ñámé, Z tõ Á. ·········]</translation>
+    </message>
+    <message>
+        <source>Customers per page, 1 to 2000 (default 100; 2000 with --all).</source>
+        <translation>[Çüstõmérs pér págé, 1 tõ 2000 (défáült 100; 2000 wîth --áll). ····················]</translation>
+    </message>
+    <message>
+        <source>Fetch every page.</source>
+        <translation>[Fétçh évéry págé. ······]</translation>
+    </message>
+    <message>
+        <source>Provider instance ID.</source>
+        <translation>[Prõvîdér îñstáñçé ÎD. ········]</translation>
+    </message>
+    <message>
+        <source>Agreement date.</source>
+        <translation>[Ágrééméñt dáté. ······]</translation>
+    </message>
+    <message>
+        <source>Use the customer&apos;s primary contact for the agreement.</source>
+        <translation>[Üsé thé çüstõmér&apos;s prîmáry çõñtáçt fõr thé ágrééméñt. ··················]</translation>
+    </message>
+    <message>
+        <source>Contact first name.</source>
+        <translation>[Çõñtáçt fîrst ñámé. ·······]</translation>
+    </message>
+    <message>
+        <source>Contact last name.</source>
+        <translation>[Çõñtáçt lást ñámé. ······]</translation>
+    </message>
+    <message>
+        <source>Contact email.</source>
+        <translation>[Çõñtáçt émáîl. ·····]</translation>
+    </message>
+    <message>
+        <source>Contact phone.</source>
+        <translation>[Çõñtáçt phõñé. ·····]</translation>
+    </message>
+    <message>
+        <source>Price margin in percent.</source>
+        <translation>[Prîçé márgîñ îñ pérçéñt. ········]</translation>
+    </message>
+    <message>
+        <source>Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>[Márküp, Márgîñ, SplîtMárgîñ õr ÉrpMîñüsDîsçõüñt. ··················]</translation>
+    </message>
+    <message>
+        <source>Margin for one offer type (repeatable).</source>
+        <translation>[Márgîñ fõr õñé õffér typé (répéátáblé). ··············]</translation>
+    </message>
+    <message>
+        <source>Provider customer data (JSON object).</source>
+        <translation>[Prõvîdér çüstõmér dátá (JSÕÑ õbjéçt). ·············]</translation>
+    </message>
+    <message>
+        <source>Sandbox port (0: any free port).</source>
+        <translation>[Sáñdbõx põrt (0: áñy fréé põrt). ···········]</translation>
+    </message>
+    <message>
+        <source>Sandbox customer count, 0 to 100000.</source>
+        <translation>[Sáñdbõx çüstõmér çõüñt, 0 tõ 100000. ············]</translation>
+    </message>
+    <message>
+        <source>Sandbox data seed.</source>
+        <translation>[Sáñdbõx dátá sééd. ······]</translation>
+    </message>
+    <message>
+        <source>Sandbox fault to inject (repeatable; see README).</source>
+        <translation>[Sáñdbõx fáült tõ îñjéçt (répéátáblé; séé RÉÁDMÉ). ·················]</translation>
+    </message>
+    <message>
+        <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
+        <translation>[Çõmmáñd lîñé fõr thé ÇlõüdÇõçkpît ÇSP ÁPÎ: çüstõmérs, rélátîõñshîp lîñks, îñtérñál îdéñtîfîérs, Mîçrõsõft Çüstõmér Ágrééméñts, prõvîdér îñstáñçés. ····················································]</translation>
+    </message>
+    <message>
+        <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
+        <translation>[çüstõmérs lîst | çüstõmérs shõw ÎD | prõvîdér-îñstáñçés lîst | lîñk | îñtérñál-îd sét ÎD VÁLÜÉ | îñtérñál-îd çléár ÎD | mçá sét ÎD | prõvîdér-îñstáñçé ádd ÎD | sáñdbõx ·······················································]</translation>
+    </message>
+    <message>
+        <source>Try &apos;ccadmin --help&apos;.</source>
+        <translation>[Try &apos;ççádmîñ --hélp&apos;. ········]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Commands: %2</source>
+        <translation>[üñkñõwñ çõmmáñd &apos;%1&apos;. Çõmmáñds: %2 ··········]</translation>
+    </message>
+    <message>
+        <source>option --%1 does not apply to &apos;%2&apos;.</source>
+        <translation>[õptîõñ --%1 dõés ñõt ápply tõ &apos;%2&apos;. ··········]</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv.</source>
+        <translation>[--fõrmát müst bé téxt, jsõñ õr çsv. ············]</translation>
+    </message>
+    <message>
+        <source>required (--tenant or CLOUDCOCKPIT_TENANT).</source>
+        <translation>[réqüîréd (--téñáñt õr ÇLÕÜDÇÕÇKPÎT_TÉÑÁÑT). ················]</translation>
+    </message>
+    <message>
+        <source>use a number of seconds between 0 and 3600.</source>
+        <translation>[üsé á ñümbér õf séçõñds bétwééñ 0 áñd 3600. ··············]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID.</source>
+        <translation>[&apos;%1&apos; îs ñõt á ÜÜÎD. ·····]</translation>
+    </message>
+    <message>
+        <source>warning: a token on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_TOKEN.</source>
+        <translation>[wárñîñg: á tõkéñ õñ thé çõmmáñd lîñé çáñ bé sééñ by õthér üsérs õf thîs çõmpütér; préfér ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ. ····································]</translation>
+    </message>
+    <message>
+        <source>warning: a client secret on the command line can be seen by other users of this computer; prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.</source>
+        <translation>[wárñîñg: á çlîéñt séçrét õñ thé çõmmáñd lîñé çáñ bé sééñ by õthér üsérs õf thîs çõmpütér; préfér ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT õr --çlîéñt-séçrét-fîlé. ···················································]</translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation>[çáññõt réád %1. ····]</translation>
+    </message>
+    <message>
+        <source>Client secret for %1: </source>
+        <translation>[Çlîéñt séçrét fõr %1:  ······]</translation>
+    </message>
+    <message>
+        <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
+        <translation>[réqüîréd wîth --çlîéñt-îd (ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT, --çlîéñt-séçrét-fîlé õr á prõmpt). ·································]</translation>
+    </message>
+    <message>
+        <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
+        <translation>[réqüîréd: --tõkéñ (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ) õr --çlîéñt-îd wîth á séçrét. ························]</translation>
+    </message>
+    <message>
+        <source>&apos;customers list&apos; takes no operands.</source>
+        <translation>[&apos;çüstõmérs lîst&apos; tákés ñõ õpéráñds. ············]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin customers show CUSTOMER_ID</source>
+        <translation>[üságé: ççádmîñ çüstõmérs shõw ÇÜSTÕMÉR_ÎD ···············]</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>[réqüîréd. ····]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]</source>
+        <translation>[üságé: ççádmîñ îñtérñál-îd çléár ÇÜSTÕMÉR_ÎD [--réséllér ÜÜÎD] ······················]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]</source>
+        <translation>[üságé: ççádmîñ îñtérñál-îd sét ÇÜSTÕMÉR_ÎD VÁLÜÉ [--réséllér ÜÜÎD] ························]</translation>
+    </message>
+    <message>
+        <source>empty; use &apos;internal-id clear&apos; to remove the identifier.</source>
+        <translation>[émpty; üsé &apos;îñtérñál-îd çléár&apos; tõ rémõvé thé îdéñtîfîér. ····················]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD (--keep-primary | --first-name X --last-name Y --email Z --phone P)</source>
+        <translation>[üságé: ççádmîñ mçá sét ÇÜSTÕMÉR_ÎD --prõvîdér-îñstáñçé ÜÜÎD --dáté YYYY-MM-DD (--kéép-prîmáry | --fîrst-ñámé X --lást-ñámé Y --émáîl Z --phõñé P) ···················································]</translation>
+    </message>
+    <message>
+        <source>use either --keep-primary or the contact options, not both.</source>
+        <translation>[üsé éîthér --kéép-prîmáry õr thé çõñtáçt õptîõñs, ñõt bõth. ····················]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] [--reseller UUID]</source>
+        <translation>[üságé: ççádmîñ prõvîdér-îñstáñçé ádd ÇÜSTÕMÉR_ÎD --prõvîdér-îñstáñçé ÜÜÎD --márgîñ PÉRÇÉÑT --márgîñ-rülé RÜLÉ [--õffér-typé-márgîñ TYPÉ=PÉRÇÉÑT[:RÜLÉ]]... [--çüstõmér-dátá FÎLÉ.jsõñ] [--réséllér ÜÜÎD] ··········································································]</translation>
+    </message>
+    <message>
+        <source>required: Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>[réqüîréd: Márküp, Márgîñ, SplîtMárgîñ õr ÉrpMîñüsDîsçõüñt. ·····················]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.</source>
+        <translation>[&apos;%1&apos; îs ñõt á márgîñ rülé: üsé Márküp, Márgîñ, SplîtMárgîñ õr ÉrpMîñüsDîsçõüñt. ··························]</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2.</source>
+        <translation>[ñõt válîd JSÕÑ: %1 át çháráçtér %2. ··········]</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>[müst bé á JSÕÑ õbjéçt. ·······]</translation>
+    </message>
+    <message>
+        <source>&apos;sandbox&apos; takes no operands.</source>
+        <translation>[&apos;sáñdbõx&apos; tákés ñõ õpéráñds. ··········]</translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2.</source>
+        <translation>[üsé á whõlé ñümbér frõm %1 tõ %2. ·········]</translation>
+    </message>
+    <message>
+        <source>the sandbox could not listen: %1</source>
+        <translation>[thé sáñdbõx çõüld ñõt lîstéñ: %1 ··········]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>[ÎD ·]</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>[Çõmpáñy ···]</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>[Dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>Internal ID</source>
+        <translation>[Îñtérñál ÎD ····]</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>[Çõüñtry ···]</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>[Délétéd ···]</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>[yés ·]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customer(s)</source>
+        <translation>[%1 õf %2 çüstõmér(s) ·····]</translation>
+    </message>
+    <message>
+        <source>Internal identifier</source>
+        <translation>[Îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>[Táx ÎD ··]</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>[Áddréss ···]</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>[Çîty ··]</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>[Çõñtáçt ···]</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>[Émáîl ··]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Phõñé ··]</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>[Réséllér ···]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>[ñõ ·]</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>[Çréátéd ···]</translation>
+    </message>
+    <message>
+        <source>Provider instance %1</source>
+        <translation>[Prõvîdér îñstáñçé %1 ······]</translation>
+    </message>
+    <message>
+        <source>  Customer ID</source>
+        <translation>[  Çüstõmér ÎD ····]</translation>
+    </message>
+    <message>
+        <source>  Margin</source>
+        <translation>[  Márgîñ ··]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>[ñõñé ··]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (use a dot for decimals, e.g. 12.5).</source>
+        <translation>[&apos;%1&apos; îs ñõt á ñümbér (üsé á dõt fõr déçîmáls, é.g. 12.5). ··················]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>[&apos;%1&apos; îs ñõt á dáté îñ thé fõrm YYYY-MM-DD. ·············]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).</source>
+        <translation>[&apos;%1&apos; îs ñõt á ÜÜÎD (é.g. 3f2b9ç4é-8d1á-4ç7é-9b0f-2á6d5é8ç1b7á). ······················]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a search field: use name, domain, internal-id or provider-customer-id.</source>
+        <translation>[&apos;%1&apos; îs ñõt á séárçh fîéld: üsé ñámé, dõmáîñ, îñtérñál-îd õr prõvîdér-çüstõmér-îd. ····························]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not TYPE=PERCENT[:RULE], e.g. License=12.5:Markup.</source>
+        <translation>[&apos;%1&apos; îs ñõt TYPÉ=PÉRÇÉÑT[:RÜLÉ], é.g. Lîçéñsé=12.5:Márküp. ····················]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
+        <translation>[&apos;%1&apos; îs ñõt áñ õffér typé: üsé õñé õf %2. ···········]</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CloudCockpit Admin: manage CSP customers.</source>
+        <translation>[ÇlõüdÇõçkpît Ádmîñ: máñágé ÇSP çüstõmérs. ···············]</translation>
+    </message>
+    <message>
+        <source>Start the embedded sandbox and sign in to it.</source>
+        <translation>[Stárt thé émbéddéd sáñdbõx áñd sîgñ îñ tõ ît. ···············]</translation>
+    </message>
+    <message>
+        <source>Number of customers in the demo tenant (0 to 100000).</source>
+        <translation>[Ñümbér õf çüstõmérs îñ thé démõ téñáñt (0 tõ 100000). ··················]</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens to DIR and quit.</source>
+        <translation>[Sávé sçrééñshõts õf thé máîñ sçrééñs tõ DÎR áñd qüît. ··················]</translation>
+    </message>
+    <message>
+        <source>Quit once the first customers are shown (benchmarks).</source>
+        <translation>[Qüît õñçé thé fîrst çüstõmérs áré shõwñ (béñçhmárks). ··················]</translation>
+    </message>
+    <message>
+        <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
+        <translation>[Îñjéçt á fáült îñtõ thé démõ sáñdbõx (répéátáblé): RÕÜTÉ:KÎÑD[:ÁRG][@RÁTÉ]. ···························]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
+        <translation>
+            <numerusform>[Yõü hávé %n üñsávéd fõrm(s) fõr %1. Õpéñ thé sámé fõrm fõr thát çüstõmér tõ çõñtîñüé whéré yõü léft õff. ································]</numerusform>
+            <numerusform>[Yõü hávé %n üñsávéd fõrm(s) fõr %1. Õpéñ thé sámé fõrm fõr thát çüstõmér tõ çõñtîñüé whéré yõü léft õff. ································]</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
