@@ -11,6 +11,7 @@
 #include <core/i18n/translations.h>
 
 #include <QAbstractButton>
+#include <QPushButton>
 #include <QApplication>
 #include <QLabel>
 #include <QSettings>
@@ -56,6 +57,44 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         sandbox = std::make_unique<ccsandbox::SandboxServer>();
         QVERIFY(sandbox->listen());
+    }
+
+    void everyLanguage_loadsFromTheBinaryAndTranslates()
+    {
+        for (const auto &language : cc::i18n::availableLanguages()) {
+            QVERIFY(cc::i18n::install(language.code));
+            const QString signIn = QCoreApplication::translate("SignInPanel", "Sign &in");
+            const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+            if (language.code == u"en") {
+                QCOMPARE(signIn, QStringLiteral("Sign &in"));
+            } else {
+                QVERIFY2(signIn != u"Sign &in", qPrintable(language.code));
+                QVERIFY2(cancel != u"Cancel", qPrintable(language.code + QStringLiteral(": Qt's own strings")));
+            }
+            QCOMPARE(QLocale().name().left(2), language.code.left(2));
+        }
+        QVERIFY(cc::i18n::install(QString(cc::i18n::PseudoLanguage)));
+    }
+
+    void formsOpenedAfterASwitch_areInTheNewLanguage()
+    {
+        QVERIFY(cc::i18n::install(QStringLiteral("de")));
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        cc::Customer customer;
+        customer.id = QUuid::createUuid();
+        customer.companyName = QStringLiteral("Nordlicht Logistik GmbH");
+        FormLauncher forms(&session);
+        QWidget parent;
+        EditDialog *iid = forms.openInternalIdentifier(&parent, customer);
+        QCOMPARE(iid->windowTitle(), QStringLiteral("Interne Kennung — Nordlicht Logistik GmbH"));
+        QCOMPARE(iid->submitButton()->text(), QStringLiteral("&Speichern"));
+        EditDialog *mca = forms.openMicrosoftCustomerAgreement(&parent, customer);
+        QVERIFY(mca->windowTitle().startsWith(u"Microsoft-Kundenvereinbarung"));
+        EditDialog *add = forms.openAddProviderInstance(&parent, customer);
+        QVERIFY(add->windowTitle().startsWith(u"Anbieterinstanz hinzufügen"));
+        for (EditDialog *d : {iid, mca, add})
+            d->close();
+        QVERIFY(cc::i18n::install(QString(cc::i18n::PseudoLanguage)));
     }
 
     void pseudo_everyScreenAtDefaultSize_nothingClipped()
