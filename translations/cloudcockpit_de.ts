@@ -865,6 +865,42 @@ Mit freundlichen Grüßen</translation>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>Das ganze Fenster wechselt sofort. Datum und Zahlen folgen ebenfalls der Sprache.</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Zusätzliche &amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>PEM-Datei, für einen TLS-prüfenden Firmen-Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>System-Proxy (leer lassen) oder http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>Die Netzwerkeinstellungen gelten ab der nächsten Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>Das CA-Bündel %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>Verwenden Sie eine Proxy-Adresse wie http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>

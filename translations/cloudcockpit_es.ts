@@ -865,6 +865,42 @@ Un saludo</translation>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>Toda la ventana cambia al instante. Las fechas y los números también siguen el idioma.</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificados de CA adicionales</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificados de &amp;CA adicionales:</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>Archivo PEM, para un proxy de empresa que inspecciona TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>Proxy del sistema (déjelo vacío) o http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>La configuración de red se aplica a partir del próximo inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Un saludo</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>El paquete de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>Use una dirección de proxy como http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,42 @@ Cordialement</translation>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>Toute la fenêtre change immédiatement. Les dates et les nombres suivent aussi la langue.</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificats d&apos;AC supplémentaires</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificats d&apos;&amp;AC supplémentaires :</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>Fichier PEM, pour un proxy d&apos;entreprise qui inspecte le TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>Proxy du système (laisser vide) ou http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>Les paramètres réseau s&apos;appliquent à partir de la prochaine connexion.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Cordialement</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>Le paquet d&apos;AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>Utilisez une adresse de proxy comme http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,42 @@ Cordiali saluti</translation>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>L&apos;intera finestra cambia subito. Anche date e numeri seguono la lingua.</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificati CA aggiuntivi</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificati &amp;CA aggiuntivi:</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>File PEM, per un proxy aziendale che ispeziona il TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>Proxy di sistema (lascia vuoto) oppure http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>Le impostazioni di rete valgono dal prossimo accesso.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Cordiali saluti</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>Il bundle di CA %1 non contiene certificati PEM.</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>Usa un indirizzo proxy come http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,42 @@ Kîñd régárds ·······························�
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>[Thé whõlé wîñdõw çháñgés át õñçé. Dátés áñd ñümbérs fõllõw thé láñgüágé tõõ. ··························]</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>[Éxtrá ÇÁ çértîfîçátés ········]</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>[PÉM çértîfîçátés (*.pém *.çrt);;Áll fîlés (*) ················]</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>[Éxtrá &amp;ÇÁ çértîfîçátés: ········]</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>[PÉM fîlé, fõr á TLS-îñspéçtîñg çõmpáñy prõxy ···············]</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>[&amp;Brõwsé… ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>[&amp;Prõxy: ··]</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>[Systém prõxy (léávé émpty), õr http://prõxy.éxámplé.çõm:3128 ······················]</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>[Prõxy ··]</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>[Ñétwõrk séttîñgs ápply frõm thé ñéxt sîgñ-îñ. ················]</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Kîñd régárds ·······························�
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>[Thé ÇÁ büñdlé %1 hõlds ñõ PÉM çértîfîçáté. ·············]</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>[Üsé á prõxy áddréss süçh ás http://prõxy.éxámplé.çõm:3128. ·····················]</translation>
     </message>
 </context>
 <context>

@@ -865,6 +865,42 @@ Com os melhores cumprimentos</translation>
         <source>The whole window changes at once. Dates and numbers follow the language too.</source>
         <translation>Toda a janela muda de imediato. As datas e os números também seguem a língua.</translation>
     </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificados de CA adicionais</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificados de &amp;CA adicionais:</translation>
+    </message>
+    <message>
+        <source>PEM file, for a TLS-inspecting company proxy</source>
+        <translation>Ficheiro PEM, para um proxy da empresa que inspeciona TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>System proxy (leave empty), or http://proxy.example.com:3128</source>
+        <translation>Proxy do sistema (deixe vazio) ou http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Network settings apply from the next sign-in.</source>
+        <translation>As definições de rede aplicam-se a partir do próximo início de sessão.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -1188,6 +1224,10 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>O pacote de CA %1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Use a proxy address such as http://proxy.example.com:3128.</source>
+        <translation>Use um endereço de proxy como http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>

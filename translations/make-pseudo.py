@@ -3,7 +3,7 @@
 text about 40 % longer and accented, placeholders, mnemonics and line breaks kept. A layout test
 loads it to catch clipped labels and buttons. Run it after update_translations, then let lupdate
 normalise it (the translations test checks it is current like the others):
-  python3 translations/make-pseudo.py && cmake --build build --target update_translations_pseudo"""
+  python3 translations/make-pseudo.py && scripts/normalise-pseudo"""
 import re, sys
 import xml.etree.ElementTree as ET
 

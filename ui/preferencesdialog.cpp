@@ -5,7 +5,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -15,6 +19,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_note(new QLabel(this))
+    , m_caLabel(new QLabel(this))
+    , m_caBundle(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_proxyLabel(new QLabel(this))
+    , m_proxy(new QLineEdit(this))
+    , m_networkNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -23,14 +33,39 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(cc::i18n::currentLanguage())));
     m_note->setWordWrap(true);
+    m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_caBundle->setText(caBundlePath());
+    m_proxy->setText(proxyUrl().toString());
+    m_caLabel->setBuddy(m_caBundle);
+    m_proxyLabel->setBuddy(m_proxy);
+    m_networkNote->setWordWrap(true);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caBundle, 1);
+    caRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_caLabel, caRow);
+    form->addRow(m_proxyLabel, m_proxy);
+    form->addRow(QString(), m_networkNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Extra CA certificates"), m_caBundle->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caBundle->setText(file);
+            QSettings().setValue(QStringLiteral("network/caBundle"), file);
+        }
+    });
+    connect(m_caBundle, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("network/caBundle"), m_caBundle->text().trimmed()); });
+    connect(m_proxy, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("network/proxy"), m_proxy->text().trimmed()); });
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { applyLanguage(m_language->currentData().toString()); });
     retranslate();
@@ -43,12 +78,30 @@ void PreferencesDialog::applyLanguage(const QString &code)
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
+QString PreferencesDialog::caBundlePath()
+{
+    return QSettings().value(QStringLiteral("network/caBundle")).toString();
+}
+
+QUrl PreferencesDialog::proxyUrl()
+{
+    return QUrl(QSettings().value(QStringLiteral("network/proxy")).toString(), QUrl::StrictMode);
+}
+
 void PreferencesDialog::retranslate()
 {
     setWindowTitle(tr("Preferences"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_note->setText(tr("The whole window changes at once. Dates and numbers follow the language too."));
+    m_caLabel->setText(tr("Extra &CA certificates:"));
+    m_caBundle->setPlaceholderText(tr("PEM file, for a TLS-inspecting company proxy"));
+    m_caBundle->setAccessibleName(tr("Extra CA certificates"));
+    m_browse->setText(tr("&Browse…"));
+    m_proxyLabel->setText(tr("&Proxy:"));
+    m_proxy->setPlaceholderText(tr("System proxy (leave empty), or http://proxy.example.com:3128"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_networkNote->setText(tr("Network settings apply from the next sign-in."));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "fielderror.h"
+#include "preferencesdialog.h"
 
 #include <core/domain/contractnames.h>
 
@@ -253,6 +254,8 @@ SessionController::SignInRequest SignInPanel::request() const
     r.credentials = m_useClient->isChecked() ? cc::Credentials::fromClientSecret(m_clientId->text().trimmed(), m_secret->text())
                                              : cc::Credentials::fromToken(m_token->text().trimmed());
     r.remember = m_remember->isChecked();
+    r.connection.caBundlePath = PreferencesDialog::caBundlePath();
+    r.connection.proxyUrl = PreferencesDialog::proxyUrl();
     return r;
 }
 

@@ -355,6 +355,37 @@ private Q_SLOTS:
         QVERIFY(!r->error().details().contains(u"bad"));
     }
 
+    void proxySetting_requestsGoThroughTheProxy()
+    {
+        // The scripted peer plays the proxy: an HTTP proxy gets the absolute URL in the request line.
+        ScriptedServer proxy;
+        QVERIFY(proxy.start());
+        proxy.setDefault(Step::respond(200, emptyPage));
+        ConnectionSettings s = client->connection();
+        s.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api")); // nothing listens there: only the proxy can answer
+        s.proxyUrl = QUrl(proxy.url());
+        client->setConnection(s);
+        auto r = list();
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QCOMPARE(proxy.requests().size(), 1);
+        QVERIFY(proxy.requests().first().path.startsWith("http://127.0.0.1:9/api/v1/Customers"));
+        QVERIFY(server->requests().isEmpty());
+    }
+
+    void badProxyOrCaBundle_refusedBeforeSending()
+    {
+        ConnectionSettings s = client->connection();
+        s.proxyUrl = QUrl(QStringLiteral("ftp://proxy"));
+        s.caBundlePath = QStringLiteral("/nonexistent/ca.pem");
+        client->setConnection(s);
+        auto r = list();
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().clientSide);
+        QVERIFY(r->error().fieldErrors.contains(QStringLiteral("proxy")));
+        QVERIFY(r->error().fieldErrors.contains(QStringLiteral("cabundle")));
+        QVERIFY(server->requests().isEmpty());
+    }
+
     void relationshipLink_notAUrl_malformed()
     {
         server->setDefault(Step::respond(200, R"x("javascript:alert(1)")x"));

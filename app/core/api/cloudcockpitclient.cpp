@@ -138,6 +138,8 @@ struct CloudCockpitClient::Private
     QDateTime tokenExpiry;
     TokenClaims claims;
     bool signedIn = false;
+    QString caBundleError;
+    QString proxyError;
     QPointer<QNetworkReply> tokenReply;
     QList<QPointer<PendingCall>> tokenWaiters;
 
@@ -475,6 +477,13 @@ struct CloudCockpitClient::Private
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
             early.addFieldError(u"apiurl", insecure);
+        } else if (!caBundleError.isEmpty() || !proxyError.isEmpty()) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            if (!caBundleError.isEmpty())
+                early.addFieldError(u"cabundle", caBundleError);
+            if (!proxyError.isEmpty())
+                early.addFieldError(u"proxy", proxyError);
         } else if (!options.correlationId.isEmpty() && !validation::isUuid(options.correlationId)) {
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
@@ -602,7 +611,8 @@ void CloudCockpitClient::setConnection(const ConnectionSettings &settings)
     d->settings = settings;
     d->nam->setTenant(settings.tenant.trimmed());
     d->nam->setTimeout(settings.timeout);
-    d->nam->setExtraCaBundle(settings.caBundlePath);
+    d->caBundleError = d->nam->setExtraCaBundle(settings.caBundlePath);
+    d->proxyError = d->nam->setProxyUrl(settings.proxyUrl);
     if (identityChanged && d->credentials.kind == Credentials::Kind::ClientSecret)
         d->setToken({}, {});
 }

@@ -21,6 +21,7 @@ struct ConnectionSettings
     int maxGetRetries = 2;
     int maxBodyBytes = 64 * 1024 * 1024; // a cap on what one response may make us read
     QString caBundlePath;                // extra CA certificates (PEM) for TLS inspection proxies
+    QUrl proxyUrl;                       // http://host:port or socks5://host:port; empty: the system's
 };
 
 // How to authenticate. Either client credentials (exchanged for a token, renewed before expiry)

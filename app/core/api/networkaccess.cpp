@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -33,6 +34,24 @@ QString NetworkAccess::setExtraCaBundle(const QString &path)
     if (certs.isEmpty())
         return QCoreApplication::translate("cc::NetworkAccess", "The CA bundle %1 holds no PEM certificate.").arg(path);
     m_ssl.addCaCertificates(certs);
+    return {};
+}
+
+QString NetworkAccess::setProxyUrl(const QUrl &url)
+{
+    if (url.isEmpty()) {
+        setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); // the application's: the system proxy
+        return {};
+    }
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
+    if (scheme == u"socks5")
+        type = QNetworkProxy::Socks5Proxy;
+    else if (scheme != u"http" && scheme != u"https")
+        return QCoreApplication::translate("cc::NetworkAccess", "Use a proxy address such as http://proxy.example.com:3128.");
+    if (url.host().isEmpty() || url.port() <= 0)
+        return QCoreApplication::translate("cc::NetworkAccess", "Use a proxy address such as http://proxy.example.com:3128.");
+    setProxy(QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password()));
     return {};
 }
 

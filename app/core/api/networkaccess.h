@@ -22,6 +22,10 @@ public:
     // Returns an error text when the bundle could not be read; empty on success or empty path.
     QString setExtraCaBundle(const QString &path);
 
+    // An explicit proxy (http://, https:// or socks5://, with optional user:password@), or the
+    // system's when the URL is empty. Returns an error text when the URL is not usable.
+    QString setProxyUrl(const QUrl &url);
+
     static QByteArray newCorrelationId();
 
 protected:
