@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QDirIterator>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -249,6 +250,54 @@ private Q_SLOTS:
         QTRY_COMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Company"));
         QCOMPARE(window->windowTitle(), title);
         QSettings().remove(QStringLiteral("ui/language"));
+    }
+
+    void fullSession_noSecretOrTokenInAnyFileWrittenOrMessageLogged()
+    {
+        static QString logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            logged += m + u'\n';
+        });
+        const QString token = sandbox->issueToken(ccsandbox::Role::Csp, 600);
+        // A session with client credentials (remembered), then one with a pasted token (remembered),
+        // with a list, a selection, a link and an unsaved form in between.
+        signInWithSecret(sandbox->cspClientSecret());
+        find<QCheckBox>("rememberCheck")->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading(), 20000);
+        window->selectCustomer(window->customers()->idAt(1));
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
+        window->copyLinkForSelection();
+        QTest::qWait(200);
+        window.reset();
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        find<QCheckBox>("rememberCheck")->setChecked(true);
+        signInWithToken(token);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading(), 20000);
+        window->close(); // saves the window state
+        qInstallMessageHandler(previous);
+
+        QStringList roots;
+        for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation,
+                              QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation})
+            roots << QStandardPaths::writableLocation(location);
+        int files = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                ++files;
+                const QByteArray content = f.readAll();
+                QVERIFY2(!content.contains(sandbox->cspClientSecret().toUtf8()), qPrintable(f.fileName()));
+                QVERIFY2(!content.contains(token.toUtf8()), qPrintable(f.fileName()));
+            }
+        }
+        QVERIFY2(files > 0, "the session wrote its settings somewhere");
+        QVERIFY(!logged.contains(sandbox->cspClientSecret()));
+        QVERIFY(!logged.contains(token));
     }
 
     void remember_secret_offeredBackFromTheStoreNextTime()
