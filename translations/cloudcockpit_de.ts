@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>Ihre nicht gespeicherten Eingaben vom %1 wurden wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>Ihre Sitzung ist beendet. Schließen Sie dieses Formular und melden Sie sich erneut an: Wenn Sie es wieder öffnen, ist alles Eingegebene noch da.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>Se ha restaurado lo que escribió el %1 y no guardó.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>Su sesión ha terminado. Cierre este formulario y vuelva a iniciar sesión: cuando lo abra de nuevo, todo lo que escribió seguirá aquí.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>Ce que vous aviez saisi le %1 sans l&apos;enregistrer a été restauré.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>Votre session a pris fin. Fermez ce formulaire et reconnectez-vous : quand vous le rouvrirez, tout ce que vous avez saisi sera toujours là.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

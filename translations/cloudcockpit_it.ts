@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>Ripristinato ciò che avevi digitato il %1 senza salvare.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>La sessione è terminata. Chiudi questo modulo e accedi di nuovo: quando lo riaprirai, tutto ciò che hai digitato sarà ancora qui.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>[Réstõréd whát yõü typéd õñ %1 áñd dîd ñõt sávé. ··············]</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>[Yõür séssîõñ hás éñdéd. Çlõsé thîs fõrm áñd sîgñ îñ ágáîñ: whéñ yõü õpéñ ît ágáîñ, évérythîñg yõü typéd îs stîll héré. ·······································]</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

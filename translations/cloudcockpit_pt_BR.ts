@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>O que você digitou em %1 e não salvou foi restaurado.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>Sua sessão terminou. Feche este formulário e entre novamente: quando abri-lo de novo, tudo o que você digitou continuará aqui.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

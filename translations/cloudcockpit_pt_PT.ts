@@ -433,6 +433,10 @@
         <source>Restored what you typed on %1 and did not save.</source>
         <translation>Foi reposto o que escreveu em %1 e não guardou.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
+        <translation>A sua sessão terminou. Feche este formulário e inicie sessão novamente: quando o voltar a abrir, tudo o que escreveu continua aqui.</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdentifierDialog</name>

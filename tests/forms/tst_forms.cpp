@@ -283,6 +283,14 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&d, "emailEdit")->text(), QStringLiteral("joana@contoso.pt"));
         QCOMPARE(child<QLineEdit>(&d, "phoneEdit")->text(), QStringLiteral("+351 912 345 678"));
         QVERIFY(!child<QCheckBox>(&d, "keepPrimaryCheck")->isChecked());
+        // Closing it to sign in again keeps the input: the same form reopens filled in.
+        d.reject();
+        QVERIFY(DraftStore::load(QStringLiteral("microsoft-customer-agreement"), c.id).has_value());
+        McaDialog again(session.get(), c);
+        QVERIFY(!child<QCheckBox>(&again, "keepPrimaryCheck")->isChecked());
+        QCOMPARE(child<QLineEdit>(&again, "firstNameEdit")->text(), QStringLiteral("Joana"));
+        QCOMPARE(child<QLineEdit>(&again, "phoneEdit")->text(), QStringLiteral("+351 912 345 678"));
+        again.reject();
         signIn(sandbox->cspToken().isEmpty() ? QString() : sandbox->issueToken(ccsandbox::Role::Csp, 600));
     }
 

@@ -149,6 +149,16 @@ void EditDialog::submit()
 void EditDialog::finishFailure(const cc::ApiError &error)
 {
     m_submitting = false;
+    if (error.kind == cc::ApiError::Kind::Unauthorized && !m_session->session().renewable) {
+        // The session is over and only signing in again helps, which this modal form blocks: keep
+        // the input as a draft, so the form comes back filled in once the user has signed in.
+        m_keepDraftOnClose = true;
+        DraftStore::save({m_formName, m_customer.id, m_customer.companyName, QDateTime::currentDateTimeUtc(), draftValues()});
+        m_banner->showMessage(tr("Your session has ended. Close this form and sign in again: when you open it again, "
+                                 "everything you typed is still here."));
+        updateSubmitText();
+        return;
+    }
     // Every value stays as typed: the user fixes and resubmits.
     const int landed = showErrors(error.fieldErrors);
     int unmatched = 0;
@@ -187,6 +197,10 @@ void EditDialog::restoreDraftIfAny()
 
 void EditDialog::reject()
 {
+    if (m_keepDraftOnClose) {
+        QDialog::reject(); // the draft stays for after the new sign-in
+        return;
+    }
     if (m_dirty && !confirmDiscard(this))
         return;
     if (m_dirty)

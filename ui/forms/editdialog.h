@@ -79,5 +79,6 @@ private:
     bool m_submitting = false;
     bool m_triedOnce = false;
     bool m_restoring = false;
+    bool m_keepDraftOnClose = false;
     int m_problems = 0;
 };
