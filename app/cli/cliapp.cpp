@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QSocketNotifier>
@@ -92,6 +93,16 @@ const QMap<QString, QSet<QString>> &allowedOptions()
     return map;
 }
 
+// What follows the command words in the usage line of a command's --help.
+QString operandSyntax(const QString &command)
+{
+    if (command == u"customers show" || command == u"internal-id clear" || command == u"mca set" || command == u"provider-instance add")
+        return QStringLiteral(" CUSTOMER_ID");
+    if (command == u"internal-id set")
+        return QStringLiteral(" CUSTOMER_ID VALUE");
+    return {};
+}
+
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -126,24 +137,43 @@ CliApp::CliApp(QStringList arguments, QObject *parent)
     , m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate("ccadmin", "Command line for the CloudCockpit CSP API: customers, relationship links, "
-                                          "internal identifiers, Microsoft Customer Agreements, provider instances."));
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
-    for (const auto &o : globalOptions)
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName)));
-    for (const auto &o : commandOptions)
-        m_parser.addOption(o.valueName ? QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName))
-                                       : QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help)));
-    m_parser.addPositionalArgument(QStringLiteral("command"), commandLineHelp(), QStringLiteral("COMMAND [ARGS...]"));
 }
 
 CliApp::~CliApp() = default;
+
+void CliApp::addGlobalOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(QCoreApplication::translate("ccadmin", "Command line for the CloudCockpit CSP API: customers, relationship links, "
+                                          "internal identifiers, Microsoft Customer Agreements, provider instances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const auto &o : globalOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName)));
+}
 
 QString CliApp::commandLineHelp() const
 {
     return QCoreApplication::translate("ccadmin", "customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | "
               "internal-id clear ID | mca set ID | provider-instance add ID | sandbox");
+}
+
+// The synopsis of the commands that take operands or required options; empty for the others.
+QString CliApp::commandUsage(const QString &command)
+{
+    if (command == u"customers show")
+        return QCoreApplication::translate("ccadmin", "usage: ccadmin customers show CUSTOMER_ID");
+    if (command == u"internal-id clear")
+        return QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]");
+    if (command == u"internal-id set")
+        return QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]");
+    if (command == u"mca set")
+        return QCoreApplication::translate("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
+                         "(--keep-primary | --first-name X --last-name Y --email Z --phone P)");
+    if (command == u"provider-instance add")
+        return QCoreApplication::translate("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
+                        "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
+                        "[--reseller UUID]");
+    return {};
 }
 
 void CliApp::finish(int code)
@@ -192,19 +222,22 @@ void CliApp::fail(const cc::ApiError &e)
 
 void CliApp::start()
 {
-    if (!m_parser.parse(m_arguments)) {
-        finish(usage(m_parser.errorText()));
+    // First pass, with every option known, only to find the command words: any option may take a
+    // value, so the words cannot be told apart from values without knowing them all.
+    QCommandLineParser discovery;
+    addGlobalOptions(discovery);
+    for (const auto &o : commandOptions)
+        discovery.addOption(o.valueName ? QCommandLineOption(QString::fromLatin1(o.name), QString(), QString::fromLatin1(o.valueName))
+                                        : QCommandLineOption(QString::fromLatin1(o.name)));
+    if (!discovery.parse(m_arguments)) {
+        finish(usage(discovery.errorText()));
         return;
     }
-    if (m_parser.isSet(QStringLiteral("version"))) {
+    m_words = discovery.positionalArguments();
+    const bool help = discovery.isSet(QStringLiteral("help")) || discovery.isSet(QStringLiteral("help-all"));
+    if (discovery.isSet(QStringLiteral("version")) && !help) {
         m_out << QStringLiteral("ccadmin ") << QCoreApplication::applicationVersion() << '\n';
         finish(Ok);
-        return;
-    }
-    m_words = m_parser.positionalArguments();
-    if (m_parser.isSet(QStringLiteral("help")) || m_words.isEmpty()) {
-        m_out << m_parser.helpText();
-        finish(m_words.isEmpty() && !m_parser.isSet(QStringLiteral("help")) ? Usage : Ok);
         return;
     }
     QString command = m_words.value(0);
@@ -213,17 +246,50 @@ void CliApp::start()
         command += u' ' + m_words.value(1);
     const auto allowed = allowedOptions().constFind(command);
     if (allowed == allowedOptions().cend()) {
-        finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandLineHelp())));
+        if (help || m_words.isEmpty()) {
+            // The overview: global options and the list of commands; each command has its own --help.
+            QCommandLineParser overview;
+            addGlobalOptions(overview);
+            overview.addPositionalArgument(QStringLiteral("command"), commandLineHelp(), QStringLiteral("COMMAND [ARGS...]"));
+            (help ? m_out : m_err) << overview.helpText();
+            finish(help ? Ok : Usage);
+        } else {
+            finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandLineHelp())));
+        }
         return;
     }
     for (const auto &o : commandOptions) {
         const QString name = QString::fromLatin1(o.name);
-        if (m_parser.isSet(name) && !allowed->contains(name)) {
+        if (discovery.isSet(name) && !allowed->contains(name)) {
             finish(usage(QCoreApplication::translate("ccadmin", "option --%1 does not apply to '%2'.").arg(name, command)));
             return;
         }
     }
-    const QString format = m_parser.value(QStringLiteral("format")).toLower();
+
+    // The command's own parser: the global options and its own, so that its --help lists just those.
+    m_parser = std::make_unique<QCommandLineParser>();
+    addGlobalOptions(*m_parser);
+    const QString synopsis = commandUsage(command);
+    if (!synopsis.isEmpty())
+        m_parser->setApplicationDescription(synopsis);
+    for (const auto &o : commandOptions) {
+        const QString name = QString::fromLatin1(o.name);
+        if (!allowed->contains(name))
+            continue;
+        m_parser->addOption(o.valueName ? QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName))
+                                        : QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help)));
+    }
+    m_parser->addPositionalArgument(command, QString(), command + operandSyntax(command));
+    if (!m_parser->parse(m_arguments)) {
+        finish(usage(m_parser->errorText()));
+        return;
+    }
+    if (help) {
+        m_out << m_parser->helpText();
+        finish(Ok);
+        return;
+    }
+    const QString format = m_parser->value(QStringLiteral("format")).toLower();
     if (format.isEmpty() || format == u"text")
         m_format = Format::Text;
     else if (format == u"json")
@@ -262,7 +328,7 @@ bool CliApp::configureClient()
 {
     auto value = [this](const char *option, const char *env) {
         const QString name = QString::fromLatin1(option);
-        return m_parser.isSet(name) ? m_parser.value(name) : qEnvironmentVariable(env);
+        return m_parser->isSet(name) ? m_parser->value(name) : qEnvironmentVariable(env);
     };
     QStringList problems;
     cc::ConnectionSettings s;
@@ -277,16 +343,16 @@ bool CliApp::configureClient()
         problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant or CLOUDCOCKPIT_TENANT).");
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
+    if (m_parser->isSet(QStringLiteral("timeout"))) {
         bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        const double seconds = m_parser->value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
             problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
         else
             s.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
-    if (m_parser.isSet(QStringLiteral("correlation-id"))) {
-        const QString cid = m_parser.value(QStringLiteral("correlation-id")).trimmed();
+    if (m_parser->isSet(QStringLiteral("correlation-id"))) {
+        const QString cid = m_parser->value(QStringLiteral("correlation-id")).trimmed();
         if (!cc::validation::isUuid(cid))
             problems << QStringLiteral("correlation-id: ") + QCoreApplication::translate("ccadmin", "'%1' is not a UUID.").arg(cid);
         m_request.correlationId = cid;
@@ -295,19 +361,19 @@ bool CliApp::configureClient()
     cc::Credentials credentials;
     const QString token = value("token", "CLOUDCOCKPIT_TOKEN").trimmed();
     const QString clientId = value("client-id", "CLOUDCOCKPIT_CLIENT_ID").trimmed();
-    if (m_parser.isSet(QStringLiteral("token")))
+    if (m_parser->isSet(QStringLiteral("token")))
         m_err << QCoreApplication::translate("ccadmin", "warning: a token on the command line can be seen by other users of this computer; "
                     "prefer CLOUDCOCKPIT_TOKEN.")
               << '\n';
-    if (!clientId.isEmpty() && (!m_parser.isSet(QStringLiteral("token")))) {
+    if (!clientId.isEmpty() && (!m_parser->isSet(QStringLiteral("token")))) {
         QString secret;
-        if (m_parser.isSet(QStringLiteral("client-secret"))) {
-            secret = m_parser.value(QStringLiteral("client-secret"));
+        if (m_parser->isSet(QStringLiteral("client-secret"))) {
+            secret = m_parser->value(QStringLiteral("client-secret"));
             m_err << QCoreApplication::translate("ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
                         "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
                   << '\n';
-        } else if (m_parser.isSet(QStringLiteral("client-secret-file"))) {
-            QFile f(m_parser.value(QStringLiteral("client-secret-file")));
+        } else if (m_parser->isSet(QStringLiteral("client-secret-file"))) {
+            QFile f(m_parser->value(QStringLiteral("client-secret-file")));
             if (!f.open(QIODevice::ReadOnly))
                 problems << QStringLiteral("client-secret-file: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
             else
@@ -347,29 +413,29 @@ void CliApp::customersList()
     cc::CustomerQuery query;
     QStringList problems;
     QString error;
-    const bool all = m_parser.isSet(QStringLiteral("all"));
+    const bool all = m_parser->isSet(QStringLiteral("all"));
     query.pageSize = all ? 2000 : 100;
-    if (m_parser.isSet(QStringLiteral("page-size"))) {
+    if (m_parser->isSet(QStringLiteral("page-size"))) {
         bool ok = false;
-        query.pageSize = m_parser.value(QStringLiteral("page-size")).toInt(&ok);
+        query.pageSize = m_parser->value(QStringLiteral("page-size")).toInt(&ok);
         if (!ok)
             query.pageSize = 0; // validation reports it
     }
-    query.searchValue = m_parser.value(QStringLiteral("search"));
-    if (m_parser.isSet(QStringLiteral("field"))) {
-        if (const auto f = parseSearchField(m_parser.value(QStringLiteral("field")), &error))
+    query.searchValue = m_parser->value(QStringLiteral("search"));
+    if (m_parser->isSet(QStringLiteral("field"))) {
+        if (const auto f = parseSearchField(m_parser->value(QStringLiteral("field")), &error))
             query.searchField = *f;
         else
             problems << QStringLiteral("field: ") + error;
     }
-    if (m_parser.isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+    if (m_parser->isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
             query.resellerId = *r;
         else
             problems << QStringLiteral("reseller: ") + error;
     }
-    query.includeDeleted = !m_parser.isSet(QStringLiteral("exclude-deleted"));
-    query.ascending = !m_parser.isSet(QStringLiteral("descending"));
+    query.includeDeleted = !m_parser->isSet(QStringLiteral("exclude-deleted"));
+    query.ascending = !m_parser->isSet(QStringLiteral("descending"));
     if (!problems.isEmpty()) {
         finish(fieldProblems(problems));
         return;
@@ -388,13 +454,15 @@ void CliApp::customersList()
         bool failed = false;
     };
     auto state = std::make_shared<State>();
+    // The fetcher refers to itself only weakly; the calls in flight keep it alive, so it goes away
+    // with the last of them instead of leaking through a cycle.
     auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, query, state, printer, fetch, all](int page) {
+    *fetch = [this, query, state, printer, self = std::weak_ptr(fetch), all](int page) {
         cc::CustomerQuery q = query;
         q.pageNumber = page;
         ++state->running;
         cc::RequestOptions options = m_request;
-        m_client->listCustomers(q, this, [this, state, printer, fetch, page, all](const cc::Result<cc::CustomerPage> &r) {
+        m_client->listCustomers(q, this, [this, state, printer, fetch = self.lock(), page, all](const cc::Result<cc::CustomerPage> &r) {
             --state->running;
             if (state->failed)
                 return;
@@ -428,7 +496,7 @@ void CliApp::customersShow()
 {
     QString error;
     if (m_words.size() != 3) {
-        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin customers show CUSTOMER_ID")));
+        finish(usage(commandUsage(QStringLiteral("customers show"))));
         return;
     }
     const auto id = parseUuid(m_words.at(2), &error);
@@ -437,8 +505,8 @@ void CliApp::customersShow()
         return;
     }
     QUuid reseller;
-    if (m_parser.isSet(QStringLiteral("reseller"))) {
-        const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error);
+    if (m_parser->isSet(QStringLiteral("reseller"))) {
+        const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error);
         if (!r) {
             finish(fieldProblems({QStringLiteral("reseller: ") + error}));
             return;
@@ -455,7 +523,7 @@ void CliApp::customersShow()
         m_client->listProviderInstances(1, 100, this, [this, customer](const cc::Result<cc::ProviderInstancePage> &p) {
             printCustomer(m_out, m_format, customer, p.ok() ? p.value().items : QList<cc::ProviderInstance>{});
             finish(Ok);
-        });
+        }, m_request);
     }, m_request);
 }
 
@@ -477,14 +545,14 @@ void CliApp::link()
     QStringList problems;
     QUuid instance;
     QUuid reseller;
-    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+    if (!m_parser->isSet(QStringLiteral("provider-instance")))
         problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
         instance = *i;
     else
         problems << QStringLiteral("provider-instance: ") + error;
-    if (m_parser.isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+    if (m_parser->isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
             reseller = *r;
         else
             problems << QStringLiteral("reseller: ") + error;
@@ -511,8 +579,7 @@ void CliApp::internalIdentifier(bool clear)
     QString error;
     const qsizetype expected = clear ? 3 : 4;
     if (m_words.size() != expected) {
-        finish(usage(clear ? QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]")
-                           : QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]")));
+        finish(usage(commandUsage(clear ? QStringLiteral("internal-id clear") : QStringLiteral("internal-id set"))));
         return;
     }
     QStringList problems;
@@ -523,8 +590,8 @@ void CliApp::internalIdentifier(bool clear)
     update.internalIdentifier = clear ? QString() : m_words.at(3);
     if (!clear && update.internalIdentifier.trimmed().isEmpty())
         problems << QStringLiteral("value: ") + QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier.");
-    if (m_parser.isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+    if (m_parser->isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
             update.resellerId = *r;
         else
             problems << QStringLiteral("reseller: ") + error;
@@ -546,8 +613,7 @@ void CliApp::mcaSet()
 {
     QString error;
     if (m_words.size() != 3) {
-        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
-                         "(--keep-primary | --first-name X --last-name Y --email Z --phone P)")));
+        finish(usage(commandUsage(QStringLiteral("mca set"))));
         return;
     }
     QStringList problems;
@@ -555,23 +621,23 @@ void CliApp::mcaSet()
     if (!id)
         problems << QStringLiteral("customer-id: ") + error;
     cc::McaUpdate update;
-    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+    if (!m_parser->isSet(QStringLiteral("provider-instance")))
         problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
         update.providerInstanceId = *i;
     else
         problems << QStringLiteral("provider-instance: ") + error;
-    if (!m_parser.isSet(QStringLiteral("date")))
+    if (!m_parser->isSet(QStringLiteral("date")))
         problems << QStringLiteral("date: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto d = parseDate(m_parser.value(QStringLiteral("date")), &error))
+    else if (const auto d = parseDate(m_parser->value(QStringLiteral("date")), &error))
         update.agreementDate = *d;
     else
         problems << QStringLiteral("date: ") + error;
-    update.keepPrimaryInformation = m_parser.isSet(QStringLiteral("keep-primary"));
-    update.firstName = m_parser.value(QStringLiteral("first-name"));
-    update.lastName = m_parser.value(QStringLiteral("last-name"));
-    update.email = m_parser.value(QStringLiteral("email"));
-    update.phone = m_parser.value(QStringLiteral("phone"));
+    update.keepPrimaryInformation = m_parser->isSet(QStringLiteral("keep-primary"));
+    update.firstName = m_parser->value(QStringLiteral("first-name"));
+    update.lastName = m_parser->value(QStringLiteral("last-name"));
+    update.email = m_parser->value(QStringLiteral("email"));
+    update.phone = m_parser->value(QStringLiteral("phone"));
     const bool anyContact = !update.firstName.isEmpty() || !update.lastName.isEmpty() || !update.email.isEmpty() ||
                             !update.phone.isEmpty();
     if (update.keepPrimaryInformation && anyContact)
@@ -593,9 +659,7 @@ void CliApp::providerInstanceAdd()
 {
     QString error;
     if (m_words.size() != 3) {
-        finish(usage(QCoreApplication::translate("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
-                        "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
-                        "[--reseller UUID]")));
+        finish(usage(commandUsage(QStringLiteral("provider-instance add"))));
         return;
     }
     QStringList problems;
@@ -603,33 +667,33 @@ void CliApp::providerInstanceAdd()
     if (!id)
         problems << QStringLiteral("customer-id: ") + error;
     cc::AddProviderInstanceRequest request;
-    if (!m_parser.isSet(QStringLiteral("provider-instance")))
+    if (!m_parser->isSet(QStringLiteral("provider-instance")))
         problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser.value(QStringLiteral("provider-instance")), &error))
+    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
         request.providerInstanceId = *i;
     else
         problems << QStringLiteral("provider-instance: ") + error;
-    if (!m_parser.isSet(QStringLiteral("margin-rule")))
+    if (!m_parser->isSet(QStringLiteral("margin-rule")))
         problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount.");
-    else if (const auto rule = cc::marginRuleFromName(m_parser.value(QStringLiteral("margin-rule"))))
+    else if (const auto rule = cc::marginRuleFromName(m_parser->value(QStringLiteral("margin-rule"))))
         request.margin.rule = *rule;
     else
         problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
-                                                          .arg(m_parser.value(QStringLiteral("margin-rule")));
-    if (!m_parser.isSet(QStringLiteral("margin")))
+                                                          .arg(m_parser->value(QStringLiteral("margin-rule")));
+    if (!m_parser->isSet(QStringLiteral("margin")))
         problems << QStringLiteral("margin: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto p = parsePercent(m_parser.value(QStringLiteral("margin")), &error))
+    else if (const auto p = parsePercent(m_parser->value(QStringLiteral("margin")), &error))
         request.margin.value = *p;
     else
         problems << QStringLiteral("margin: ") + error;
-    for (const QString &v : m_parser.values(QStringLiteral("offer-type-margin"))) {
+    for (const QString &v : m_parser->values(QStringLiteral("offer-type-margin"))) {
         if (const auto m = parseOfferTypeMargin(v, request.margin.rule, &error))
             request.offerTypeMargins << *m;
         else
             problems << QStringLiteral("offer-type-margin: ") + error;
     }
-    if (m_parser.isSet(QStringLiteral("customer-data"))) {
-        QFile f(m_parser.value(QStringLiteral("customer-data")));
+    if (m_parser->isSet(QStringLiteral("customer-data"))) {
+        QFile f(m_parser->value(QStringLiteral("customer-data")));
         if (!f.open(QIODevice::ReadOnly)) {
             problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
         } else {
@@ -644,11 +708,21 @@ void CliApp::providerInstanceAdd()
                 request.providerCustomerData = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
         }
     }
-    if (m_parser.isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser.value(QStringLiteral("reseller")), &error))
+    if (m_parser->isSet(QStringLiteral("reseller"))) {
+        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
             request.resellerId = *r;
         else
             problems << QStringLiteral("reseller: ") + error;
+    }
+    {
+        // What does not depend on the instance is checked before anything is sent (margin ranges,
+        // repeated offer types); the Microsoft data needs the instance, so the client checks it.
+        // The instance itself was checked above, as --provider-instance.
+        const cc::FieldErrors errors = cc::validation::validate(request, false);
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+            if (it.key() != u"providerinstanceid")
+                for (const QString &m : it.value())
+                    problems << it.key() + QStringLiteral(": ") + m;
     }
     if (!problems.isEmpty()) {
         finish(fieldProblems(problems));
@@ -678,7 +752,7 @@ void CliApp::providerInstanceAdd()
                 m_out << added.value() << '\n';
             finish(Ok);
         }, m_request);
-    });
+    }, m_request);
 }
 
 void CliApp::sandbox()
@@ -690,13 +764,15 @@ void CliApp::sandbox()
     ccsandbox::SandboxOptions options;
     auto number = [this](const char *name, int min, int max, int fallback, bool *ok) {
         const QString key = QString::fromLatin1(name);
-        if (!m_parser.isSet(key))
+        if (!m_parser->isSet(key))
             return fallback;
         bool parsed = false;
-        const qlonglong v = m_parser.value(key).toLongLong(&parsed);
+        const qlonglong v = m_parser->value(key).toLongLong(&parsed);
         if (!parsed || v < min || v > max) {
             *ok = false;
-            m_err << key << QStringLiteral(": ") << QCoreApplication::translate("ccadmin", "use a whole number from %1 to %2.").arg(min).arg(max) << '\n';
+            m_err << key << QStringLiteral(": ")
+                  << QCoreApplication::translate("ccadmin", "use a whole number from %1 to %2.").arg(QLocale().toString(min), QLocale().toString(max))
+                  << '\n';
             return fallback;
         }
         return int(v);
@@ -710,7 +786,7 @@ void CliApp::sandbox()
         return;
     }
     m_sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
-    for (const QString &fault : m_parser.values(QStringLiteral("fault"))) {
+    for (const QString &fault : m_parser->values(QStringLiteral("fault"))) {
         QString error;
         if (!m_sandbox->addFault(fault, &error)) {
             m_err << QStringLiteral("fault: ") << error << '\n';

@@ -35,6 +35,8 @@ private:
     void fail(const cc::ApiError &error);
     bool configureClient();
     QString commandLineHelp() const;
+    static QString commandUsage(const QString &command);
+    void addGlobalOptions(QCommandLineParser &parser) const;
 
     void customersList();
     void customersShow();
@@ -46,7 +48,7 @@ private:
     void sandbox();
 
     QStringList m_arguments;
-    QCommandLineParser m_parser;
+    std::unique_ptr<QCommandLineParser> m_parser; // the command's own, once start() knows the command
     QStringList m_words; // the command and its operands
     QTextStream m_out;
     QTextStream m_err;
