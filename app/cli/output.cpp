@@ -16,10 +16,35 @@ QString uuid(const QUuid &id)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-QString fit(const QString &s, int width)
+// Text output goes to a terminal: a control character or a bidi override in server data (a company
+// name, an internal identifier) must not move the cursor, recolour the screen or reorder the table.
+// C0 controls become their visible "control pictures" (a newline shows as U+240A).
+QString printable(const QString &text)
 {
-    if (s.size() > width)
-        return s.left(width - 1) + QChar(0x2026);
+    QString s = text;
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20)
+            c = QChar(char16_t(0x2400 + u));
+        else if (u == 0x7f)
+            c = QChar(char16_t(0x2421));
+        else if ((u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return s;
+}
+
+// A column `width` wide whose last character is always a space, so that a value that fills its
+// column cannot run into the next one; longer values end in an ellipsis.
+QString fit(const QString &text, int width)
+{
+    QString s = printable(text);
+    if (s.size() > width - 1) {
+        qsizetype keep = width - 2;
+        if (keep > 0 && s.at(keep - 1).isHighSurrogate())
+            --keep; // never split a character outside the BMP
+        s = s.left(keep) + QChar(0x2026);
+    }
     return s.leftJustified(width);
 }
 
@@ -64,7 +89,7 @@ void CustomerListPrinter::begin()
     case Format::Csv: m_out << csvHeader << '\n'; break;
     case Format::Text:
         m_out << fit(QCoreApplication::translate("ccadmin", "ID"), 37) << fit(QCoreApplication::translate("ccadmin", "Company"), 40)
-              << fit(QCoreApplication::translate("ccadmin", "Domain"), 36) << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
+              << fit(QCoreApplication::translate("ccadmin", "Domain"), 42) << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
               << fit(QCoreApplication::translate("ccadmin", "Country"), 8) << QCoreApplication::translate("ccadmin", "Deleted") << '\n';
         break;
     }
@@ -84,7 +109,7 @@ void CustomerListPrinter::add(const QList<cc::Customer> &customers)
                   << c.providerCustomers.size() << '\n';
             break;
         case Format::Text:
-            m_out << fit(uuid(c.id), 37) << fit(c.companyName, 40) << fit(c.domain, 36) << fit(c.internalIdentifier, 16)
+            m_out << fit(uuid(c.id), 37) << fit(c.companyName, 40) << fit(c.domain, 42) << fit(c.internalIdentifier, 16)
                   << fit(c.country, 8)
                   << (c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QString()) << '\n';
             break;
@@ -122,7 +147,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
         return;
     }
     auto line = [&](const char *label, const QString &value) {
-        out << fit(QCoreApplication::translate("ccadmin", label) + u':', 22) << value << '\n';
+        out << fit(QCoreApplication::translate("ccadmin", label) + u':', 22) << printable(value) << '\n';
     };
     line(QT_TRANSLATE_NOOP("ccadmin", "ID"), uuid(c.id));
     line(QT_TRANSLATE_NOOP("ccadmin", "Company"), c.companyName);
@@ -143,7 +168,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
         for (const auto &i : instances)
             if (i.id == pc.providerInstanceId)
                 name = i.displayName();
-        out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(name) << '\n';
+        out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(printable(name)) << '\n';
         line(QT_TRANSLATE_NOOP("ccadmin", "  Customer ID"), pc.providerCustomerId);
         line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"), pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
         for (const auto &m : pc.offerTypeMargins)
