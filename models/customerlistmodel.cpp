@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CustomerListModel::setClient(cc::CloudCockpitClient *client)
@@ -96,9 +98,12 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerPage> &r)
     if (page == 1) {
         m_total = r.value().totalCount;
         m_totalPages = std::max(1, r.value().totalPages);
-        m_rows.reserve(size_t(m_total));
+        // The count comes from the server: a hint for the allocation, never a promise.
+        m_rows.reserve(size_t(std::clamp(m_total, 0, 250000)));
     }
     m_ready.insert(page, r.value().items);
+    // A view or slot may cancel or reload from inside our signals: then this load is over.
+    const int generation = m_generation;
     while (m_ready.contains(m_nextToAppend)) {
         const QList<cc::Customer> items = m_ready.take(m_nextToAppend++);
         if (items.isEmpty())
@@ -108,13 +113,18 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerPage> &r)
         for (const cc::Customer &c : items)
             m_rows.push_back(toRow(c));
         endInsertRows();
+        if (generation != m_generation)
+            return;
     }
     Q_EMIT progress(int(m_rows.size()), m_total);
+    if (generation != m_generation)
+        return;
     m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(), [](const cc::CallHandle &h) { return !h.isRunning(); }),
                   m_calls.end());
     if (m_nextToAppend > m_totalPages) {
         setLoading(false);
-        Q_EMIT loaded();
+        if (generation == m_generation)
+            Q_EMIT loaded();
         return;
     }
     while (m_running < m_concurrency && m_nextToFetch <= m_totalPages)

@@ -6,6 +6,7 @@
 #include <sandboxserver.h>
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -98,6 +99,56 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(3, CustomerListModel::InternalId).data().toString(), QStringLiteral("NEW-1"));
         QCOMPARE(model.rowCount(), 2300);
+    }
+
+    void sortWhileStreaming_proxyUnderModelTester_orderHoldsAndEveryRowOnce()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get());
+        model.setPageSize(300);
+        // Sorted by date before any page arrives, filtered half way: pages keep landing in the middle.
+        proxy.sort(CustomerListModel::Created, Qt::DescendingOrder);
+        model.load({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
+        proxy.setFilterText(QStringLiteral("a"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        QCOMPARE(model.rowCount(), 2300);
+        proxy.setFilterText({});
+        QCOMPARE(proxy.rowCount(), 2300);
+        QSet<QUuid> seen;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            seen.insert(proxy.index(row, 0).data(CustomerListModel::IdRole).toUuid());
+            if (row > 0)
+                QVERIFY(proxy.index(row - 1, CustomerListModel::Created).data(Qt::UserRole).toLongLong()
+                        >= proxy.index(row, CustomerListModel::Created).data(Qt::UserRole).toLongLong());
+        }
+        QCOMPARE(seen.size(), 2300);
+        // Numbers sort as numbers, not as text ("10" after "9").
+        proxy.sort(CustomerListModel::ProviderInstances, Qt::AscendingOrder);
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row - 1, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt()
+                    <= proxy.index(row, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt());
+    }
+
+    void cancel_afterFirstPage_noMoreRowsArrive()
+    {
+        CustomerListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get());
+        model.setPageSize(100);
+        QSignalSpy loaded(&model, &CustomerListModel::loaded);
+        connect(&model, &QAbstractItemModel::rowsInserted, &model, &CustomerListModel::cancel, Qt::SingleShotConnection);
+        model.load({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 100);
+        QTest::qWait(300);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(model.totalCount(), 2300); // what the status bar says was there
     }
 
     void loadFailure_errorSignalledAndNothingHalfLoaded()
