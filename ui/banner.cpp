@@ -1,5 +1,7 @@
 #include "banner.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -17,16 +19,13 @@ Banner::Banner(QWidget *parent)
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::Window, dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xfd, 0xec, 0xea));
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xde, 0xdb) : QColor(0x5f, 0x21, 0x20));
-    setPalette(p);
+    applyColours();
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
+    m_copy->setIcon(icons::themed(QStringLiteral("edit-copy")));
     m_close->setFlat(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     auto *layout = new QHBoxLayout(this);
@@ -50,10 +49,27 @@ void Banner::retranslate()
     setAccessibleName(tr("Error message"));
 }
 
+void Banner::applyColours()
+{
+    // Error red on the window's own lightness, so it reads in a light and a dark palette. Judged from
+    // the application palette: our own has its Window colour overridden.
+    if (m_applying)
+        return;
+    m_applying = true;
+    const bool dark = QApplication::palette(this).color(QPalette::Window).lightness() < 128;
+    QPalette p = palette();
+    p.setColor(QPalette::Window, dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xfd, 0xec, 0xea));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xde, 0xdb) : QColor(0x5f, 0x21, 0x20));
+    setPalette(p);
+    m_applying = false;
+}
+
 void Banner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours(); // light <-> dark while running
     QFrame::changeEvent(event);
 }
 

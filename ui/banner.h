@@ -23,8 +23,10 @@ protected:
 
 private:
     void retranslate();
+    void applyColours();
     QLabel *m_text;
     QPushButton *m_copy;
     QPushButton *m_close;
     QString m_details;
+    bool m_applying = false;
 };

@@ -1,5 +1,9 @@
 #include "customerdetails.h"
 
+#include "icons.h"
+
+#include <offertypemarginmodel.h>
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
@@ -11,6 +15,17 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// The palette's placeholder colour, made opaque over the view's background: Qt's default is the
+// text colour at half alpha, which an HTML colour name would lose.
+QColor mutedTextColour(const QPalette &palette)
+{
+    const QColor fg = palette.color(QPalette::PlaceholderText);
+    const QColor bg = palette.color(QPalette::Base);
+    const qreal a = fg.alphaF();
+    return QColor::fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
+                            fg.blueF() * a + bg.blueF() * (1 - a));
 }
 } // namespace
 
@@ -30,6 +45,12 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     m_internalId->setObjectName(QStringLiteral("internalIdButton"));
     m_mca->setObjectName(QStringLiteral("mcaButton"));
     m_addInstance->setObjectName(QStringLiteral("addInstanceButton"));
+    m_link->setIcon(icons::themed(QStringLiteral("insert-link")));
+    m_internalId->setIcon(icons::themed(QStringLiteral("document-edit")));
+    m_mca->setIcon(icons::themed(QStringLiteral("x-office-document")));
+    m_addInstance->setIcon(icons::themed(QStringLiteral("list-add")));
+    // Enter on a row of the list brings the keyboard (and a screen reader) here.
+    setFocusProxy(m_view);
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_link, 0, 0);
     buttons->addWidget(m_internalId, 0, 1);
@@ -62,6 +83,8 @@ void CustomerDetails::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        render(); // the secondary text colour comes from the palette
     QWidget::changeEvent(event);
 }
 
@@ -96,9 +119,11 @@ void CustomerDetails::render()
     const bool has = m_customer.has_value();
     for (QPushButton *b : {m_link, m_internalId, m_mca, m_addInstance})
         b->setEnabled(has && !m_loading);
+    // Labels and hints in the palette's secondary text colour, so that light and dark both read well.
+    const QString muted = mutedTextColour(m_view->palette()).name();
     if (!has) {
-        m_view->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                            .arg(esc(m_loading ? tr("Loading…") : tr("Select a customer to see its details."))));
+        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                            .arg(muted, esc(m_loading ? tr("Loading…") : tr("Select a customer to see its details."))));
         return;
     }
     const cc::Customer &c = *m_customer;
@@ -109,15 +134,22 @@ void CustomerDetails::render()
     html += QStringLiteral("<table cellspacing='4'>");
     auto row = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>").arg(esc(label), esc(value));
+            html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td></tr>").arg(muted, esc(label), esc(value));
     };
     row(tr("Domain"), c.domain);
     row(tr("Internal identifier"), c.internalIdentifier.isEmpty() ? tr("(none)") : c.internalIdentifier);
     row(tr("Tax ID"), c.taxId);
-    row(tr("Address"), QStringList{c.addressLine1, c.addressLine2}.join(QStringLiteral(", ")));
-    row(tr("City"), QStringLiteral("%1 %2").arg(c.zip, c.city).trimmed());
+    auto joined = [](QStringList parts, const QString &separator) {
+        for (QString &p : parts)
+            p = p.trimmed();
+        parts.removeAll(QString());
+        return parts.join(separator);
+    };
+    row(tr("Address"), joined({c.addressLine1, c.addressLine2}, QStringLiteral(", ")));
+    const bool stateAddsSomething = c.state.trimmed().compare(c.city.trimmed(), Qt::CaseInsensitive) != 0;
+    row(tr("City"), joined({c.zip, c.city, stateAddsSomething ? c.state : QString()}, QStringLiteral(" ")));
     row(tr("Country"), c.country);
-    row(tr("Primary contact"), QStringList{c.firstName, c.middleName, c.lastName}.join(u' ').simplified());
+    row(tr("Primary contact"), joined({c.firstName, c.middleName, c.lastName}, QStringLiteral(" ")));
     row(tr("Email"), c.email);
     row(tr("Phone"), c.phone);
     row(tr("Relationship"), c.resellerId.isNull() ? tr("Direct (CSP)") : tr("Reseller %1").arg(c.resellerId.toString(QUuid::WithoutBraces)));
@@ -128,9 +160,10 @@ void CustomerDetails::render()
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Provider instances (%n)", nullptr, int(c.providerCustomers.size()))));
     if (c.providerCustomers.isEmpty())
-        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("Not in any provider instance yet.")));
+        html += QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(tr("Not in any provider instance yet.")));
     auto marginText = [&](const cc::PriceMargin &m) {
-        return tr("%1 % %2").arg(locale.toString(m.value, 'f', 2), cc::marginRuleName(m.rule));
+        // The rule as the margin editor names it, in the UI language ("ERP minus discount").
+        return tr("%1 % %2").arg(locale.toString(m.value, 'f', 2), OfferTypeMarginModel::ruleDisplayName(m.rule));
     };
     for (const cc::ProviderCustomer &pc : c.providerCustomers) {
         QString name = pc.providerInstanceId.toString(QUuid::WithoutBraces);

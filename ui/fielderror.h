@@ -13,7 +13,14 @@ public:
     void clearError() { setError({}); }
     QWidget *input() const { return m_input; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    bool isDark() const;
+    void applyColours();
     QWidget *m_input;
+    QString m_message;
+    bool m_applying = false;
     QString m_originalDescription;
 };

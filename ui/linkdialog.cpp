@@ -1,6 +1,7 @@
 #include "linkdialog.h"
 
 #include "banner.h"
+#include "icons.h"
 
 #include <core/i18n/translations.h>
 
@@ -46,6 +47,10 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     m_open->setObjectName(QStringLiteral("openLinkButton"));
     m_email->setObjectName(QStringLiteral("copyEmailButton"));
     m_link->setReadOnly(true);
+    m_get->setIcon(icons::themed(QStringLiteral("insert-link")));
+    m_copy->setIcon(icons::themed(QStringLiteral("edit-copy")));
+    m_open->setIcon(icons::themed(QStringLiteral("internet-web-browser")));
+    m_email->setIcon(icons::themed(QStringLiteral("mail-message-new")));
     m_instanceLabel->setBuddy(m_instance);
     m_resellerLabel->setBuddy(m_reseller);
     m_languageLabel->setBuddy(m_language);
@@ -90,7 +95,10 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
         QApplication::clipboard()->setText(link());
         m_status->setText(tr("Link copied."));
     });
-    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl(link())); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const QUrl url = webLink(); url.isValid())
+            QDesktopServices::openUrl(url);
+    });
     connect(m_email, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(emailText());
         m_status->setText(tr("Email text copied."));
@@ -157,7 +165,7 @@ void LinkDialog::setBusy(bool busy)
     m_reseller->setEnabled(!busy);
     const bool has = !m_link->text().isEmpty();
     m_copy->setEnabled(has);
-    m_open->setEnabled(has);
+    m_open->setEnabled(has && webLink().isValid());
     m_email->setEnabled(has);
     if (busy)
         m_status->setText(tr("Getting the link…"));
@@ -166,6 +174,14 @@ void LinkDialog::setBusy(bool busy)
 QString LinkDialog::link() const
 {
     return m_link->text();
+}
+
+QUrl LinkDialog::webLink() const
+{
+    // The text comes from the server: hand only a web address to the desktop, never file: or a scheme
+    // that starts some other program.
+    const QUrl url(link(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty() ? url : QUrl();
 }
 
 void LinkDialog::getLink()

@@ -3,6 +3,7 @@
 #include <sessioncontroller.h>
 
 #include <QDialog>
+#include <QUrl>
 
 class Banner;
 class QComboBox;
@@ -18,6 +19,8 @@ class LinkDialog : public QDialog
 public:
     LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers, QWidget *parent = nullptr);
     QString link() const;
+    // The link when it is a web address (http or https), else empty: what "Open in browser" opens.
+    QUrl webLink() const;
     void getLink();
     // The email for the customer, in the chosen language.
     QString emailText() const;
