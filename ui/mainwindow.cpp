@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "customerdetails.h"
+#include "icons.h"
 #include "linkdialog.h"
 #include "preferencesdialog.h"
 #include "signinpanel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     });
     connect(m_model, &CustomerListModel::progress, this, &MainWindow::updateStatus);
     connect(m_model, &CustomerListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerListModel::loaded, this, &MainWindow::mergeResellers);
     connect(m_model, &CustomerListModel::loadFailed, this, [this](const cc::ApiError &e) {
         if (e.kind != cc::ApiError::Kind::Unauthorized)
             m_banner->showError(e);
@@ -114,6 +116,11 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+LinkDialog *MainWindow::linkDialog() const
+{
+    return m_linkDialog.data();
+}
+
 void MainWindow::buildWorkspace()
 {
     m_workspace = new QWidget(this);
@@ -137,6 +144,7 @@ void MainWindow::buildWorkspace()
     m_resellerLabel->setBuddy(m_reseller);
     m_refresh = new QPushButton(m_workspace);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setIcon(icons::themed(QStringLiteral("view-refresh")));
 
     m_table = new QTableView(m_workspace);
     m_table->setObjectName(QStringLiteral("customerTable"));
@@ -182,6 +190,15 @@ void MainWindow::buildWorkspace()
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
+    // Tab goes as the eye does: the search bar, the banner's buttons when it shows, the list, the details.
+    QList<QWidget *> chain{m_searchField, m_search, m_filter, m_includeDeleted, m_reseller, m_refresh};
+    const auto bannerButtons = m_banner->findChildren<QPushButton *>();
+    for (QPushButton *b : bannerButtons)
+        chain << b;
+    chain << m_table << m_details;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
@@ -216,28 +233,32 @@ void MainWindow::buildWorkspace()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_signOutAction = m_fileMenu->addAction(QString(), this, [this] {
-        m_session->signOut();
-        showSignIn();
-    });
+    m_signOutAction = m_fileMenu->addAction(icons::themed(QStringLiteral("system-log-out")), QString(), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(icons::themed(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_customerMenu = menuBar()->addMenu(QString());
-    m_findAction = m_customerMenu->addAction(QString(), this, [this] {
+    m_findAction = m_customerMenu->addAction(icons::themed(QStringLiteral("edit-find")), QString(), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_refreshAction = m_customerMenu->addAction(QString(), this, &MainWindow::startLoad);
+    m_refreshAction = m_customerMenu->addAction(icons::themed(QStringLiteral("view-refresh")), QString(), this, &MainWindow::startLoad);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_copyLinkAction = m_customerMenu->addAction(QString(), this, &MainWindow::copyLinkForSelection);
+    m_copyLinkAction = m_customerMenu->addAction(icons::themed(QStringLiteral("insert-link")), QString(), this,
+                                                 &MainWindow::copyLinkForSelection);
+    m_copyLinkAction->setObjectName(QStringLiteral("copyLinkAction"));
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 }
 
@@ -299,8 +320,74 @@ void MainWindow::showSignIn()
     m_stack->setCurrentWidget(m_signIn);
     m_customerMenu->setEnabled(false);
     m_signOutAction->setEnabled(false);
+    m_signIn->reloadRecentTenants();
     m_signIn->focusFirstField();
     updateStatus();
+}
+
+void MainWindow::signOut()
+{
+    m_session->signOut();
+    resetWorkspace();
+    m_signIn->forgetSecrets();
+    showSignIn();
+}
+
+void MainWindow::resetWorkspace()
+{
+    m_searchDebounce->stop();
+    m_detailsCall.cancel();
+    m_restoreSelection = QUuid();
+    m_keepSelection = QUuid();
+    m_workspaceTenant.clear();
+    if (m_linkDialog)
+        m_linkDialog->close();
+    m_model->clear();
+    m_current.reset();
+    m_details->showNothing();
+    m_banner->hide();
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockReseller(m_reseller);
+        m_search->clear();
+        while (m_reseller->count() > 1)
+            m_reseller->removeItem(1);
+        m_reseller->setCurrentIndex(0);
+    }
+    m_filter->clear();
+    updateStatus();
+}
+
+bool MainWindow::isCsp() const
+{
+    return m_session->session().role != cc::Role::Reseller;
+}
+
+void MainWindow::mergeResellers()
+{
+    // The API has no list of resellers: offer every one seen in a load so far, in a stable order.
+    if (!m_session->isSignedIn() || !isCsp())
+        return;
+    QList<QUuid> known;
+    for (int i = 1; i < m_reseller->count(); ++i)
+        known << m_reseller->itemData(i).toUuid();
+    bool added = false;
+    for (const QUuid &r : m_model->resellerIds()) {
+        if (!known.contains(r)) {
+            known << r;
+            added = true;
+        }
+    }
+    if (!added)
+        return;
+    std::sort(known.begin(), known.end(), [](const QUuid &a, const QUuid &b) { return a.toString() < b.toString(); });
+    const QUuid current = m_reseller->currentData().toUuid();
+    const QSignalBlocker block(m_reseller);
+    while (m_reseller->count() > 1)
+        m_reseller->removeItem(1);
+    for (const QUuid &r : std::as_const(known))
+        m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
+    m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(current)));
 }
 
 void MainWindow::startDemo()
@@ -322,13 +409,19 @@ void MainWindow::startDemo()
 void MainWindow::onSignedIn()
 {
     m_signIn->setBusy(false);
+    const QString tenant = m_session->session().tenant;
+    // Back after an ended session in the same tenant: keep search, filter and selection. Another
+    // tenant: nothing of the last one may show.
+    if (!m_workspaceTenant.isEmpty() && m_workspaceTenant.compare(tenant, Qt::CaseInsensitive) != 0)
+        resetWorkspace();
+    m_workspaceTenant = tenant;
     m_stack->setCurrentWidget(m_workspace);
     m_customerMenu->setEnabled(true);
     m_signOutAction->setEnabled(true);
-    const bool csp = m_session->session().role != cc::Role::Reseller;
+    const bool csp = isCsp();
     m_reseller->setVisible(csp);
     m_resellerLabel->setVisible(csp);
-    QSettings().setValue(QStringLiteral("window/lastTenant"), m_session->session().tenant);
+    QSettings().setValue(QStringLiteral("window/lastTenant"), tenant);
     startLoad();
     m_table->setFocus();
 }
@@ -351,7 +444,7 @@ void MainWindow::startLoad()
     q.searchValue = m_search->text().trimmed();
     q.searchField = cc::SearchField(m_searchField->currentData().toInt());
     q.includeDeleted = m_includeDeleted->isChecked();
-    if (m_reseller->isVisible())
+    if (isCsp())
         q.resellerId = m_reseller->currentData().toUuid();
     if (m_restoreSelection.isNull())
         m_restoreSelection = selectedCustomerId();
@@ -386,10 +479,6 @@ void MainWindow::updateStatus()
             m_progressLabel->setText(tr("%1 of %n customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
         else
             m_progressLabel->setText(tr("%n customer(s)", nullptr, loaded).replace(QString::number(loaded), locale.toString(loaded)));
-    }
-    if (s.signedIn && m_reseller->isVisible() && !m_model->isLoading() && m_reseller->count() <= 1) {
-        for (const QUuid &r : m_model->resellerIds())
-            m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
     }
 }
 
@@ -467,15 +556,23 @@ void MainWindow::copyLinkForSelection()
     if (!m_current)
         return;
     // One keystroke when the choice is unambiguous: the customer is in exactly one Microsoft instance.
+    // Or, failing that, the tenant has only one Microsoft instance.
     QList<cc::ProviderInstance> candidates;
-    for (const auto &i : m_session->providerInstances())
-        if (i.isMicrosoft() && m_current->providerCustomer(i.id))
+    QList<cc::ProviderInstance> microsoft;
+    for (const auto &i : m_session->providerInstances()) {
+        if (!i.isMicrosoft())
+            continue;
+        microsoft << i;
+        if (m_current->providerCustomer(i.id))
             candidates << i;
+    }
+    if (candidates.isEmpty() && microsoft.size() == 1)
+        candidates = microsoft;
     if (candidates.size() != 1) {
         openLinkDialog();
         return;
     }
-    const QUuid reseller = m_session->session().role == cc::Role::Csp ? m_current->resellerId : QUuid();
+    const QUuid reseller = isCsp() ? m_current->resellerId : QUuid();
     const QString company = m_current->companyName;
     m_session->fetchRelationshipLink(candidates.first().id, reseller, this, [this, company](const cc::Result<QString> &r) {
         if (!r.ok()) {

@@ -39,7 +39,7 @@ public:
     CustomerListModel *customers() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     SignInPanel *signInPanel() const { return m_signIn; }
-    LinkDialog *linkDialog() const { return m_linkDialog.data(); }
+    LinkDialog *linkDialog() const;
     QUuid selectedCustomerId() const;
     std::optional<cc::Customer> selectedCustomer() const { return m_current; }
     void selectCustomer(const QUuid &id);
@@ -71,6 +71,12 @@ private:
     void onSelectionChanged();
     void saveState();
     void restoreState();
+    void signOut();
+    // Forgets everything shown of the last session (rows, details, resellers, search), e.g. on
+    // signing out or into another tenant.
+    void resetWorkspace();
+    void mergeResellers();
+    bool isCsp() const;
 
     SessionController *m_session;
     DemoProvider m_demoProvider;
@@ -107,5 +113,6 @@ private:
     cc::CallHandle m_detailsCall;
     QUuid m_restoreSelection;
     QUuid m_keepSelection;
+    QString m_workspaceTenant; // whose customers the workspace shows
     bool m_firstPageSignalled = false;
 };

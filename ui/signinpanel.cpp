@@ -11,11 +11,12 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
@@ -34,7 +35,7 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     , m_tokenLabel(new QLabel(this))
     , m_token(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
-    , m_advanced(new QGroupBox(this))
+    , m_advancedToggle(new QToolButton(this))
     , m_apiUrlLabel(new QLabel(this))
     , m_apiUrl(new QLineEdit(this))
     , m_tokenUrlLabel(new QLabel(this))
@@ -55,8 +56,10 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_apiUrl->setObjectName(QStringLiteral("apiUrlEdit"));
     m_apiUrl->setText(QString(cc::contract::DefaultApiUrl));
+    m_apiUrl->setCursorPosition(0);
     m_tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
     m_tokenUrl->setText(QString(cc::contract::DefaultTokenUrl));
+    m_tokenUrl->setCursorPosition(0); // the host, not the tail of a long path
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     m_demo->setObjectName(QStringLiteral("demoButton"));
@@ -64,9 +67,13 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     m_useClient->setObjectName(QStringLiteral("useClientRadio"));
     m_useToken->setObjectName(QStringLiteral("useTokenRadio"));
     m_useClient->setChecked(true);
-    m_advanced->setCheckable(true);
-    m_advanced->setChecked(false);
-    m_advanced->setObjectName(QStringLiteral("advancedGroup"));
+    // A disclosure button rather than a checkable group box: collapsed, it takes one line and draws
+    // no empty frame (Fusion draws a group box's frame even when flat).
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 
     QFont title = m_title->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -99,17 +106,13 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     addField(m_tokenLabel, m_token, QStringLiteral("token"));
     form->addRow(QString(), m_remember);
 
-    auto *advanced = new QFormLayout(m_advanced);
-    addTo(advanced, m_apiUrlLabel, m_apiUrl, QStringLiteral("apiurl"));
-    addTo(advanced, m_tokenUrlLabel, m_tokenUrl, QStringLiteral("tokenurl"));
+    // The advanced rows are rows of the same form, so that their labels and fields line up.
+    form->addRow(m_advancedToggle);
+    addField(m_apiUrlLabel, m_apiUrl, QStringLiteral("apiurl"));
+    addField(m_tokenUrlLabel, m_tokenUrl, QStringLiteral("tokenurl"));
+    m_form = form;
     // Collapsed until asked for: the defaults are right for almost everyone.
-    auto showAdvanced = [this](bool on) {
-        m_advanced->setFlat(!on);
-        const auto children = m_advanced->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
-        for (QWidget *w : children)
-            w->setVisible(on && !(qobject_cast<FieldError *>(w) && static_cast<FieldError *>(w)->text().isEmpty()));
-    };
-    connect(m_advanced, &QGroupBox::toggled, this, showAdvanced);
+    connect(m_advancedToggle, &QToolButton::toggled, this, &SignInPanel::showAdvanced);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_demo);
@@ -124,7 +127,6 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     cardLayout->addSpacing(12);
     cardLayout->addWidget(m_banner);
     cardLayout->addLayout(form);
-    cardLayout->addWidget(m_advanced);
     cardLayout->addSpacing(8);
     cardLayout->addLayout(buttons);
 
@@ -143,14 +145,13 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     setTabOrder(m_clientId, m_secret);
     setTabOrder(m_secret, m_token);
     setTabOrder(m_token, m_remember);
-    setTabOrder(m_remember, m_advanced);
-    setTabOrder(m_advanced, m_apiUrl);
+    setTabOrder(m_remember, m_advancedToggle);
+    setTabOrder(m_advancedToggle, m_apiUrl);
     setTabOrder(m_apiUrl, m_tokenUrl);
     setTabOrder(m_tokenUrl, m_signIn);
     setTabOrder(m_signIn, m_demo);
 
-    for (const auto &recent : m_session->recentTenants())
-        m_tenant->addItem(recent.tenant);
+    reloadRecentTenants();
     connect(m_tenant, &QComboBox::textActivated, this, &SignInPanel::applyRecent);
     connect(m_useClient, &QRadioButton::toggled, this, &SignInPanel::updateMethod);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
@@ -165,6 +166,37 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     retranslate();
     updateMethod();
     showAdvanced(false);
+}
+
+void SignInPanel::showAdvanced(bool on)
+{
+    const QSignalBlocker block(m_advancedToggle);
+    m_advancedToggle->setChecked(on);
+    m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    m_form->setRowVisible(m_apiUrlLabel, on);
+    m_form->setRowVisible(m_tokenUrlLabel, on);
+    // Showing a row shows all it holds: an error line stays hidden until it has something to say.
+    for (const QString &key : {QStringLiteral("apiurl"), QStringLiteral("tokenurl")})
+        if (FieldError *error = m_errors.value(key))
+            error->setVisible(on && !error->text().isEmpty());
+}
+
+void SignInPanel::reloadRecentTenants()
+{
+    const QString typed = m_tenant->currentText();
+    const QSignalBlocker block(m_tenant);
+    m_tenant->clear();
+    for (const auto &recent : m_session->recentTenants())
+        m_tenant->addItem(recent.tenant);
+    m_tenant->setEditText(typed);
+}
+
+void SignInPanel::forgetSecrets()
+{
+    m_secret->clear();
+    m_token->clear();
+    m_remember->setChecked(false);
+    applyRecent(m_tenant->currentText().trimmed());
 }
 
 void SignInPanel::retranslate()
@@ -186,7 +218,7 @@ void SignInPanel::retranslate()
     m_token->setAccessibleName(tr("Bearer token"));
     m_token->setPlaceholderText(tr("eyJ0eXAiOiJKV1Qi…"));
     m_remember->setText(tr("&Remember on this computer (in the system keychain)"));
-    m_advanced->setTitle(tr("&Advanced"));
+    m_advancedToggle->setText(tr("&Advanced"));
     m_apiUrlLabel->setText(tr("API &URL:"));
     m_apiUrl->setAccessibleName(tr("API URL"));
     m_tokenUrlLabel->setText(tr("T&oken URL:"));
@@ -229,6 +261,8 @@ void SignInPanel::applyRecent(const QString &tenant)
             m_apiUrl->setText(recent.apiUrl);
         if (!recent.tokenUrl.isEmpty())
             m_tokenUrl->setText(recent.tokenUrl);
+        m_apiUrl->setCursorPosition(0);
+        m_tokenUrl->setCursorPosition(0);
         m_useClient->setChecked(!recent.clientId.isEmpty());
         m_useToken->setChecked(recent.clientId.isEmpty());
         m_clientId->setText(recent.clientId);
@@ -275,7 +309,7 @@ void SignInPanel::showErrors(const cc::ApiError &error)
         FieldError *field = m_errors.value(it.key());
         if (!field || !field->input()->isVisibleTo(this)) {
             if (field && (it.key() == u"apiurl" || it.key() == u"tokenurl")) {
-                m_advanced->setChecked(true);
+                showAdvanced(true);
             } else {
                 continue;
             }

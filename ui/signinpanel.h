@@ -9,11 +9,12 @@ class Banner;
 class FieldError;
 class QCheckBox;
 class QComboBox;
-class QGroupBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QToolButton;
 
 // The first screen: tenant, how to authenticate, and "Try the demo".
 class SignInPanel : public QWidget
@@ -26,6 +27,10 @@ public:
     void showMessage(const QString &text);
     void setBusy(bool busy);
     void focusFirstField();
+    // Offers the tenants signed in to so far (most recent first), keeping what is typed.
+    void reloadRecentTenants();
+    // After an explicit sign-out: the typed secret and token go; a remembered one comes back.
+    void forgetSecrets();
     SessionController::SignInRequest request() const;
 
 Q_SIGNALS:
@@ -40,6 +45,7 @@ private:
     void updateMethod();
     void applyRecent(const QString &tenant);
     void clearErrors();
+    void showAdvanced(bool on);
 
     SessionController *m_session;
     QLabel *m_title;
@@ -55,7 +61,8 @@ private:
     QLabel *m_tokenLabel;
     QLineEdit *m_token;
     QCheckBox *m_remember;
-    QGroupBox *m_advanced;
+    QToolButton *m_advancedToggle;
+    QFormLayout *m_form = nullptr;
     QLabel *m_apiUrlLabel;
     QLineEdit *m_apiUrl;
     QLabel *m_tokenUrlLabel;

@@ -14,6 +14,7 @@
 
 #include <sandboxserver.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,14 +24,49 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QDirIterator>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+// A keychain that never answers, as on a headless machine without a Secret Service.
+class FailingStore final : public cc::CredentialStore
+{
+public:
+    static inline const QString Reason = QStringLiteral("no Secret Service (test)");
+    void read(const QString &, QObject *context, ReadCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] {
+            ReadResult r;
+            r.error = Reason;
+            callback(r);
+        });
+    }
+    void write(const QString &, const QString &, QObject *context, WriteCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] { callback(false, Reason); });
+    }
+    void remove(const QString &, QObject *context, WriteCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] { callback(false, Reason); });
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -52,7 +88,7 @@ class TestMainWindow : public QObject
 
     void fillCommon()
     {
-        find<QGroupBox>("advancedGroup")->setChecked(true);
+        find<QToolButton>("advancedToggle")->setChecked(true);
         find<QComboBox>("tenantEdit")->setEditText(sandbox->tenant());
         find<QLineEdit>("apiUrlEdit")->setText(sandbox->apiUrl().toString());
         find<QLineEdit>("tokenUrlEdit")->setText(sandbox->tokenUrl().toString());
@@ -78,6 +114,42 @@ class TestMainWindow : public QObject
     bool inWorkspace() const
     {
         return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace";
+    }
+
+    bool fullyLoaded() const
+    {
+        return inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers;
+    }
+
+    QAction *action(const char *name) const
+    {
+        auto *a = window->findChild<QAction *>(QString::fromLatin1(name));
+        if (!a)
+            qWarning("no action %s", name);
+        return a;
+    }
+
+    // How many of the tenant's Microsoft instances the customer is in (from the sandbox's own data).
+    int microsoftInstancesOf(const QUuid &customer) const
+    {
+        QSet<QUuid> microsoft;
+        for (const auto &i : session->providerInstances())
+            if (i.isMicrosoft())
+                microsoft.insert(i.id);
+        int n = 0;
+        // The contract's providerCustomers is a dictionary keyed by provider instance id.
+        const QJsonObject pcs = QJsonDocument::fromJson(sandbox->customerJson(customer)).object().value(u"providerCustomers").toObject();
+        for (auto it = pcs.begin(); it != pcs.end(); ++it)
+            n += microsoft.contains(QUuid(it.value().toObject().value(u"providerInstanceId").toString())) ? 1 : 0;
+        return n;
+    }
+
+    QUuid customerWithMicrosoftInstances(int count) const
+    {
+        for (int row = 0; row < window->customers()->rowCount(); ++row)
+            if (const QUuid id = window->customers()->idAt(row); microsoftInstancesOf(id) == count)
+                return id;
+        return {};
     }
 
 private Q_SLOTS:
@@ -228,6 +300,241 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->selectedCustomerId(), id, 20000);
+    }
+
+    void signIn_unreachableApi_errorUnderApiUrlField()
+    {
+        QTcpServer probe; // a port that nobody listens on any more
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        fillCommon();
+        find<QLineEdit>("apiUrlEdit")->setText(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        find<QRadioButton>("useTokenRadio")->setChecked(true);
+        find<QLineEdit>("tokenEdit")->setText(sandbox->cspToken());
+        find<QToolButton>("advancedToggle")->setChecked(false);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        auto *error = find<QLabel>("apiUrlEditError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        // The error opened the Advanced section it is in, and nothing else got an error.
+        QVERIFY(find<QLineEdit>("apiUrlEdit")->isVisible());
+        QVERIFY(!find<QLabel>("tokenEditError")->isVisible());
+        QVERIFY(!inWorkspace());
+    }
+
+    void advanced_collapsed_takesNoMoreThanItsToggle()
+    {
+        auto *toggle = find<QToolButton>("advancedToggle");
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!find<QLineEdit>("apiUrlEdit")->isVisible());
+        QTest::keyClick(window.get(), Qt::Key_A, Qt::AltModifier); // its mnemonic
+        QTRY_VERIFY(toggle->isChecked());
+        QVERIFY(find<QLineEdit>("apiUrlEdit")->isVisible());
+        QVERIFY(find<QLineEdit>("tokenUrlEdit")->isVisible());
+    }
+
+    void keychainFails_rememberChecked_bannerSaysSoAndSecretKeptForTheSession()
+    {
+        window.reset();
+        session = std::make_unique<SessionController>(std::make_unique<FailingStore>());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        fillCommon();
+        find<QRadioButton>("useClientRadio")->setChecked(true);
+        find<QLineEdit>("clientIdEdit")->setText(sandbox->cspClientId());
+        find<QLineEdit>("clientSecretEdit")->setText(sandbox->cspClientSecret());
+        find<QCheckBox>("rememberCheck")->setChecked(true);
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        auto *banner = window->findChild<Banner *>(QStringLiteral("banner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->text().contains(FailingStore::Reason), qPrintable(banner->text()));
+        // Signed out and back on the first screen, the secret is still offered, from memory.
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QTRY_COMPARE(find<QLineEdit>("clientSecretEdit")->text(), sandbox->cspClientSecret());
+    }
+
+    void includeDeleted_unchecked_serverLeavesDeletedOut()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QTest::mouseClick(find<QCheckBox>("includeDeletedCheck"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() < Customers, 20000);
+        QVERIFY(window->customers()->rowCount() > 0);
+        for (int row = 0; row < window->customers()->rowCount(); ++row)
+            QVERIFY(!window->customers()->index(row, 0).data(CustomerListModel::DeletedRole).toBool());
+        QSettings().remove(QStringLiteral("window/includeDeleted"));
+    }
+
+    void resellerFilter_csp_onlyThatResellersCustomersAndEveryResellerStillOffered()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        auto *combo = find<QComboBox>("resellerFilterCombo");
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
+        combo->setCurrentIndex(1);
+        const QUuid reseller = combo->currentData().toUuid();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() < Customers, 20000);
+        for (int row = 0; row < window->customers()->rowCount(); ++row)
+            QCOMPARE(window->customers()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid(), reseller);
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
+    }
+
+    void cancel_whileLoading_stopsWithWhatArrived()
+    {
+        sandbox->addFault(QStringLiteral("customers:latency:400"));
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && window->customers()->rowCount() > 0, 20000);
+        auto *cancel = find<QPushButton>("cancelLoadButton");
+        QVERIFY(cancel->isVisible());
+        QVERIFY2(find<QLabel>("progressLabel")->text().contains(QLocale().toString(Customers)), qPrintable(find<QLabel>("progressLabel")->text()));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        sandbox->clearFaults();
+        QVERIFY(!window->customers()->isLoading());
+        const int rows = window->customers()->rowCount();
+        QVERIFY(rows < Customers);
+        QTest::qWait(600);
+        QCOMPARE(window->customers()->rowCount(), rows);
+        QVERIFY(!cancel->isVisible());
+        // F5 loads again, in full.
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+    }
+
+    void keyboard_ctrlFFocusesSearchEnterOpensDetailsEscapeClosesLinkDialog()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(find<QLineEdit>("searchEdit")->hasFocus());
+        auto *table = find<QTableView>("customerTable");
+        table->setFocus();
+        window->selectCustomer(window->customers()->idAt(7));
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(find<QTextBrowser>("detailsView")->hasFocus());
+        window->openLinkDialog();
+        QTRY_VERIFY(window->linkDialog() != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(window->linkDialog()));
+        QTest::keyClick(window->linkDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(window->linkDialog() == nullptr);
+    }
+
+    void copyLinkShortcut_oneMicrosoftInstance_linkOnClipboardWithoutADialog()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded() && !session->providerInstances().isEmpty(), 20000);
+        const QUuid id = customerWithMicrosoftInstances(1);
+        QVERIFY(!id.isNull());
+        window->selectCustomer(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value() && window->selectedCustomer()->id == id, 10000);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().startsWith(u"https://"), 10000);
+        QVERIFY(window->linkDialog() == nullptr);
+    }
+
+    void copyLinkShortcut_ambiguousInstance_opensTheDialog()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded() && !session->providerInstances().isEmpty(), 20000);
+        int microsoft = 0;
+        for (const auto &i : session->providerInstances())
+            microsoft += i.isMicrosoft() ? 1 : 0;
+        QVERIFY2(microsoft > 1, "the sandbox tenant has several Microsoft instances");
+        const QUuid id = customerWithMicrosoftInstances(0);
+        QVERIFY(!id.isNull());
+        window->selectCustomer(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value() && window->selectedCustomer()->id == id, 10000);
+        QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window->linkDialog() != nullptr);
+        window->linkDialog()->close();
+    }
+
+    void signOut_thenSignInAgain_nothingOfTheLastSessionShownAndTenantOffered()
+    {
+        QSettings().remove(QStringLiteral("recentTenants"));
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QCOMPARE(find<QComboBox>("tenantEdit")->count(), 0);
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        window->selectCustomer(window->customers()->idAt(9));
+        QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
+        const QString company = window->selectedCustomer()->companyName;
+        QVERIFY(action("signOutAction")->isEnabled());
+        action("signOutAction")->trigger();
+        QVERIFY(!inWorkspace());
+        QVERIFY(!session->isSignedIn());
+        QCOMPARE(window->customers()->rowCount(), 0);
+        QVERIFY(!window->selectedCustomer().has_value());
+        QVERIFY(!find<CustomerDetails>("customerDetails")->plainText().contains(company));
+        QCOMPARE(find<QComboBox>("resellerFilterCombo")->count(), 1);
+        QCOMPARE(find<QLabel>("progressLabel")->text(), QString());
+        // The tenant just used is offered on the sign-in screen.
+        QCOMPARE(find<QComboBox>("tenantEdit")->findText(sandbox->tenant()), 0);
+        QCOMPARE(find<QComboBox>("tenantEdit")->currentText(), sandbox->tenant());
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QVERIFY(!window->selectedCustomer().has_value());
+    }
+
+    void windowState_closedAndReopened_sortSplitterColumnsAndTenantRestored()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        auto *table = find<QTableView>("customerTable");
+        table->sortByColumn(CustomerListModel::City, Qt::DescendingOrder);
+        table->setColumnWidth(CustomerListModel::Domain, 123);
+        window->resize(1111, 777);
+        QTRY_COMPARE(find<QSplitter>("mainSplitter")->width() > 0 && window->size() == QSize(1111, 777), true);
+        find<QSplitter>("mainSplitter")->setSizes({600, 400});
+        const QList<int> sizes = find<QSplitter>("mainSplitter")->sizes();
+        window->close();
+
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->size(), QSize(1111, 777));
+        QCOMPARE(find<QComboBox>("tenantEdit")->currentText(), sandbox->tenant());
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        table = find<QTableView>("customerTable");
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CustomerListModel::City));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(table->columnWidth(CustomerListModel::Domain), 123);
+        QCOMPARE(find<QSplitter>("mainSplitter")->sizes(), sizes);
+        // The view really is in that order, not just the arrow.
+        const QAbstractItemModel *m = table->model();
+        for (int row = 1; row < m->rowCount(); ++row)
+            QVERIFY(m->index(row - 1, CustomerListModel::City).data().toString().compare(
+                        m->index(row, CustomerListModel::City).data().toString(), Qt::CaseInsensitive) >= 0);
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void palette_switchedToDarkWhileRunning_errorsStayReadable()
+    {
+        signInWithSecret(QStringLiteral("not-the-secret"));
+        auto *error = find<QLabel>("clientSecretEditError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        auto *banner = find<Banner>("signInBanner");
+        banner->showMessage(QStringLiteral("x"));
+        const QPalette light = QApplication::palette();
+        QVERIFY(error->palette().color(QPalette::WindowText).lightness() < 128);
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(40, 40, 40));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(error->palette().color(QPalette::WindowText).lightness() >= 128); // light red on dark
+        QVERIFY(banner->palette().color(QPalette::Window).lightness() < 128);
+        QVERIFY(banner->palette().color(QPalette::WindowText).lightness() >= 128);
+        QApplication::setPalette(light);
+        QTRY_VERIFY(error->palette().color(QPalette::WindowText).lightness() < 128);
+        QVERIFY(banner->palette().color(QPalette::Window).lightness() >= 128);
     }
 
     void language_portugueseAtRuntime_everyVisibleTextChangesAndPersists()
