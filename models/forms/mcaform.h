@@ -32,7 +32,7 @@ public:
 
     cc::McaUpdate update() const;
     cc::FieldErrors validate() const override;
-    static QDate today(); // a seam for tests of the "no future date" rule
+    static QDate today(); // the local date the "no future date" rule and the date picker use
 
 Q_SIGNALS:
     void instancesChanged();
