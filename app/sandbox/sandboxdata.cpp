@@ -1,8 +1,6 @@
 #include "sandboxdata.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -24,8 +22,7 @@ public:
     }
     int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    int pick(const QStringList &list) { return below(int(list.size())); }
     QUuid uuid()
     {
         const quint64 a = next();
@@ -40,65 +37,17 @@ private:
     quint64 m_state;
 };
 
-struct Country
+QStringList strings(std::initializer_list<const char *> list)
 {
-    const char *code;
-    QList<const char *> cities;
-    const char *legal;
-    const char *phonePrefix;
-    const char *zipFormat;
-};
-
-const QList<Country> &countries()
-{
-    static const QList<Country> list = {
-        {"PT", {"Lisboa", "Porto", "Braga", "Coimbra", "Faro", "Aveiro"}, "Lda", "+351 2", "####-###"},
-        {"ES", {"Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao"}, "S.L.", "+34 9", "#####"},
-        {"FR", {"Paris", "Lyon", "Marseille", "Toulouse", "Nantes"}, "SARL", "+33 1", "#####"},
-        {"DE", {"Berlin", "München", "Hamburg", "Köln", "Frankfurt am Main"}, "GmbH", "+49 30", "#####"},
-        {"IT", {"Milano", "Roma", "Torino", "Bologna", "Firenze"}, "S.r.l.", "+39 02", "#####"},
-        {"BR", {"São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba"}, "Ltda.", "+55 11", "#####-###"},
-        {"GB", {"London", "Manchester", "Leeds", "Bristol"}, "Ltd", "+44 20", "## ###"},
-        {"US", {"Seattle", "Austin", "Boston", "Denver", "Chicago"}, "Inc.", "+1 206", "#####"},
-        {"NL", {"Amsterdam", "Rotterdam", "Utrecht", "Eindhoven"}, "B.V.", "+31 20", "#### ##"},
-    };
-    return list;
-}
-
-const QList<const char *> prefixes = {"Nordlicht", "Atlântico", "Contoso", "Fabrikam", "Tailspin", "Northwind",
-                                      "Litware", "Adatum", "Blue Yonder", "Alpine", "Coho", "Lucerne",
-                                      "Wingtip", "Proseware", "Fourth Coffee", "Margie's", "Trey", "Woodgrove",
-                                      "Humongous", "Graphic Design", "Sol Nascente", "Vale Verde", "Iberia",
-                                      "Montanha", "Lusitana", "Rheinland", "Bella Vista", "Castelo", "Aurora",
-                                      "Horizonte", "Ribeira", "Estrela", "Quinta", "Solaris", "Boreal"};
-const QList<const char *> trades = {"Logistik", "Dental Clinic", "Pharma", "Consulting", "Software", "Engenharia",
-                                    "Arquitectos", "Foods", "Textiles", "Hotels", "Transportes", "Bank",
-                                    "Insurance", "Energy", "Retail", "Studios", "Labs", "Health", "Legal",
-                                    "Construções", "Imobiliária", "Vinhos", "Motors", "Airlines", "Telecom",
-                                    "Seguros", "Marketing", "Education", "Robotics", "Analytics"};
-const QList<const char *> firstNames = {"Ana", "João", "Maria", "Pedro", "Inês", "Miguel", "Sofia", "Tiago",
-                                        "Lucía", "Javier", "Camille", "Louis", "Lena", "Jonas", "Giulia",
-                                        "Marco", "Beatriz", "Rafael", "Emma", "Oliver", "Charlotte", "Daniel",
-                                        "Francisca", "Rui", "Carla", "Hans", "Chiara", "Paulo", "Marta"};
-const QList<const char *> lastNames = {"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues",
-                                       "García", "Martínez", "Dubois", "Laurent", "Müller", "Schmidt", "Rossi",
-                                       "Bianchi", "Souza", "Almeida", "Smith", "Johnson", "Brown", "de Vries",
-                                       "Jansen", "Carvalho", "Gomes", "Martins", "Lopes", "Weber", "Ricci"};
-const QList<const char *> streets = {"Rua Augusta", "Avenida da Liberdade", "Calle Mayor", "Rue de Rivoli",
-                                     "Hauptstraße", "Via Roma", "Main Street", "Keizersgracht", "Rua das Flores",
-                                     "Avenida Paulista", "High Street", "Rua do Ouro"};
-
-QString digits(Rng &rng, const char *format)
-{
-    QString out;
-    for (const char *p = format; *p; ++p)
-        out += *p == '#' ? QChar(u'0' + rng.below(10)) : QChar::fromLatin1(*p);
+    QStringList out;
+    for (const char *s : list)
+        out << QString::fromUtf8(s);
     return out;
 }
 
 QString slug(const QString &name)
 {
-    QString s = name.normalized(QString::NormalizationForm_KD).toLower();
+    const QString s = name.normalized(QString::NormalizationForm_KD).toLower();
     QString out;
     for (QChar c : s) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
@@ -107,20 +56,167 @@ QString slug(const QString &name)
     return out;
 }
 
-QJsonObject marginJson(const MarginRec &m)
+struct Country
 {
-    QJsonObject rule;
-    rule.insert(u"name", m.rule);
-    QJsonObject o;
-    o.insert(u"value", m.value);
-    o.insert(u"marginRule", rule);
-    return o;
+    QString code;
+    QStringList cities;
+    QString legal;
+    QString phonePrefix;
+    const char *zipFormat;
+    QString culture;
+    QString language;
+};
+
+// Word lists as shared QStrings (and their slugs), so that 100,000 customers mostly share their
+// text instead of allocating it: generation stays well under a second.
+struct Words
+{
+    QList<Country> countries;
+    QStringList prefixes, trades, firstNames, lastNames, streets;
+    QStringList prefixSlugs, tradeSlugs, firstSlugs, lastSlugs;
+    QStringList rules = strings({"Markup", "Margin", "SplitMargin", "ErpMinusDiscount"});
+
+    Words()
+    {
+        const auto country = [](const char *code, std::initializer_list<const char *> cities, const char *legal,
+                                const char *phone, const char *zip, const char *culture) {
+            const QString c = QString::fromUtf8(culture);
+            return Country{QString::fromLatin1(code), strings(cities), QString::fromUtf8(legal), QString::fromLatin1(phone),
+                           zip, c, c.section(u'-', 0, 0)};
+        };
+        countries = {
+            country("PT", {"Lisboa", "Porto", "Braga", "Coimbra", "Faro", "Aveiro"}, "Lda", "+351 2", "####-###", "pt-PT"),
+            country("ES", {"Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao"}, "S.L.", "+34 9", "#####", "en-US"),
+            country("FR", {"Paris", "Lyon", "Marseille", "Toulouse", "Nantes"}, "SARL", "+33 1", "#####", "en-US"),
+            country("DE", {"Berlin", "München", "Hamburg", "Köln", "Frankfurt am Main"}, "GmbH", "+49 30", "#####", "en-US"),
+            country("IT", {"Milano", "Roma", "Torino", "Bologna", "Firenze"}, "S.r.l.", "+39 02", "#####", "en-US"),
+            country("BR", {"São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba"}, "Ltda.", "+55 11", "#####-###", "en-US"),
+            country("GB", {"London", "Manchester", "Leeds", "Bristol"}, "Ltd", "+44 20", "## ###", "en-US"),
+            country("US", {"Seattle", "Austin", "Boston", "Denver", "Chicago"}, "Inc.", "+1 206", "#####", "en-US"),
+            country("NL", {"Amsterdam", "Rotterdam", "Utrecht", "Eindhoven"}, "B.V.", "+31 20", "#### ##", "en-US"),
+        };
+        prefixes = strings({"Nordlicht", "Atlântico", "Contoso", "Fabrikam", "Tailspin", "Northwind", "Litware",
+                            "Adatum", "Blue Yonder", "Alpine", "Coho", "Lucerne", "Wingtip", "Proseware",
+                            "Fourth Coffee", "Margie's", "Trey", "Woodgrove", "Humongous", "Graphic Design",
+                            "Sol Nascente", "Vale Verde", "Iberia", "Montanha", "Lusitana", "Rheinland", "Bella Vista",
+                            "Castelo", "Aurora", "Horizonte", "Ribeira", "Estrela", "Quinta", "Solaris", "Boreal"});
+        trades = strings({"Logistik", "Dental Clinic", "Pharma", "Consulting", "Software", "Engenharia", "Arquitectos",
+                          "Foods", "Textiles", "Hotels", "Transportes", "Bank", "Insurance", "Energy", "Retail",
+                          "Studios", "Labs", "Health", "Legal", "Construções", "Imobiliária", "Vinhos", "Motors",
+                          "Airlines", "Telecom", "Seguros", "Marketing", "Education", "Robotics", "Analytics"});
+        firstNames = strings({"Ana", "João", "Maria", "Pedro", "Inês", "Miguel", "Sofia", "Tiago", "Lucía", "Javier",
+                              "Camille", "Louis", "Lena", "Jonas", "Giulia", "Marco", "Beatriz", "Rafael", "Emma",
+                              "Oliver", "Charlotte", "Daniel", "Francisca", "Rui", "Carla", "Hans", "Chiara", "Paulo",
+                              "Marta"});
+        lastNames = strings({"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "García",
+                             "Martínez", "Dubois", "Laurent", "Müller", "Schmidt", "Rossi", "Bianchi", "Souza",
+                             "Almeida", "Smith", "Johnson", "Brown", "de Vries", "Jansen", "Carvalho", "Gomes",
+                             "Martins", "Lopes", "Weber", "Ricci"});
+        streets = strings({"Rua Augusta", "Avenida da Liberdade", "Calle Mayor", "Rue de Rivoli", "Hauptstraße",
+                           "Via Roma", "Main Street", "Keizersgracht", "Rua das Flores", "Avenida Paulista",
+                           "High Street", "Rua do Ouro"});
+        for (const QString &s : std::as_const(prefixes))
+            prefixSlugs << slug(s);
+        for (const QString &s : std::as_const(trades))
+            tradeSlugs << slug(s);
+        for (const QString &s : std::as_const(firstNames))
+            firstSlugs << slug(s);
+        for (const QString &s : std::as_const(lastNames))
+            lastSlugs << slug(s);
+    }
+};
+
+const Words &words()
+{
+    static const Words w;
+    return w;
+}
+
+QString digits(Rng &rng, const char *format)
+{
+    QString out(qsizetype(qstrlen(format)), Qt::Uninitialized);
+    QChar *p = out.data();
+    for (const char *f = format; *f; ++f)
+        *p++ = *f == '#' ? QChar(u'0' + rng.below(10)) : QChar::fromLatin1(*f);
+    return out;
+}
+
+QString padded(int value, int width)
+{
+    return QString::number(value).rightJustified(width, u'0');
+}
+
+void appendNumber(QByteArray &out, double v)
+{
+    out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+void appendNullableString(QByteArray &out, const QString &s)
+{
+    if (s.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, s);
+}
+
+void appendMargin(QByteArray &out, const MarginRec &m)
+{
+    out += "{\"value\":";
+    appendNumber(out, m.value);
+    out += ",\"marginRule\":{\"name\":";
+    appendJsonString(out, m.rule);
+    out += "}}";
+}
+
+// Provider data as a Microsoft instance holds it; the property names and order are the contract's.
+QString microsoftData(const QString &domainPrefix, const QString &domain, bool accepted, const QDateTime &agreed,
+                      const Country &country)
+{
+    QString s = u"{\"Domain\":\"" % domainPrefix % u"\",\"CredentialsEmail\":\"admin@" % domain % u"\",\"AcceptedMCA\":" %
+                (accepted ? QStringLiteral("true") : QStringLiteral("false"));
+    if (accepted)
+        s += u",\"AgreementDate\":\"" % isoUtc(agreed) % u'"';
+    s += u",\"KeepPrimaryInformation\":true,\"DefaultCulture\":\"" % country.culture % u"\",\"Language\":\"" %
+         country.language % u"\",\"Qualifications\":[],\"EnableGDAP\":true}";
+    return s;
 }
 
 } // namespace
 
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = uchar(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    const QDateTime u = dt.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    return padded(d.year(), 4) % u'-' % padded(d.month(), 2) % u'-' % padded(d.day(), 2) % u'T' % padded(t.hour(), 2) %
+           u':' % padded(t.minute(), 2) % u':' % padded(t.second(), 2) % u'Z';
+}
+
 Tenant::Tenant(quint32 seed, int customerCount)
 {
+    const Words &w = words();
     Rng rng(seed);
     instances = {
         {rng.uuid(), QStringLiteral("Microsoft CSP — Direct"), QStringLiteral("4b0f1c2a-90d3-4c5e-8f61-1a2b3c4d5e6f"),
@@ -139,47 +235,60 @@ Tenant::Tenant(quint32 seed, int customerCount)
          QStringLiteral("Acronis"), {QStringLiteral("SoftwareSubscription")},
          {QStringLiteral("PT"), QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("US")}},
     };
+    std::vector<bool> isMicrosoft;
+    for (const InstanceRec &inst : std::as_const(instances))
+        isMicrosoft.push_back(inst.microsoft());
     for (int i = 0; i < 5; ++i)
         resellers << rng.uuid();
 
-    const QList<const char *> rules = {"Markup", "Margin", "SplitMargin", "ErpMinusDiscount"};
+    const QString onMicrosoft = QStringLiteral(".onmicrosoft.com");
+    const QString exampleTld = QStringLiteral(".example");
     const QDateTime epoch(QDate(2019, 1, 1), QTime(9, 0), Qt::UTC);
     customers.resize(size_t(customerCount));
     index.reserve(customerCount);
+    domainOwner.reserve(customerCount);
+    // The order of the generator's calls below is the data: changing it changes every tenant.
     for (int i = 0; i < customerCount; ++i) {
         CustomerRec &c = customers[size_t(i)];
-        const Country &country = countries().at(rng.below(int(countries().size())));
+        const Country &country = w.countries.at(rng.below(int(w.countries.size())));
         c.id = rng.uuid();
-        const QString prefix = QString::fromUtf8(rng.pick(prefixes));
-        const QString trade = QString::fromUtf8(rng.pick(trades));
-        const QString city = QString::fromUtf8(rng.pick(country.cities));
-        c.companyName = rng.chance(30) ? QStringLiteral("%1 %2 %3 %4").arg(prefix, trade, city, QString::fromLatin1(country.legal))
-                                       : QStringLiteral("%1 %2 %3").arg(prefix, trade, QString::fromLatin1(country.legal));
-        c.sortKey = c.companyName.toLower();
-        c.country = QString::fromLatin1(country.code);
+        const int prefix = rng.pick(w.prefixes);
+        const int trade = rng.pick(w.trades);
+        const QString &city = country.cities.at(rng.pick(country.cities));
+        if (rng.chance(30))
+            c.companyName = w.prefixes[prefix] % u' ' % w.trades[trade] % u' ' % city % u' ' % country.legal;
+        else
+            c.companyName = w.prefixes[prefix] % u' ' % w.trades[trade] % u' ' % country.legal;
+        c.sortKey = c.companyName.toCaseFolded();
+        c.country = country.code;
         c.city = city;
         c.state = city;
-        c.address1 = QStringLiteral("%1, %2").arg(QString::fromUtf8(rng.pick(streets))).arg(1 + rng.below(300));
+        const QString &street = w.streets.at(rng.pick(w.streets));
+        c.address1 = street % u", " % QString::number(1 + rng.below(300));
         if (rng.chance(25))
-            c.address2 = QStringLiteral("%1º").arg(1 + rng.below(9));
+            c.address2 = QString::number(1 + rng.below(9)) % u'º';
         c.zip = digits(rng, country.zipFormat);
-        c.taxId = c.country + digits(rng, "#########");
-        c.firstName = QString::fromUtf8(rng.pick(firstNames));
-        c.lastName = QString::fromUtf8(rng.pick(lastNames));
+        c.taxId = country.code % digits(rng, "#########");
+        const int first = rng.pick(w.firstNames);
+        const int last = rng.pick(w.lastNames);
+        c.firstName = w.firstNames[first];
+        c.lastName = w.lastNames[last];
         if (rng.chance(10))
-            c.middleName = QString::fromUtf8(rng.pick(lastNames));
+            c.middleName = w.lastNames.at(rng.pick(w.lastNames));
+        const QString companySlug = w.prefixSlugs[prefix] % w.tradeSlugs[trade];
         // Unique domain: company slug plus the index keeps 100,000 customers apart.
-        c.domain = slug(prefix + trade).left(24) + QString::number(i) + QStringLiteral(".onmicrosoft.com");
-        c.email = slug(c.firstName) + u'.' + slug(c.lastName) + u'@' + slug(prefix + trade).left(20) + QStringLiteral(".example");
-        c.phone = QString::fromLatin1(country.phonePrefix) + digits(rng, "## ### ###");
+        const QString domainPrefix = companySlug.left(24) % QString::number(i);
+        c.domain = domainPrefix % onMicrosoft;
+        c.email = w.firstSlugs[first] % u'.' % w.lastSlugs[last] % u'@' % companySlug.left(20) % exampleTld;
+        c.phone = country.phonePrefix % digits(rng, "## ### ###");
         c.deleted = rng.chance(5);
         c.created = epoch.addSecs(qint64(rng.below(6 * 365 * 24)) * 3600);
         if (rng.chance(50))
             c.resellerId = resellers.at(rng.below(int(resellers.size())));
         if (rng.chance(70))
-            c.cspInternalId = QStringLiteral("ERP-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+            c.cspInternalId = u"ERP-" % padded(i + 1, 6);
         if (!c.resellerId.isNull() && rng.chance(50))
-            c.resellerInternalId = QStringLiteral("R-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+            c.resellerInternalId = u"R-" % padded(i + 1, 5);
 
         // Most customers exist in Microsoft's direct instance; some also elsewhere.
         for (int k = 0; k < instances.size(); ++k) {
@@ -189,33 +298,26 @@ Tenant::Tenant(quint32 seed, int customerCount)
                 continue;
             ProviderCustomerRec pc;
             pc.instanceId = inst.id;
-            pc.resellerId = c.resellerId;
+            // Some of a reseller's customers also buy a non-Microsoft product straight from the
+            // CSP: that provider customer is the CSP's, hidden from the reseller. Derived from the
+            // index, not the generator, so the rest of the tenant stays as it was.
+            pc.resellerId = !isMicrosoft[size_t(k)] && i % 3 == 0 ? QUuid() : c.resellerId;
             if (!rng.chance(8))
                 pc.providerCustomerId = rng.uuid().toString(QUuid::WithoutBraces);
-            pc.margin = MarginRec{double(5 + rng.below(21)), QString::fromLatin1(rng.pick(rules))};
+            const int marginValue = 5 + rng.below(21);
+            pc.margin = MarginRec{double(marginValue), w.rules.at(rng.pick(w.rules))};
             if (rng.chance(40)) {
-                const QString type = inst.offerTypes.at(rng.below(int(inst.offerTypes.size())));
-                pc.offerTypeMargins.insert(type, MarginRec{double(2 + rng.below(15)), QString::fromLatin1(rng.pick(rules))});
+                const QString &type = inst.offerTypes.at(rng.below(int(inst.offerTypes.size())));
+                const int value = 2 + rng.below(15);
+                pc.offerTypeMargins.insert(type, MarginRec{double(value), w.rules.at(rng.pick(w.rules))});
             }
-            if (inst.microsoft()) {
-                QJsonObject d;
-                d.insert(u"Domain", c.domain.section(u'.', 0, 0));
-                d.insert(u"CredentialsEmail", QString(QStringLiteral("admin@") + c.domain));
+            if (isMicrosoft[size_t(k)]) {
                 const bool accepted = rng.chance(80);
-                d.insert(u"AcceptedMCA", accepted);
-                if (accepted)
-                    d.insert(u"AgreementDate", c.created.addDays(rng.below(60)).toString(Qt::ISODate));
-                d.insert(u"KeepPrimaryInformation", true);
-                d.insert(u"DefaultCulture", c.country == u"PT" ? QStringLiteral("pt-PT") : QStringLiteral("en-US"));
-                d.insert(u"Language", c.country == u"PT" ? QStringLiteral("pt") : QStringLiteral("en"));
-                d.insert(u"Qualifications", QJsonArray());
-                d.insert(u"EnableGDAP", true);
-                pc.data = QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
-                domainOwner.insert(c.domain.section(u'.', 0, 0).toLower(), i);
+                const QDateTime agreed = accepted ? c.created.addDays(rng.below(60)) : QDateTime();
+                pc.data = microsoftData(domainPrefix, c.domain, accepted, agreed, country);
+                domainOwner.insert(domainPrefix.toLower(), i);
             } else {
-                QJsonObject d;
-                d.insert(u"AccountId", QString::number(100000 + rng.below(900000)));
-                pc.data = QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+                pc.data = u"{\"AccountId\":\"" % QString::number(100000 + rng.below(900000)) % u"\"}";
             }
             c.providerCustomers.append(pc);
         }
@@ -247,51 +349,82 @@ void Tenant::invalidate(int customerIndex)
 const QByteArray &Tenant::json(int customerIndex, bool resellerView)
 {
     CustomerRec &c = customers[size_t(customerIndex)];
-    QByteArray &cache = resellerView ? c.resellerJson : c.cspJson;
-    if (!cache.isEmpty())
-        return cache;
-    auto str = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    QJsonObject o;
-    o.insert(u"id", c.id.toString(QUuid::WithoutBraces));
-    o.insert(u"companyName", c.companyName);
-    o.insert(u"taxId", str(c.taxId));
-    o.insert(u"country", c.country);
-    o.insert(u"addressLine1", c.address1);
-    o.insert(u"addressLine2", str(c.address2));
-    o.insert(u"city", c.city);
-    o.insert(u"state", c.state);
-    o.insert(u"zip", c.zip);
-    o.insert(u"firstName", c.firstName);
-    o.insert(u"middleName", str(c.middleName));
-    o.insert(u"lastName", c.lastName);
-    o.insert(u"email", c.email);
-    o.insert(u"phone", c.phone);
-    o.insert(u"internalIdentifier", str(resellerView ? c.resellerInternalId : c.cspInternalId));
-    o.insert(u"resellerId", c.resellerId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.resellerId.toString(QUuid::WithoutBraces)));
-    o.insert(u"domain", c.domain);
-    o.insert(u"isDeleted", c.deleted);
-    o.insert(u"createdDate", c.created.toString(Qt::ISODate));
-    QJsonObject pcs;
-    for (const ProviderCustomerRec &pc : c.providerCustomers) {
+    QByteArray &out = resellerView ? c.resellerJson : c.cspJson;
+    if (!out.isEmpty())
+        return out;
+    out.reserve(1536);
+    const auto field = [&out](const char *name, const QString &value, bool nullable) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+        if (nullable)
+            appendNullableString(out, value);
+        else
+            appendJsonString(out, value);
+    };
+    out += "{\"id\":\"" + c.id.toByteArray(QUuid::WithoutBraces) + '"';
+    field("companyName", c.companyName, false);
+    field("taxId", c.taxId, true);
+    field("country", c.country, false);
+    field("addressLine1", c.address1, false);
+    field("addressLine2", c.address2, true);
+    field("city", c.city, false);
+    field("state", c.state, false);
+    field("zip", c.zip, false);
+    field("firstName", c.firstName, false);
+    field("middleName", c.middleName, true);
+    field("lastName", c.lastName, false);
+    field("email", c.email, false);
+    field("phone", c.phone, false);
+    field("internalIdentifier", resellerView ? c.resellerInternalId : c.cspInternalId, true);
+    out += ",\"resellerId\":";
+    out += c.resellerId.isNull() ? QByteArray("null") : '"' + c.resellerId.toByteArray(QUuid::WithoutBraces) + '"';
+    out += ",\"providerCustomers\":{";
+    bool firstProvider = true;
+    for (const ProviderCustomerRec &pc : std::as_const(c.providerCustomers)) {
         // A reseller sees only what belongs to its own relationship.
         if (resellerView && pc.resellerId != c.resellerId)
             continue;
-        QJsonObject p;
-        p.insert(u"providerInstanceId", pc.instanceId.toString(QUuid::WithoutBraces));
-        p.insert(u"providerCustomerId", str(pc.providerCustomerId));
-        p.insert(u"providerCustomerData", str(pc.data));
-        p.insert(u"margin", pc.margin ? QJsonValue(marginJson(*pc.margin)) : QJsonValue(QJsonValue::Null));
-        QJsonObject otm;
-        for (auto it = pc.offerTypeMargins.cbegin(); it != pc.offerTypeMargins.cend(); ++it)
-            otm.insert(it.key(), marginJson(it.value()));
-        p.insert(u"offerTypeMargins", otm);
-        pcs.insert(pc.instanceId.toString(QUuid::WithoutBraces), p);
+        if (!firstProvider)
+            out += ',';
+        firstProvider = false;
+        const QByteArray instanceId = pc.instanceId.toByteArray(QUuid::WithoutBraces);
+        out += '"' + instanceId + "\":{\"providerInstanceId\":\"" + instanceId + '"';
+        field("providerCustomerId", pc.providerCustomerId, true);
+        field("providerCustomerData", pc.data, true);
+        out += ",\"margin\":";
+        if (pc.margin)
+            appendMargin(out, *pc.margin);
+        else
+            out += "null";
+        out += ",\"offerTypeMargins\":{";
+        for (auto it = pc.offerTypeMargins.cbegin(); it != pc.offerTypeMargins.cend(); ++it) {
+            if (it != pc.offerTypeMargins.cbegin())
+                out += ',';
+            appendJsonString(out, it.key());
+            out += ':';
+            appendMargin(out, it.value());
+        }
+        out += "}}";
     }
-    o.insert(u"providerCustomers", pcs);
-    // Partner associations are the CSP's business.
-    o.insert(u"customerAssociations", resellerView ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray()));
-    cache = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return cache;
+    out += '}';
+    // Partner associations are the CSP's business: a reseller gets null.
+    if (resellerView) {
+        out += ",\"customerAssociations\":null";
+    } else if (c.resellerId.isNull()) {
+        out += ",\"customerAssociations\":[]";
+    } else {
+        out += ",\"customerAssociations\":[{\"resellerId\":\"" + c.resellerId.toByteArray(QUuid::WithoutBraces) +
+               "\",\"relationshipType\":\"Reseller\",\"internalIdentifier\":";
+        appendNullableString(out, c.resellerInternalId);
+        out += "}]";
+    }
+    field("domain", c.domain, false);
+    out += ",\"isDeleted\":";
+    out += c.deleted ? "true" : "false";
+    field("createdDate", isoUtc(c.created), false);
+    out += '}';
+    return out;
 }
 
 } // namespace ccsandbox

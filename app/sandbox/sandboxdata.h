@@ -41,14 +41,16 @@ struct ProviderCustomerRec
     QString data; // JSON text
     std::optional<MarginRec> margin;
     QMap<QString, MarginRec> offerTypeMargins;
-    QUuid resellerId; // the relationship it was added for; null: the CSP's
+    // The relationship it belongs to: the customer's reseller, or null for the CSP's own
+    // (direct) relationship, which the reseller does not see.
+    QUuid resellerId;
 };
 
 struct CustomerRec
 {
     QUuid id;
     QString companyName;
-    QString sortKey; // lower-case company name
+    QString sortKey; // case-folded company name: sort order and case-insensitive search
     QString taxId, country, address1, address2, city, state, zip;
     QString firstName, middleName, lastName, email, phone;
     QString domain;
@@ -73,12 +75,17 @@ public:
     QHash<QUuid, int> index;
     QList<InstanceRec> instances;
     QList<QUuid> resellers;
-    QHash<QString, int> domainOwner; // lower-case Microsoft domain -> customer index
+    QHash<QString, int> domainOwner; // Microsoft domain prefix (lower case, no .onmicrosoft.com) -> customer index
 
     const InstanceRec *instance(const QUuid &id) const;
     // The customer as a CSP sees it, or as its reseller sees it.
     const QByteArray &json(int customerIndex, bool resellerView);
     void invalidate(int customerIndex);
 };
+
+// JSON text of a string value, quotes included; the serialisers here build JSON by concatenation
+// because QJsonDocument is too slow for pages of 2000 customers out of 100,000.
+void appendJsonString(QByteArray &out, QStringView s);
+QString isoUtc(const QDateTime &dt); // 2024-05-01T09:00:00Z
 
 } // namespace ccsandbox

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <string_view>
+
 namespace ccsandbox {
 
 namespace {
@@ -638,6 +640,9 @@ struct SandboxServer::Private
         if (!e.isEmpty())
             return validation(cid, e);
 
+        const QString folded = search.toCaseFolded();
+        const std::u16string_view needle(QStringView(folded).utf16(), size_t(folded.size()));
+        const bool reseller = caller.role == Role::Reseller;
         std::vector<int> matches;
         matches.reserve(tenant.customers.size());
         const int n = int(tenant.byName.size());
@@ -650,21 +655,25 @@ struct SandboxServer::Private
                 continue;
             if (!search.isEmpty()) {
                 bool hit = false;
+                // Company names are searched in their case-folded copy with the standard
+                // library's find: at 100,000 customers Qt 6.4's case-insensitive contains() takes
+                // tens of milliseconds.
                 if (field == u"Company.Name")
-                    hit = c.companyName.contains(search, Qt::CaseInsensitive);
+                    hit = std::u16string_view(QStringView(c.sortKey).utf16(), size_t(c.sortKey.size())).find(needle) != std::u16string_view::npos;
                 else if (field == u"Domain")
                     hit = c.domain.contains(search, Qt::CaseInsensitive);
                 else if (field == u"InternalIdentifier")
-                    hit = (caller.role == Role::Reseller ? c.resellerInternalId : c.cspInternalId).contains(search, Qt::CaseInsensitive);
+                    hit = (reseller ? c.resellerInternalId : c.cspInternalId).contains(search, Qt::CaseInsensitive);
                 else
                     for (const auto &pc : c.providerCustomers)
-                        hit = hit || pc.providerCustomerId.contains(search, Qt::CaseInsensitive);
+                        hit = hit || ((!reseller || pc.resellerId == c.resellerId) &&
+                                      pc.providerCustomerId.contains(search, Qt::CaseInsensitive));
                 if (!hit)
                     continue;
             }
             matches.push_back(i);
         }
-        return page(matches, *pageNumber, *pageSize, caller.role == Role::Reseller);
+        return page(matches, *pageNumber, *pageSize, reseller);
     }
 
     Reply getCustomer(const Caller &caller, int index, const QUrlQuery &q, const QString &cid)
