@@ -1,17 +1,39 @@
-// What the sandbox enforces, read from the contract:
-// - X-Tenant must name this tenant (400 with propertyName "X-Tenant"), after a valid bearer token
-//   (401 with no body: unknown, foreign, expired or revoked token).
-// - csp tokens see every customer; reseller tokens see only customers in a relationship with their
-//   reseller (others: 404), may not pass resellerId (403), and see their own relationship's
-//   internal identifier and provider customers; customerAssociations is CSP-only (null for them).
+// What the sandbox enforces, read from the contract (and what it decided where the contract is
+// silent; keep this list in step with tests/sandbox/tst_sandboxserver.cpp):
+// - Token endpoint (Entra ID's path): wrong grant_type 400 unsupported_grant_type; wrong scope 400
+//   invalid_scope; unknown client_id 400 unauthorized_client (AADSTS700016, as Entra answers);
+//   wrong secret 401 invalid_client (AADSTS7000215). Tokens are HS256 JWTs signed with a key made
+//   per server, so a token of another sandbox, a tampered, expired or revoked one gets 401.
+// - Order of checks: a path outside /v1 is 404 at once; on /v1 the bearer token (401, no body),
+//   then X-Tenant (400, propertyName "X-Tenant"), then the route: unknown path 404 envelope, the
+//   path's customer id (400 "customerId") and whether the caller sees it (404), wrong method 405
+//   (no body); then query and body.
+// - Every body is application/json; charset=utf-8. 400/404 carry the ErrorResponse envelope; 401
+//   and 403 have no body. X-Correlation-Id is echoed when it is a UUID (and counted), else a new
+//   one is made; the envelope's correlationId is the same.
+// - Roles: a csp token sees every customer. A reseller token sees only customers whose resellerId
+//   is its reseller (others: 404), may not pass resellerId to list or add-provider-instance (403),
+//   nor name another reseller's relationship for the internal identifier (403).
+// - Relationships: each customer has the CSP's relationship and, when resellerId is set, its
+//   reseller's. Each has its own internal identifier (the CSP's "ERP-…", the reseller's "R-…").
+//   A provider customer belongs to one relationship: added by the CSP without resellerId it is the
+//   CSP's own, and its reseller does not see it (nor its margins); with resellerId, or added by the
+//   reseller, it is the reseller's. The reseller's view (reseller token, or the CSP with
+//   GET ?resellerId=) shows that relationship's internal identifier and provider customers and has
+//   customerAssociations null; the CSP's view lists the reseller association there.
+// - Extra fields on Customer, which the contract does not forbid: domain (primary
+//   <prefix>.onmicrosoft.com), isDeleted, createdDate (ISO 8601 UTC).
 // - Validation errors use the server's PascalCase names ("FirstName", "OfferTypeMargins[License].Value",
-//   "ProviderCustomerData.Domain", "$" for a body that is not JSON); JSON names bind case-insensitively.
+//   "ProviderCustomerData.Domain", "$" for a body that is not a JSON object); JSON property names
+//   and margin rule names bind case-insensitively; unknown properties are ignored.
 // - Margin values: -100 <= v <= 1000; Margin and ErpMinusDiscount below 100; SplitMargin below 200.
+// - Unknown provider instance: 404 (link, add, MCA); unknown customer: 404.
 // - Rejections the client cannot foresee: an internal identifier another customer of the same
-//   relationship owner uses; a Microsoft domain that is taken; an instance the customer already
-//   has; an offer type the instance does not sell; an MCA for a non-Microsoft instance or one the
-//   customer lacks; an agreement date before the customer was created; an offer-type markup above
-//   the agreed 50 %.
+//   relationship owner uses (case-insensitive); a Microsoft domain that is taken ("contoso" and
+//   "contoso.onmicrosoft.com" are the same); an instance the customer already has; an offer type
+//   the instance does not sell; an MCA for a non-Microsoft instance or one the customer lacks (for
+//   a reseller: lacks in its relationship); an agreement date before the customer was created; an
+//   offer-type markup above the agreed 50 %.
 
 #include "sandboxserver.h"
 
@@ -138,21 +160,20 @@ std::optional<MarginRec> readMargin(const QJsonValue &v, const QString &property
     const Body b(v.toObject());
     MarginRec m;
     const QJsonValue value = b.value("value");
-    if (!value.isDouble()) {
+    if (!value.isDouble())
         errors.add(property + QStringLiteral(".Value"), QStringLiteral("The margin value must be a number."));
-        return std::nullopt;
-    }
     m.value = value.toDouble();
     const QJsonValue rule = b.value("marginRule");
     QString name = rule.isObject() ? Body(rule.toObject()).value("name").toString() : QString();
     for (const QString &r : Rules)
         if (r.compare(name, Qt::CaseInsensitive) == 0)
             m.rule = r;
-    if (m.rule.isEmpty()) {
+    if (m.rule.isEmpty())
         errors.add(property + QStringLiteral(".MarginRule.Name"),
-                   QStringLiteral("'%1' is not a margin rule. Use Markup, Margin, SplitMargin or ErpMinusDiscount.").arg(name));
+                   name.isEmpty() ? QStringLiteral("The margin rule is required.")
+                                  : QStringLiteral("'%1' is not a margin rule. Use Markup, Margin, SplitMargin or ErpMinusDiscount.").arg(name));
+    if (!value.isDouble() || m.rule.isEmpty())
         return std::nullopt;
-    }
     const double limit = (m.rule == u"Margin" || m.rule == u"ErpMinusDiscount") ? 100.0 : m.rule == u"SplitMargin" ? 200.0 : 1000.0;
     if (m.value < -100.0 || m.value >= limit + (limit == 1000.0 ? 1e-9 : 0.0))
         errors.add(property + QStringLiteral(".Value"),
@@ -501,7 +522,7 @@ struct SandboxServer::Private
             if (action == u"provider-instances")
                 return isPost ? addProviderInstance(*caller, index, query, request.body(), cid) : Reply{405, {}};
             if (action == u"microsoft-customer-agreement")
-                return isPatch ? updateMca(index, request.body(), cid) : Reply{405, {}};
+                return isPatch ? updateMca(*caller, index, request.body(), cid) : Reply{405, {}};
             if (action == u"internal-identifier")
                 return isPatch ? updateInternalIdentifier(*caller, index, request.body(), cid) : Reply{405, {}};
         }
@@ -835,7 +856,17 @@ struct SandboxServer::Private
         return {204, {}};
     }
 
-    Reply updateMca(int index, const QByteArray &raw, const QString &cid)
+    // ASP.NET reads a date-time without an offset as unspecified; the sandbox takes it as UTC so
+    // that its answers do not depend on the machine's time zone.
+    static QDateTime parseDateTime(const QJsonValue &v)
+    {
+        QDateTime dt = QDateTime::fromString(v.toString().trimmed(), Qt::ISODateWithMs);
+        if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeSpec(Qt::UTC);
+        return dt;
+    }
+
+    Reply updateMca(const Caller &caller, int index, const QByteArray &raw, const QString &cid)
     {
         Reply bad;
         const auto object = parseBody(raw, cid, bad);
@@ -846,7 +877,7 @@ struct SandboxServer::Private
         const QString instanceText = b.value("providerInstanceId").toString();
         if (!isUuid(instanceText))
             e.add(QStringLiteral("ProviderInstanceId"), QStringLiteral("The provider instance is required."));
-        const QDateTime date = QDateTime::fromString(b.value("agreementDate").toString(), Qt::ISODateWithMs);
+        const QDateTime date = parseDateTime(b.value("agreementDate"));
         if (!date.isValid())
             e.add(QStringLiteral("AgreementDate"), QStringLiteral("The agreement date is required."));
         else if (date > QDateTime::currentDateTimeUtc())
@@ -874,13 +905,16 @@ struct SandboxServer::Private
             return validation(cid, e);
         CustomerRec &c = tenant.customers[size_t(index)];
         const InstanceRec *inst = tenant.instance(QUuid::fromString(instanceText));
+        if (!inst)
+            return notFound(cid, QStringLiteral("Provider instance %1 was not found.").arg(instanceText));
         ProviderCustomerRec *pc = nullptr;
-        for (auto &p : c.providerCustomers)
-            if (inst && p.instanceId == inst->id)
+        for (auto &p : c.providerCustomers) {
+            // A reseller can only sign for the provider customers it sees.
+            if (p.instanceId == inst->id && (caller.role == Role::Csp || p.resellerId == caller.resellerId))
                 pc = &p;
-        if (!inst || !inst->microsoft() || !pc) {
-            e.add(QStringLiteral("ProviderInstanceId"), !inst ? QStringLiteral("The provider instance was not found.")
-                                                      : !inst->microsoft() ? QStringLiteral("The Microsoft Customer Agreement applies only to Microsoft provider instances.")
+        }
+        if (!inst->microsoft() || !pc) {
+            e.add(QStringLiteral("ProviderInstanceId"), !inst->microsoft() ? QStringLiteral("The Microsoft Customer Agreement applies only to Microsoft provider instances.")
                                                                            : QStringLiteral("The customer does not exist in this provider instance."));
             return validation(cid, e);
         }
@@ -925,8 +959,6 @@ struct SandboxServer::Private
             e.add(QStringLiteral("ProviderInstanceId"), QStringLiteral("The provider instance is required."));
         else if (!(inst = tenant.instance(QUuid::fromString(instanceText))))
             return notFound(cid, QStringLiteral("Provider instance %1 was not found.").arg(instanceText));
-        if (!b.has("margin"))
-            e.add(QStringLiteral("Margin"), QStringLiteral("The margin is required."));
         const auto margin = readMargin(b.value("margin"), QStringLiteral("Margin"), e);
         QMap<QString, MarginRec> offerMargins;
         const QJsonValue otm = b.value("offerTypeMargins");
@@ -973,10 +1005,17 @@ struct SandboxServer::Private
         QString domainKey;
         if (inst && inst->microsoft()) {
             const Body d(data);
-            const QString domain = d.value("Domain").toString().trimmed();
+            // "contoso" and "contoso.onmicrosoft.com" name the same Microsoft tenant.
+            QString domain = d.value("Domain").toString().trimmed();
+            if (domain.endsWith(QStringLiteral(".onmicrosoft.com"), Qt::CaseInsensitive))
+                domain.chop(16);
             domainKey = domain.toLower();
+            static const QRegularExpression domainPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
             if (domain.isEmpty())
                 e.add(QStringLiteral("ProviderCustomerData.Domain"), QStringLiteral("The domain is required for a Microsoft provider instance."));
+            else if (!domainPattern.match(domain).hasMatch())
+                e.add(QStringLiteral("ProviderCustomerData.Domain"),
+                      QStringLiteral("'%1' is not a valid onmicrosoft.com domain: use up to 63 letters, digits and hyphens.").arg(domain));
             else if (tenant.domainOwner.contains(domainKey) && tenant.domainOwner.value(domainKey) != index)
                 e.add(QStringLiteral("ProviderCustomerData.Domain"),
                       QStringLiteral("The domain %1.onmicrosoft.com is already taken.").arg(domain));
@@ -1006,7 +1045,7 @@ struct SandboxServer::Private
         pc.data = dataValue.toString();
         pc.margin = margin;
         pc.offerTypeMargins = offerMargins;
-        pc.resellerId = reseller.isNull() ? c.resellerId : reseller;
+        pc.resellerId = reseller; // null: the CSP's own relationship, which its reseller does not see
         c.providerCustomers.append(pc);
         if (!domainKey.isEmpty())
             tenant.domainOwner.insert(domainKey, index);

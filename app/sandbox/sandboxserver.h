@@ -44,9 +44,10 @@ public:
     QString cspClientSecret() const;
     QString resellerClientId() const;
     QString resellerClientSecret() const;
+    // Issued at construction, valid for tokenLifetimeSeconds; revokeAllTokens() ends them too.
     QString cspToken() const;
     QString resellerToken() const;
-    QUuid resellerIdOfResellerClient() const;
+    QUuid resellerIdOfResellerClient() const; // the reseller its token and credentials act as
     QList<QUuid> resellerIds() const;
     QList<QUuid> providerInstanceIds() const;
 
@@ -60,12 +61,14 @@ public:
     void clearFaults();
 
     // Test hooks
+    // A negative lifetime gives an expired token; a reseller token without resellerId acts as
+    // resellerIdOfResellerClient().
     QString issueToken(Role role, int lifetimeSeconds, const QUuid &resellerId = {});
-    void revokeAllTokens();
-    int requestCount(const QString &correlationId) const;
+    void revokeAllTokens(); // every token issued so far now gets 401
+    int requestCount(const QString &correlationId) const; // requests seen with that X-Correlation-Id
     int totalRequestCount() const;
-    QByteArray customerJson(const QUuid &id) const;
-    QList<QUuid> customerIds() const;
+    QByteArray customerJson(const QUuid &id) const; // as the CSP sees it; empty for an unknown id
+    QList<QUuid> customerIds() const;                // in generation order
 
 private:
     struct Private;
