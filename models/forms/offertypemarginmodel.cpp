@@ -1,8 +1,8 @@
 #include "offertypemarginmodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
+
+#include <algorithm>
 
 OfferTypeMarginModel::OfferTypeMarginModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -17,6 +17,28 @@ QString OfferTypeMarginModel::ruleDisplayName(cc::MarginRule rule)
     return {};
 }
 
+QString OfferTypeMarginModel::offerTypeDisplayName(cc::OfferType type)
+{
+    switch (type) {
+    case cc::OfferType::License: return tr("License");
+    case cc::OfferType::LicenseLegacy: return tr("License (legacy)");
+    case cc::OfferType::SoftwareSubscription: return tr("Software subscription");
+    case cc::OfferType::PerpetualSoftware: return tr("Perpetual software");
+    case cc::OfferType::AzurePlan: return tr("Azure plan");
+    case cc::OfferType::AzureReservation: return tr("Azure reservation");
+    case cc::OfferType::AzureLegacy: return tr("Azure (legacy)");
+    case cc::OfferType::AzureSavingsPlan: return tr("Azure savings plan");
+    }
+    return cc::offerTypeName(type);
+}
+
+QString OfferTypeMarginModel::example(cc::MarginRule rule, double percent)
+{
+    const auto price = cc::applyMargin(rule, percent, SamplePrice);
+    return price ? tr("%1 → %2").arg(QLocale().toString(SamplePrice, 'f', 2), QLocale().toString(*price, 'f', 2))
+                 : tr("not defined");
+}
+
 QString OfferTypeMarginModel::pathFor(cc::OfferType type, int column)
 {
     const QString base = u"offertypemargins[" + cc::offerTypeName(type).toLower() + u']';
@@ -25,6 +47,31 @@ QString OfferTypeMarginModel::pathFor(cc::OfferType type, int column)
     case Rule: return base + QStringLiteral(".marginrule.name");
     default: return base;
     }
+}
+
+QModelIndex OfferTypeMarginModel::indexForPath(const QString &path) const
+{
+    static const QString prefix = QStringLiteral("offertypemargins[");
+    if (!path.startsWith(prefix))
+        return {};
+    const qsizetype close = path.indexOf(u']', prefix.size());
+    if (close < 0)
+        return {};
+    const auto type = cc::offerTypeFromName(QStringView(path).mid(prefix.size(), close - prefix.size()));
+    if (!type)
+        return {};
+    const QStringView rest = QStringView(path).mid(close + 1);
+    int column = Type;
+    if (rest == u".value")
+        column = Percent;
+    else if (rest.startsWith(u".marginrule"))
+        column = Rule;
+    else if (!rest.isEmpty())
+        return {};
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).offerType == *type)
+            return index(row, column);
+    return {};
 }
 
 void OfferTypeMarginModel::setAvailableTypes(const QList<cc::OfferType> &types)
@@ -41,13 +88,9 @@ void OfferTypeMarginModel::setAvailableTypes(const QList<cc::OfferType> &types)
 QList<cc::OfferType> OfferTypeMarginModel::unusedTypes() const
 {
     QList<cc::OfferType> out;
-    for (cc::OfferType t : m_available) {
-        bool used = false;
-        for (const auto &m : m_rows)
-            used = used || m.offerType == t;
-        if (!used)
+    for (cc::OfferType t : m_available)
+        if (std::none_of(m_rows.cbegin(), m_rows.cend(), [t](const cc::OfferTypeMargin &m) { return m.offerType == t; }))
             out << t;
-    }
     return out;
 }
 
@@ -67,6 +110,8 @@ void OfferTypeMarginModel::removeRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
+    for (int c = 0; c < ColumnCount; ++c)
+        m_errors.remove(pathFor(m_rows.at(row).offerType, c));
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
@@ -78,8 +123,10 @@ void OfferTypeMarginModel::setMargins(const QList<cc::OfferTypeMargin> &margins)
     beginResetModel();
     m_rows.clear();
     for (const auto &m : margins)
-        if (m_available.contains(m.offerType))
+        if (m_available.contains(m.offerType)
+            && std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const cc::OfferTypeMargin &r) { return r.offerType == m.offerType; }))
             m_rows << m;
+    m_errors.clear();
     endResetModel();
 }
 
@@ -96,10 +143,8 @@ QString OfferTypeMarginModel::errorAt(int row, int column) const
         return {};
     const cc::OfferType t = m_rows.at(row).offerType;
     QString e = m_errors.value(pathFor(t, column));
-    if (e.isEmpty() && column == Percent)
-        e = m_errors.value(pathFor(t, Type) + QStringLiteral(".value"));
-    if (e.isEmpty() && column == Type)
-        e = m_errors.value(pathFor(t, Type));
+    if (e.isEmpty() && column == Rule)
+        e = m_errors.value(pathFor(t, Type) + QStringLiteral(".marginrule"));
     return e;
 }
 
@@ -118,18 +163,14 @@ QVariant OfferTypeMarginModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const cc::OfferTypeMargin &m = m_rows.at(index.row());
-    const QString error = errorAt(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Type: return cc::offerTypeName(m.offerType);
+        case Type: return offerTypeDisplayName(m.offerType);
         case Percent: return QString(QLocale().toString(m.margin.value, 'f', 2) + QStringLiteral(" %"));
         case Rule: return ruleDisplayName(m.margin.rule);
-        case Example: {
-            const auto price = cc::applyMargin(m.margin.rule, m.margin.value, SamplePrice);
-            return price ? tr("%1 → %2").arg(QLocale().toString(SamplePrice, 'f', 2), QLocale().toString(*price, 'f', 2))
-                         : tr("not defined");
-        }
+        case Example: return example(m.margin.rule, m.margin.value);
         }
         break;
     case Qt::EditRole:
@@ -141,17 +182,16 @@ QVariant OfferTypeMarginModel::data(const QModelIndex &index, int role) const
         break;
     case OfferTypeRole: return int(m.offerType);
     case RuleRole: return int(m.margin.rule);
-    case ErrorRole: return error;
+    case ErrorRole: return errorAt(index.row(), index.column());
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        const QString error = errorAt(index.row(), index.column());
         if (!error.isEmpty())
             return error;
+        if (index.column() == Example)
+            return tr("What this rule makes of a price of %1").arg(QLocale().toString(SamplePrice, 'f', 2));
         break;
-    case Qt::AccessibleDescriptionRole:
-        return error;
-    case Qt::ForegroundRole:
-        if (!error.isEmpty())
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        break;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == Percent || index.column() == Example)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -162,14 +202,26 @@ QVariant OfferTypeMarginModel::data(const QModelIndex &index, int role) const
 
 bool OfferTypeMarginModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     cc::OfferTypeMargin &m = m_rows[index.row()];
+    if (role == ErrorRole) {
+        const QString path = pathFor(m.offerType, index.column());
+        if (value.toString().isEmpty())
+            m_errors.remove(path);
+        else
+            m_errors.insert(path, value.toString());
+        Q_EMIT dataChanged(index, index, {ErrorRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const cc::OfferType before = m.offerType;
     switch (index.column()) {
     case Type: {
         const auto t = cc::OfferType(value.toInt());
-        if (t != m.offerType && !unusedTypes().contains(t))
-            return false; // each offer type at most once
+        if (t != m.offerType && (!m_available.contains(t) || !unusedTypes().contains(t)))
+            return false; // each offer type at most once, and only those the instance sells
         m.offerType = t;
         break;
     }
@@ -181,12 +233,21 @@ bool OfferTypeMarginModel::setData(const QModelIndex &index, const QVariant &val
         m.margin.value = v;
         break;
     }
-    case Rule: m.margin.rule = cc::MarginRule(value.toInt()); break;
+    case Rule: {
+        const int r = value.toInt();
+        if (r < 0 || r > int(cc::MarginRule::ErpMinusDiscount))
+            return false;
+        m.margin.rule = cc::MarginRule(r);
+        break;
+    }
     default: return false;
     }
     // The row's errors are about the old value.
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < ColumnCount; ++c) {
+        m_errors.remove(pathFor(before, c));
         m_errors.remove(pathFor(m.offerType, c));
+    }
+    m_errors.remove(pathFor(before, Type) + QStringLiteral(".marginrule"));
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT edited();
     return true;
@@ -204,8 +265,10 @@ Qt::ItemFlags OfferTypeMarginModel::flags(const QModelIndex &index) const
 
 QVariant OfferTypeMarginModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole)
+        return section == Example ? tr("What each rule makes of a price of %1").arg(QLocale().toString(SamplePrice, 'f', 2)) : QVariant();
     switch (section) {
     case Type: return tr("Offer type");
     case Percent: return tr("Percentage");

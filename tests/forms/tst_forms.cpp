@@ -1,88 +1,64 @@
-// The edit forms against the sandbox: errors next to the right fields (ours and the server's, in
-// table cells too), success updates the customer, nothing typed is lost, drafts come back.
+// The edit forms' dialogs against the sandbox over loopback: client-side errors under the right
+// widgets with nothing sent; the server's field errors next to the right widgets, inside the
+// Microsoft data form and on the right cell of the offer-type table; success hands over the
+// updated customer; a failed submit keeps every value; no double submit; drafts come back.
+
+#include "formsfixture.h"
 
 #include <forms.h>
-#include <offertypemarginmodel.h>
 #include <banner.h>
 #include <draftstore.h>
+#include <offertypemarginmodel.h>
 
-#include <sandboxserver.h>
+#include <core/i18n/translations.h>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTest>
 
 class TestForms : public QObject
 {
     Q_OBJECT
-
-    std::unique_ptr<ccsandbox::SandboxServer> sandbox;
-    std::unique_ptr<SessionController> session;
-    QList<cc::Customer> customers;
-
-    void signIn(const QString &token)
-    {
-        session = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
-        SessionController::SignInRequest r;
-        r.connection.apiUrl = sandbox->apiUrl();
-        r.connection.tenant = sandbox->tenant();
-        r.credentials = cc::Credentials::fromToken(token);
-        QSignalSpy ok(session.get(), &SessionController::signedIn);
-        session->signIn(r);
-        QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!session->providerInstances().isEmpty(), 10000);
-    }
-
-    cc::Customer fetch(const QUuid &id)
-    {
-        std::optional<cc::Customer> c;
-        session->fetchCustomer(id, this, [&](const cc::Result<cc::Customer> &r) {
-            if (r.ok())
-                c = r.value();
-        });
-        [[maybe_unused]] bool done = QTest::qWaitFor([&] { return c.has_value(); }, 10000);
-        return c.value_or(cc::Customer{});
-    }
+    FormsFixture fx;
+    int m_discardQuestions = 0;
+    bool m_discardAnswer = true;
 
     template<typename T>
     static T *child(QWidget *w, const char *name)
     {
-        return w->findChild<T *>(QString::fromLatin1(name));
+        T *c = w->findChild<T *>(QString::fromLatin1(name));
+        if (!c)
+            qWarning("no child %s", name);
+        return c;
     }
 
+    // The text of the error line under an input, when it is showing.
     static QString errorUnder(QWidget *dialog, const char *inputName)
     {
         auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(inputName) + QStringLiteral("Error"));
         return label && label->isVisibleTo(dialog) ? label->text() : QString();
     }
 
-    cc::Customer directCustomer(bool withMicrosoft, bool withoutMicrosoftDirect = false)
+    bool hasInstance(const cc::Customer &c, const QString &alias) const { return c.providerCustomer(fx.instance(alias).id); }
+
+    static void chooseInstance(QWidget *dialog, const QUuid &id)
     {
-        QUuid direct;
-        for (const auto &i : session->providerInstances())
-            if (i.isMicrosoft() && direct.isNull())
-                direct = i.id;
-        for (const auto &c : std::as_const(customers)) {
-            if (!c.resellerId.isNull() || c.isDeleted)
-                continue;
-            const bool has = c.providerCustomer(direct) != nullptr;
-            if (withMicrosoft && has)
-                return c;
-            if (withoutMicrosoftDirect && !has)
-                return c;
-        }
-        return {};
+        auto *combo = child<QComboBox>(dialog, "instanceCombo");
+        combo->setCurrentIndex(combo->findData(id));
     }
 
 private Q_SLOTS:
@@ -90,249 +66,679 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        ccsandbox::SandboxOptions o;
-        o.customerCount = 400;
-        o.seed = 3;
-        sandbox = std::make_unique<ccsandbox::SandboxServer>(o);
-        QVERIFY(sandbox->listen());
-        signIn(sandbox->cspToken());
-        std::optional<cc::CustomerPage> page;
-        cc::CustomerQuery q;
-        q.pageSize = 2000;
-        session->client()->listCustomers(q, this, [&](const cc::Result<cc::CustomerPage> &r) { page = r.value(); });
-        QTRY_VERIFY(page.has_value());
-        customers = page->items;
-        EditDialog::confirmDiscard = [](QWidget *) { return true; };
+        QVERIFY(cc::i18n::install(QStringLiteral("en"))); // plurals: "Save (2 problems)"
+        FormModel::draftDelayMs = 50;
+        EditDialog::confirmDiscard = [this](QWidget *) {
+            ++m_discardQuestions;
+            return m_discardAnswer;
+        };
+        QVERIFY(fx.start());
+    }
+
+    void cleanup()
+    {
+        fx.sandbox->clearFaults();
+        m_discardAnswer = true;
+        m_discardQuestions = 0;
     }
 
     void internalId_tooLong_errorUnderFieldNothingSent()
     {
-        const cc::Customer c = customers.at(0);
-        InternalIdentifierDialog d(session.get(), c);
+        const cc::Customer c = fx.customers.at(0);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         d.show();
-        child<QLineEdit>(&d, "internalIdentifierEdit")->setText(QString(256, u'x'));
-        const int before = sandbox->totalRequestCount();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
+        QCOMPARE(edit->text(), c.internalIdentifier);
+        edit->selectAll();
+        QTest::keyClicks(edit, QString(256, u'x'));
+        QCOMPARE(edit->text().size(), 256); // not cut: the rule says what is wrong
+        const int before = fx.sandbox->totalRequestCount();
         QTest::mouseClick(d.submitButton(), Qt::LeftButton);
-        QVERIFY(!errorUnder(&d, "internalIdentifierEdit").isEmpty());
-        QCOMPARE(child<QLineEdit>(&d, "internalIdentifierEdit")->accessibleDescription(), errorUnder(&d, "internalIdentifierEdit").mid(2));
-        QVERIFY(d.submitButton()->text().contains(u"1"));
-        QTest::qWait(100);
-        QCOMPARE(sandbox->totalRequestCount(), before);
+        QCOMPARE(errorUnder(&d, "internalIdentifierEdit"), QStringLiteral("At most 255 characters."));
+        QCOMPARE(edit->accessibleDescription(), QStringLiteral("At most 255 characters."));
+        QCOMPARE(edit->toolTip(), QStringLiteral("At most 255 characters."));
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save (1 problem)"));
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::qWait(50);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before);
+        // As you type after the first submit: fixed, the error and the count go.
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTRY_VERIFY(errorUnder(&d, "internalIdentifierEdit").isEmpty());
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save"));
+        QCOMPARE(edit->accessibleDescription(), QString());
+        d.reject();
     }
 
-    void internalId_takenByAnother_serverErrorUnderFieldThenFixed()
+    void internalId_takenByAnother_serverErrorUnderField_thenFixedAndCustomerUpdated()
     {
-        const cc::Customer owner = directCustomer(true);
-        cc::Customer other;
-        for (const auto &c : std::as_const(customers))
-            if (c.resellerId.isNull() && c.id != owner.id && !c.isDeleted)
-                other = c;
-        QVERIFY(!owner.internalIdentifier.isEmpty() || true);
-        InternalIdentifierDialog d(session.get(), other);
-        QSignalSpy updated(&d, &EditDialog::customerUpdated);
-        d.show();
-        // Give the owner a known value first, through the same kind of form.
-        {
-            InternalIdentifierDialog first(session.get(), owner);
-            QSignalSpy done(&first, &EditDialog::customerUpdated);
-            child<QLineEdit>(&first, "internalIdentifierEdit")->setText(QStringLiteral("TAKEN-1"));
-            first.submit();
-            QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
-        }
-        child<QLineEdit>(&d, "internalIdentifierEdit")->setText(QStringLiteral("taken-1"));
-        d.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!errorUnder(&d, "internalIdentifierEdit").isEmpty(), 10000);
-        QVERIFY(errorUnder(&d, "internalIdentifierEdit").contains(owner.companyName));
-        QCOMPARE(child<QLineEdit>(&d, "internalIdentifierEdit")->text(), QStringLiteral("taken-1")); // kept
-        QVERIFY(d.isVisible());
-        child<QLineEdit>(&d, "internalIdentifierEdit")->setText(QStringLiteral("FREE-42"));
-        d.submit();
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
-        QCOMPARE(updated.first().first().value<cc::Customer>().internalIdentifier, QStringLiteral("FREE-42"));
-        QCOMPARE(fetch(other.id).internalIdentifier, QStringLiteral("FREE-42"));
+        const cc::Customer owner = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); });
+        const cc::Customer other = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull(); }, 5);
+        QVERIFY(owner.id != other.id);
+        FormLauncher launcher(fx.client.get());
+        QWidget parent;
+        EditDialog *d = launcher.openInternalIdentifier(&parent, other, fx.session);
+        QSignalSpy updated(&launcher, &FormLauncher::customerUpdated);
+        auto *edit = child<QLineEdit>(d, "internalIdentifierEdit");
+        edit->setText(owner.internalIdentifier.toLower()); // the server compares without case
+        Q_EMIT edit->textEdited(edit->text());
+        d->submit();
+        QTRY_VERIFY(!errorUnder(d, "internalIdentifierEdit").isEmpty());
+        QVERIFY2(errorUnder(d, "internalIdentifierEdit").contains(owner.companyName), qPrintable(errorUnder(d, "internalIdentifierEdit")));
+        QCOMPARE(edit->accessibleDescription(), errorUnder(d, "internalIdentifierEdit"));
+        QCOMPARE(edit->text(), owner.internalIdentifier.toLower()); // kept
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->banner()->isVisible()); // it is about the field, and the field says so
+        QCOMPARE(d->submitButton()->text(), QStringLiteral("&Save (1 problem)"));
+        // The server's error stays while the form is re-checked, until the field changes.
+        QTest::keyClicks(edit, QStringLiteral("-2"));
+        QTRY_VERIFY(errorUnder(d, "internalIdentifierEdit").isEmpty());
+        QPointer<EditDialog> guard(d);
+        d->submit();
+        QTRY_COMPARE(updated.count(), 1);
+        const cc::Customer after = updated.first().first().value<cc::Customer>();
+        QCOMPARE(after.id, other.id);
+        QCOMPARE(after.internalIdentifier, owner.internalIdentifier.toLower() + QStringLiteral("-2"));
+        QCOMPARE(fx.fetch(other.id).internalIdentifier, after.internalIdentifier);
+        QTRY_VERIFY(!guard); // closed and deleted
     }
 
-    void internalId_doubleClick_oneRequest()
+    void internalId_clear_sendsEmptyAndCustomerHasNone()
     {
-        const cc::Customer c = customers.at(5);
-        InternalIdentifierDialog d(session.get(), c);
+        const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.internalIdentifier.isEmpty(); }, 3);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
         d.show();
-        child<QLineEdit>(&d, "internalIdentifierEdit")->setText(QStringLiteral("ONCE-1"));
-        const int before = sandbox->totalRequestCount();
+        QTest::mouseClick(child<QPushButton>(&d, "clearButton"), Qt::LeftButton);
+        QVERIFY(child<QLineEdit>(&d, "internalIdentifierEdit")->text().isEmpty());
+        QVERIFY(d.isDirty());
         d.submit();
+        QTRY_COMPARE(updated.count(), 1);
+        QVERIFY(updated.first().first().value<cc::Customer>().internalIdentifier.isEmpty());
+    }
+
+    void internalId_clickSaveTwiceWhileRunning_oneRequest()
+    {
+        const cc::Customer c = fx.customers.at(10);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("ONCE-10"));
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:latency:400")));
+        const int before = fx.sandbox->totalRequestCount();
+        QTest::mouseClick(d.submitButton(), Qt::LeftButton);
         QVERIFY(!d.submitButton()->isEnabled());
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("Saving…"));
+        QVERIFY(!edit->isEnabled()); // nothing changes under a running request
+        QTest::mouseClick(d.submitButton(), Qt::LeftButton);
         d.submit();
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
-        QCOMPARE(sandbox->totalRequestCount(), before + 2); // one PATCH, one GET of the fresh customer
+        QTest::keyClick(&d, Qt::Key_Return);
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(fx.sandbox->requestCount(d.formModel()->lastCorrelationId()), 1);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before + 2); // one PATCH, one GET of the fresh customer
     }
 
-    void mca_contactsWrong_eachErrorUnderItsField()
+    void mca_contactsWrong_eachErrorUnderItsField_thenFixedAsYouType()
     {
-        const cc::Customer c = directCustomer(true);
-        McaDialog d(session.get(), c);
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); });
+        McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
         d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentText(), fx.instance(u"Direct"_qs).alias);
         QVERIFY(child<QLineEdit>(&d, "firstNameEdit")->isReadOnly());
         QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), c.firstName);
-        child<QCheckBox>(&d, "keepPrimaryCheck")->setChecked(false);
+        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->maximumDate(), QDate::currentDate());
+        QVERIFY(child<QDateEdit>(&d, "agreementDateEdit")->calendarPopup());
+        child<QCheckBox>(&d, "keepPrimaryCheck")->click();
         QVERIFY(!child<QLineEdit>(&d, "firstNameEdit")->isReadOnly());
-        child<QLineEdit>(&d, "firstNameEdit")->setText(QStringLiteral("J"));
-        child<QLineEdit>(&d, "lastNameEdit")->clear();
-        child<QLineEdit>(&d, "emailEdit")->setText(QStringLiteral("not-an-email"));
-        child<QLineEdit>(&d, "phoneEdit")->setText(QStringLiteral("call me"));
-        const int before = sandbox->totalRequestCount();
-        d.submit();
+        QVERIFY(child<QLineEdit>(&d, "firstNameEdit")->text().isEmpty()); // nothing typed yet
+        QTest::keyClicks(child<QLineEdit>(&d, "firstNameEdit"), QStringLiteral("J"));
+        QTest::keyClicks(child<QLineEdit>(&d, "emailEdit"), QStringLiteral("not-an-email"));
+        QTest::keyClicks(child<QLineEdit>(&d, "phoneEdit"), QStringLiteral("call me"));
+        const int before = fx.sandbox->totalRequestCount();
+        QTest::mouseClick(d.submitButton(), Qt::LeftButton);
+        QCOMPARE(errorUnder(&d, "firstNameEdit"), QStringLiteral("Enter the full name, not an initial."));
+        QCOMPARE(errorUnder(&d, "lastNameEdit"), QStringLiteral("Required."));
+        QCOMPARE(errorUnder(&d, "emailEdit"), QStringLiteral("Enter an email address such as name@example.com."));
+        QCOMPARE(errorUnder(&d, "phoneEdit"), QStringLiteral("Use digits, spaces, +, - and parentheses only."));
         for (const char *name : {"firstNameEdit", "lastNameEdit", "emailEdit", "phoneEdit"})
-            QVERIFY2(!errorUnder(&d, name).isEmpty(), name);
-        QVERIFY(d.submitButton()->text().contains(u"4"));
-        QCOMPARE(sandbox->totalRequestCount(), before);
-        // As-you-type after the first submit: fixing one field clears its message.
-        child<QLineEdit>(&d, "emailEdit")->setText(QStringLiteral("ana@contoso.pt"));
-        QTest::keyClick(child<QLineEdit>(&d, "emailEdit"), Qt::Key_M);
-        QVERIFY(errorUnder(&d, "emailEdit").isEmpty());
+            QCOMPARE(child<QLineEdit>(&d, name)->accessibleDescription(), errorUnder(&d, name));
+        QVERIFY(errorUnder(&d, "agreementDateEdit").isEmpty());
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save (4 problems)"));
+        QTRY_VERIFY(child<QLineEdit>(&d, "firstNameEdit")->hasFocus()); // the first invalid field
+        QTest::qWait(50);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before);
+        // Fixing one field clears its message as you type; the others stay.
+        QTest::keyClicks(child<QLineEdit>(&d, "firstNameEdit"), QStringLiteral("oana"));
+        QTRY_VERIFY(errorUnder(&d, "firstNameEdit").isEmpty());
+        QVERIFY(!errorUnder(&d, "emailEdit").isEmpty());
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save (3 problems)"));
+        // Ticking "keep" brings the primary contact back, read-only; unticking, what was typed.
+        child<QCheckBox>(&d, "keepPrimaryCheck")->click();
+        QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), c.firstName);
+        QTRY_COMPARE(d.submitButton()->text(), QStringLiteral("&Save"));
+        child<QCheckBox>(&d, "keepPrimaryCheck")->click();
+        QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), QStringLiteral("Joana"));
+        QCOMPARE(child<QLineEdit>(&d, "phoneEdit")->text(), QStringLiteral("call me"));
+        d.reject();
     }
 
-    void mca_beforeCustomerCreated_serverErrorUnderDate_thenSuccess()
+    void mca_dateBeforeCustomerCreated_serverErrorUnderDate_thenRecorded()
     {
-        const cc::Customer c = directCustomer(true);
-        McaDialog d(session.get(), c);
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 1);
+        McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
         d.show();
         child<QDateEdit>(&d, "agreementDateEdit")->setDate(c.createdDate.date().addDays(-10));
         d.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!errorUnder(&d, "agreementDateEdit").isEmpty(), 10000);
+        QTRY_VERIFY(!errorUnder(&d, "agreementDateEdit").isEmpty());
+        QVERIFY(errorUnder(&d, "agreementDateEdit").contains(c.createdDate.date().toString(Qt::ISODate)));
+        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->accessibleDescription(), errorUnder(&d, "agreementDateEdit"));
+        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->date(), c.createdDate.date().addDays(-10)); // kept
         child<QDateEdit>(&d, "agreementDateEdit")->setDate(QDate::currentDate().addDays(-1));
+        QVERIFY(errorUnder(&d, "agreementDateEdit").isEmpty()); // the change took the server's error away
         d.submit();
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
+        QTRY_COMPARE(updated.count(), 1);
+        const auto *pc = updated.first().first().value<cc::Customer>().providerCustomer(fx.instance(u"Direct"_qs).id);
+        QVERIFY(pc);
+        const auto data = cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData);
+        QVERIFY(data && data->acceptedMca);
+        QCOMPARE(data->agreementDate, QDate::currentDate().addDays(-1));
     }
 
-    void addInstance_serverRejections_domainFieldAndTableCell()
+    void addInstance_microsoft_serverErrorsOnDomainInsideDataFormAndOnTableCell_thenAdded()
     {
-        const cc::Customer c = directCustomer(false, true);
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); });
         QVERIFY(!c.id.isNull());
-        AddProviderInstanceDialog d(session.get(), c);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        QAbstractItemModelTester tester(d.offerTypeMargins(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         d.show();
-        auto *instance = child<QComboBox>(&d, "instanceCombo");
-        int microsoftIndex = -1;
-        for (int i = 0; i < instance->count(); ++i)
-            for (const auto &pi : session->providerInstances())
-                if (pi.id == instance->itemData(i).toUuid() && pi.isMicrosoft() && pi.offerTypes.contains(cc::OfferType::License))
-                    microsoftIndex = i;
-        QVERIFY(microsoftIndex >= 0);
-        instance->setCurrentIndex(microsoftIndex);
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        chooseInstance(&d, fx.instance(u"Direct"_qs).id);
+        QVERIFY(child<QWidget>(&d, "microsoftDataBox")->isVisible());
         // A domain another customer has: only the server knows.
-        const cc::Customer other = directCustomer(true);
-        const auto data = cc::MicrosoftCustomerData::fromJsonText(other.providerCustomers.first().providerCustomerData);
-        child<QLineEdit>(&d, "domainEdit")->setText(data ? data->domain : other.domain.section(u'.', 0, 0));
-        QVERIFY(d.offerTypeMargins()->addRow());
-        const QModelIndex percent = d.offerTypeMargins()->index(0, OfferTypeMarginModel::Percent);
-        d.offerTypeMargins()->setData(percent, 75.0);
-        const int before = sandbox->totalRequestCount();
+        const cc::Customer holder = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 4);
+        const QString taken = cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)->domain;
+        QTest::keyClicks(child<QLineEdit>(&d, "domainEdit"), taken);
+        // A License markup above the agreed 50 %: a rule only the server has.
+        QTest::mouseClick(child<QPushButton>(&d, "addMarginRowButton"), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the type editor opened for the new row
+        QVERIFY(d.isVisible()); // Escape in the editor closes the editor, not the form
+        OfferTypeMarginModel *margins = d.offerTypeMargins();
+        QCOMPARE(margins->rowCount(), 1);
+        QCOMPARE(margins->margins().first().offerType, cc::OfferType::License);
+        const QModelIndex percent = margins->index(0, OfferTypeMarginModel::Percent);
+        QVERIFY(margins->setData(percent, 75.0));
+        const int before = fx.sandbox->totalRequestCount();
         d.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(!errorUnder(&d, "domainEdit").isEmpty(), 10000);
-        QVERIFY(sandbox->totalRequestCount() > before);
-        QVERIFY(!d.offerTypeMargins()->errorAt(0, OfferTypeMarginModel::Percent).isEmpty());
-        QVERIFY(!percent.data(OfferTypeMarginModel::ErrorRole).toString().isEmpty());
-        QVERIFY(child<QLabel>(&d, "offerTypeMarginError")->isVisibleTo(&d));
-        QVERIFY(d.submitButton()->text().contains(u"2"));
-        // Fix both and it goes through; the customer now has the instance and the row's margin.
+        QTRY_VERIFY(!errorUnder(&d, "domainEdit").isEmpty());
+        QVERIFY(fx.sandbox->totalRequestCount() > before);
+        QVERIFY(errorUnder(&d, "domainEdit").contains(u"already taken"));
+        QCOMPARE(child<QLineEdit>(&d, "domainEdit")->accessibleDescription(), errorUnder(&d, "domainEdit"));
+        QVERIFY(d.errorText(u"providercustomerdata.domain"_qs).contains(u"already taken"));
+        // The cell, its tooltip and accessible description, and the line under the table.
+        QVERIFY(percent.data(FieldErrorRole).toString().contains(u"50 %"));
+        QCOMPARE(percent.data(Qt::ToolTipRole).toString(), percent.data(FieldErrorRole).toString());
+        QVERIFY(margins->index(0, OfferTypeMarginModel::Rule).data(FieldErrorRole).toString().isEmpty());
+        QVERIFY(errorUnder(&d, "offerTypeMarginTable").contains(u"License, Percentage:"));
+        QVERIFY(child<QTableView>(&d, "offerTypeMarginTable")->accessibleDescription().contains(u"50 %"));
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save (2 problems)"));
+        QVERIFY(!d.banner()->isVisible());
+        QTRY_VERIFY(child<QLineEdit>(&d, "domainEdit")->hasFocus()); // first in form order
+        // Fix both: the customer now has the instance with the row's margin.
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
-        child<QLineEdit>(&d, "domainEdit")->setText(QStringLiteral("brandnew%1").arg(QDateTime::currentMSecsSinceEpoch()));
-        d.offerTypeMargins()->setData(percent, 12.0);
+        auto *domain = child<QLineEdit>(&d, "domainEdit");
+        domain->selectAll();
+        QTest::keyClicks(domain, QStringLiteral("brandnew%1").arg(c.id.toString(QUuid::WithoutBraces).left(8)));
+        QVERIFY(margins->setData(percent, 12.0));
+        QTRY_COMPARE(d.submitButton()->text(), QStringLiteral("&Save"));
         d.submit();
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
+        QTRY_COMPARE(updated.count(), 1);
         const cc::Customer after = updated.first().first().value<cc::Customer>();
-        const auto *pc = after.providerCustomer(instance->itemData(microsoftIndex).toUuid());
+        const auto *pc = after.providerCustomer(fx.instance(u"Direct"_qs).id);
         QVERIFY(pc);
         QCOMPARE(pc->offerTypeMargins.size(), 1);
+        QCOMPARE(pc->offerTypeMargins.first().offerType, cc::OfferType::License);
         QCOMPARE(pc->offerTypeMargins.first().margin.value, 12.0);
+        QVERIFY(pc->margin.has_value());
+        QCOMPARE(pc->margin->value, 10.0);
+        QVERIFY(cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData)->domain.startsWith(u"brandnew"));
     }
 
-    void addInstance_nonMicrosoft_invalidJsonRefusedWithPosition()
+    void addInstance_microsoftClientRules_errorsInsideDataForm_nothingSent()
     {
-        const cc::Customer c = directCustomer(false, true);
-        AddProviderInstanceDialog d(session.get(), c);
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 1);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
         d.show();
-        auto *instance = child<QComboBox>(&d, "instanceCombo");
-        for (int i = 0; i < instance->count(); ++i)
-            for (const auto &pi : session->providerInstances())
-                if (pi.id == instance->itemData(i).toUuid() && !pi.isMicrosoft())
-                    instance->setCurrentIndex(i);
-        child<QPlainTextEdit>(&d, "customerDataJsonEdit")->setPlainText(QStringLiteral("{\"AccountId\": }"));
+        chooseInstance(&d, fx.instance(u"Direct"_qs).id);
+        child<QCheckBox>(&d, "msKeepPrimaryCheck")->click();
+        QTest::keyClicks(child<QLineEdit>(&d, "credentialsEmailEdit"), QStringLiteral("admin(at)contoso"));
+        QTest::keyClicks(child<QLineEdit>(&d, "partnerIdEdit"), QStringLiteral("12ab"));
+        child<QDoubleSpinBox>(&d, "marginPercentSpin")->setValue(150);
+        child<QComboBox>(&d, "marginRuleCombo")->setCurrentIndex(child<QComboBox>(&d, "marginRuleCombo")->findData(int(cc::MarginRule::Margin)));
+        const int before = fx.sandbox->totalRequestCount();
         d.submit();
-        QVERIFY(!errorUnder(&d, "customerDataJsonEdit").isEmpty());
-    }
-
-    void failedSubmit_401_everyValueKept()
-    {
-        signIn(sandbox->issueToken(ccsandbox::Role::Csp, 600));
-        const cc::Customer c = directCustomer(true);
-        McaDialog d(session.get(), c);
-        d.show();
-        child<QCheckBox>(&d, "keepPrimaryCheck")->setChecked(false);
-        child<QLineEdit>(&d, "firstNameEdit")->setText(QStringLiteral("Joana"));
-        child<QLineEdit>(&d, "lastNameEdit")->setText(QStringLiteral("Ferreira"));
-        child<QLineEdit>(&d, "emailEdit")->setText(QStringLiteral("joana@contoso.pt"));
-        child<QLineEdit>(&d, "phoneEdit")->setText(QStringLiteral("+351 912 345 678"));
-        sandbox->revokeAllTokens();
-        d.submit();
-        QTRY_VERIFY_WITH_TIMEOUT(d.banner()->isVisible(), 10000);
-        QVERIFY(d.submitButton()->isEnabled());
-        QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), QStringLiteral("Joana"));
-        QCOMPARE(child<QLineEdit>(&d, "lastNameEdit")->text(), QStringLiteral("Ferreira"));
-        QCOMPARE(child<QLineEdit>(&d, "emailEdit")->text(), QStringLiteral("joana@contoso.pt"));
-        QCOMPARE(child<QLineEdit>(&d, "phoneEdit")->text(), QStringLiteral("+351 912 345 678"));
-        QVERIFY(!child<QCheckBox>(&d, "keepPrimaryCheck")->isChecked());
-        // Closing it to sign in again keeps the input: the same form reopens filled in.
+        QCOMPARE(errorUnder(&d, "domainEdit"), QStringLiteral("Required."));
+        QVERIFY(!errorUnder(&d, "credentialsEmailEdit").isEmpty());
+        QVERIFY(!errorUnder(&d, "msFirstNameEdit").isEmpty());
+        QVERIFY(!errorUnder(&d, "msPhoneEdit").isEmpty());
+        QVERIFY(!errorUnder(&d, "partnerIdEdit").isEmpty());
+        QCOMPARE(errorUnder(&d, "marginPercentSpin"), QStringLiteral("This rule needs a percentage below 100."));
+        QCOMPARE(child<QLabel>(&d, "marginExampleLabel")->text(), QStringLiteral("Example: not defined"));
+        QTest::qWait(50);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before);
+        // The first invalid field is scrolled into view and focused.
+        QTRY_VERIFY(child<QLineEdit>(&d, "domainEdit")->hasFocus());
         d.reject();
-        QVERIFY(DraftStore::load(QStringLiteral("microsoft-customer-agreement"), c.id).has_value());
-        McaDialog again(session.get(), c);
+    }
+
+    void addInstance_nonMicrosoft_invalidJson_errorWithLineAndColumn_nothingSent()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Adobe"_qs); });
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
+        QVERIFY(!child<QWidget>(&d, "microsoftDataBox")->isVisible());
+        auto *json = child<QPlainTextEdit>(&d, "customerDataJsonEdit");
+        QVERIFY(json->isVisible());
+        QVERIFY(json->font().fixedPitch() || json->font().styleHint() == QFont::Monospace || QFontInfo(json->font()).fixedPitch());
+        json->setPlainText(QStringLiteral("{\n  \"AccountId\": \n}"));
+        const int before = fx.sandbox->totalRequestCount();
+        d.submit();
+        QVERIFY2(errorUnder(&d, "customerDataJsonEdit").contains(u"at line 3, column"), qPrintable(errorUnder(&d, "customerDataJsonEdit")));
+        QCOMPARE(json->accessibleDescription(), errorUnder(&d, "customerDataJsonEdit"));
+        QTRY_VERIFY(json->hasFocus());
+        QCOMPARE(json->textCursor().position(), d.model()->jsonErrorPosition()); // the cursor is where it breaks
+        QTest::qWait(50);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before);
+        json->setPlainText(QStringLiteral("{\"AccountId\": \"77\"}"));
+        QTRY_VERIFY(errorUnder(&d, "customerDataJsonEdit").isEmpty());
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        d.submit();
+        QTRY_COMPARE(updated.count(), 1);
+        const auto *pc = updated.first().first().value<cc::Customer>().providerCustomer(fx.instance(u"Adobe"_qs).id);
+        QVERIFY(pc);
+        QCOMPARE(pc->providerCustomerData, QStringLiteral("{\"AccountId\": \"77\"}"));
+    }
+
+    void addInstance_typeEditor_offersOnlyUnusedTypes()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 2);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        chooseInstance(&d, fx.instance(u"Direct"_qs).id);
+        QVERIFY(child<QLabel>(&d, "offerTypeMarginEmptyHint")->isVisible()); // empty: the instance margin applies
+        auto *add = child<QPushButton>(&d, "addMarginRowButton");
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *editor = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        const int types = int(fx.instance(u"Direct"_qs).offerTypes.size());
+        QCOMPARE(editor->count(), types - 1); // its own type and the unused ones; License is taken
+        QCOMPARE(editor->findText(u"License"_qs), -1);
+        editor->setCurrentIndex(editor->findText(u"Azure plan"_qs));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(d.offerTypeMargins()->margins().at(1).offerType, cc::OfferType::AzurePlan); // committed on the next turn
+        QVERIFY(!child<QLabel>(&d, "offerTypeMarginEmptyHint")->isVisible());
+        // Delete on the table removes the current row.
+        auto *table = child<QTableView>(&d, "offerTypeMarginTable");
+        table->setFocus();
+        table->setCurrentIndex(d.offerTypeMargins()->index(0, OfferTypeMarginModel::Example));
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(d.offerTypeMargins()->rowCount(), 1);
+        QCOMPARE(d.offerTypeMargins()->margins().first().offerType, cc::OfferType::AzurePlan);
+        d.reject();
+    }
+
+    void failedSubmit_closedPort_everyWidgetKeepsItsValue()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 3);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        d.show();
+        chooseInstance(&d, fx.instance(u"Direct"_qs).id);
+        child<QCheckBox>(&d, "msKeepPrimaryCheck")->click();
+        const QList<std::pair<const char *, QString>> typed = {
+            {"domainEdit", u"keptdomain"_qs}, {"credentialsEmailEdit", u"admin@kept.example"_qs},
+            {"msFirstNameEdit", u"Inês"_qs},  {"msLastNameEdit", u"Sousa"_qs},
+            {"msEmailEdit", u"ines@kept.example"_qs}, {"msPhoneEdit", u"+351 21 000 0000"_qs},
+            {"languageEdit", u"pt"_qs},       {"partnerIdEdit", u"1234567"_qs},
+            {"qualificationsEdit", u"Education, Nonprofit"_qs}};
+        for (const auto &[name, text] : typed)
+            child<QLineEdit>(&d, name)->insert(text); // as typed (textEdited), accents too
+        child<QCheckBox>(&d, "acceptedMcaCheck")->click();
+        child<QDateEdit>(&d, "msAgreementDateEdit")->setDate(QDate::currentDate().addDays(-3));
+        child<QDoubleSpinBox>(&d, "marginPercentSpin")->setValue(17.5);
+        d.offerTypeMargins()->addRow();
+        d.offerTypeMargins()->setData(d.offerTypeMargins()->index(0, OfferTypeMarginModel::Percent), 9.0);
+
+        const cc::ConnectionSettings good = fx.client->connection();
+        cc::ConnectionSettings bad = good;
+        bad.apiUrl = FormsFixture::closedPort();
+        fx.client->setConnection(bad);
+        d.submit();
+        QTRY_VERIFY(d.banner()->isVisible());
+        fx.client->setConnection(good);
+        QVERIFY(d.banner()->text().contains(u"Could not reach the server"));
+        QVERIFY(d.submitButton()->isEnabled());
+        QCOMPARE(d.submitButton()->text(), QStringLiteral("&Save"));
+        QVERIFY(child<QWidget>(&d, "formFields")->isEnabled());
+        for (const auto &[name, text] : typed)
+            QCOMPARE(child<QLineEdit>(&d, name)->text(), text);
+        QVERIFY(child<QCheckBox>(&d, "acceptedMcaCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>(&d, "msKeepPrimaryCheck")->isChecked());
+        QCOMPARE(child<QDateEdit>(&d, "msAgreementDateEdit")->date(), QDate::currentDate().addDays(-3));
+        QCOMPARE(child<QDoubleSpinBox>(&d, "marginPercentSpin")->value(), 17.5);
+        QCOMPARE(d.offerTypeMargins()->margins().first().margin.value, 9.0);
+        QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentData().toUuid(), fx.instance(u"Direct"_qs).id);
+        // Resubmitted as it stands, it goes through.
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        d.submit();
+        QTRY_COMPARE(updated.count(), 1);
+        const auto data = cc::MicrosoftCustomerData::fromJsonText(
+            updated.first().first().value<cc::Customer>().providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData);
+        QCOMPARE(data->qualifications, (QJsonArray{u"Education"_qs, u"Nonprofit"_qs}));
+        QCOMPARE(data->firstName, u"Inês"_qs);
+    }
+
+    void failedSubmit_timeout_valuesKeptAndBannerSaysSo()
+    {
+        const cc::Customer c = fx.customers.at(20);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        d.show();
+        auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
+        edit->setText(QStringLiteral("SLOW-1"));
+        Q_EMIT edit->textEdited(edit->text());
+        cc::ConnectionSettings s = fx.client->connection();
+        const auto timeout = s.timeout;
+        s.timeout = std::chrono::milliseconds(300);
+        fx.client->setConnection(s);
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:latency:1500@1")));
+        d.submit();
+        QTRY_VERIFY(d.banner()->isVisible());
+        s.timeout = timeout;
+        fx.client->setConnection(s);
+        QVERIFY(d.banner()->text().contains(u"did not answer in time"));
+        QCOMPARE(edit->text(), QStringLiteral("SLOW-1"));
+        QVERIFY(d.submitButton()->isEnabled());
+        d.reject();
+    }
+
+    void failedSubmit_revokedPastedToken_valuesKept_closeKeepsDraft_reopensFilled()
+    {
+        QVERIFY(fx.signIn(fx.sandbox->issueToken(ccsandbox::Role::Csp, 600)));
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 2);
+        auto *d = new McaDialog(new McaForm(fx.client.get(), c, fx.session, fx.instances));
+        d->show();
+        child<QCheckBox>(d, "keepPrimaryCheck")->click();
+        QTest::keyClicks(child<QLineEdit>(d, "firstNameEdit"), QStringLiteral("Joana"));
+        QTest::keyClicks(child<QLineEdit>(d, "lastNameEdit"), QStringLiteral("Ferreira"));
+        QTest::keyClicks(child<QLineEdit>(d, "emailEdit"), QStringLiteral("joana@contoso.pt"));
+        QTest::keyClicks(child<QLineEdit>(d, "phoneEdit"), QStringLiteral("+351 912 345 678"));
+        fx.sandbox->revokeAllTokens();
+        d->submit();
+        QTRY_VERIFY(d->banner()->isVisible());
+        QVERIFY(d->banner()->text().contains(u"sign in again"));
+        QVERIFY(d->submitButton()->isEnabled());
+        QCOMPARE(child<QLineEdit>(d, "firstNameEdit")->text(), QStringLiteral("Joana"));
+        QCOMPARE(child<QLineEdit>(d, "lastNameEdit")->text(), QStringLiteral("Ferreira"));
+        QCOMPARE(child<QLineEdit>(d, "emailEdit")->text(), QStringLiteral("joana@contoso.pt"));
+        QCOMPARE(child<QLineEdit>(d, "phoneEdit")->text(), QStringLiteral("+351 912 345 678"));
+        QVERIFY(!child<QCheckBox>(d, "keepPrimaryCheck")->isChecked());
+        // Closing it to sign in again does not ask and keeps the input.
+        d->reject();
+        QCOMPARE(m_discardQuestions, 0);
+        delete d;
+        QVERIFY(DraftStore::load(u"microsoft-customer-agreement"_qs, c.id).has_value());
+        QVERIFY(fx.signIn(fx.sandbox->issueToken(ccsandbox::Role::Csp, 600)));
+        McaDialog again(new McaForm(fx.client.get(), c, fx.session, fx.instances));
         QVERIFY(!child<QCheckBox>(&again, "keepPrimaryCheck")->isChecked());
         QCOMPARE(child<QLineEdit>(&again, "firstNameEdit")->text(), QStringLiteral("Joana"));
         QCOMPARE(child<QLineEdit>(&again, "phoneEdit")->text(), QStringLiteral("+351 912 345 678"));
+        QVERIFY(again.banner()->text().startsWith(u"Restored what you typed"));
         again.reject();
-        signIn(sandbox->cspToken().isEmpty() ? QString() : sandbox->issueToken(ccsandbox::Role::Csp, 600));
+        QVERIFY(!DraftStore::load(u"microsoft-customer-agreement"_qs, c.id).has_value());
     }
 
-    void draft_dirtyFormLost_restoredNextTime()
+    void closeDirty_asksThroughSeam_noKeepsItOpenWithInput()
     {
-        const cc::Customer c = customers.at(9);
+        const cc::Customer c = fx.customers.at(30);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        // Not dirty: closes without a question.
+        d.reject();
+        QCOMPARE(m_discardQuestions, 0);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QTest::keyClicks(child<QLineEdit>(&d, "internalIdentifierEdit"), QStringLiteral("-X"));
+        m_discardAnswer = false;
+        QTest::keyClick(&d, Qt::Key_Escape);
+        QCOMPARE(m_discardQuestions, 1);
+        QVERIFY(d.isVisible());
+        QCOMPARE(child<QLineEdit>(&d, "internalIdentifierEdit")->text(), c.internalIdentifier + u"-X");
+        d.close(); // the window's X
+        QCOMPARE(m_discardQuestions, 2);
+        QVERIFY(d.isVisible());
+        m_discardAnswer = true;
+        QTest::mouseClick(child<QPushButton>(&d, "cancelButton"), Qt::LeftButton);
+        QCOMPARE(m_discardQuestions, 3);
+        QVERIFY(!d.isVisible());
+        QVERIFY(!DraftStore::load(u"internal-identifier"_qs, c.id).has_value());
+    }
+
+    void draft_dialogGoneWithoutSaving_restoredNextTime()
+    {
+        const cc::Customer c = fx.customers.at(31);
         {
-            InternalIdentifierDialog d(session.get(), c);
+            InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
             d.show();
             QTest::keyClicks(child<QLineEdit>(&d, "internalIdentifierEdit"), QStringLiteral("-DRAFT"));
             QVERIFY(d.isDirty());
-            QTRY_VERIFY_WITH_TIMEOUT(DraftStore::load(QStringLiteral("internal-identifier"), c.id).has_value(), 3000);
-            // The dialog goes away without saving or discarding, as in a crash.
+            // Gone before the debounce fires, as when the app quits: the draft is written anyway.
         }
-        QCOMPARE(DraftStore::all().size(), 1);
-        InternalIdentifierDialog again(session.get(), c);
+        QVERIFY(DraftStore::load(u"internal-identifier"_qs, c.id).has_value());
+        InternalIdentifierDialog again(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         QCOMPARE(child<QLineEdit>(&again, "internalIdentifierEdit")->text(), c.internalIdentifier + QStringLiteral("-DRAFT"));
         QVERIFY(again.banner()->isVisibleTo(&again));
-        // Discarding removes it.
-        again.reject();
-        QVERIFY(!DraftStore::load(QStringLiteral("internal-identifier"), c.id).has_value());
+        QVERIFY(again.isDirty());
+        again.reject(); // discard
+        QVERIFY(!DraftStore::load(u"internal-identifier"_qs, c.id).has_value());
     }
 
-    void offerTypeModel_underTester_eachTypeOnceAndExample()
+    void launcher_restoreDrafts_restoreOpensFilledForm_discardDrops_laterKeeps()
     {
-        OfferTypeMarginModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAvailableTypes({cc::OfferType::License, cc::OfferType::AzurePlan});
-        QVERIFY(model.addRow());
-        QVERIFY(model.addRow());
-        QVERIFY(!model.addRow());
-        QVERIFY(!model.setData(model.index(1, OfferTypeMarginModel::Type), int(cc::OfferType::License)));
-        QVERIFY(model.setData(model.index(0, OfferTypeMarginModel::Percent), 10.0));
-        QVERIFY(model.setData(model.index(0, OfferTypeMarginModel::Rule), int(cc::MarginRule::Markup)));
-        QVERIFY(model.index(0, OfferTypeMarginModel::Example).data().toString().contains(QLocale().toString(110.0, 'f', 2)));
-        model.setErrors({{QStringLiteral("offertypemargins[azureplan].value"), QStringLiteral("Too high.")}});
-        QCOMPARE(model.index(1, OfferTypeMarginModel::Percent).data(OfferTypeMarginModel::ErrorRole).toString(), QStringLiteral("Too high."));
-        QVERIFY(model.index(0, OfferTypeMarginModel::Percent).data(OfferTypeMarginModel::ErrorRole).toString().isEmpty());
-        model.removeRow(0);
-        QCOMPARE(model.rowCount(), 1);
-        model.setAvailableTypes({cc::OfferType::License});
-        QCOMPARE(model.rowCount(), 0);
+        QSettings().remove(u"drafts"_qs); // only this slot's drafts
+        const cc::Customer a = fx.customers.at(40);
+        const cc::Customer b = fx.customers.at(41);
+        const cc::Customer m = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 6);
+        auto draft = [&](const cc::Customer &c, const QString &form, const QJsonObject &values) {
+            DraftStore::save({form, c.id, c.companyName, QDateTime::currentDateTimeUtc(), values, fx.sandbox->tenant(), {}});
+        };
+        draft(a, u"internal-identifier"_qs, {{u"value"_qs, u"RESTORED-A"_qs}});
+        draft(b, u"internal-identifier"_qs, {{u"value"_qs, u"DROPPED-B"_qs}});
+        draft(m, u"microsoft-customer-agreement"_qs,
+              {{u"keep"_qs, false}, {u"firstname"_qs, u"Later"_qs}, {u"instance"_qs, fx.instance(u"Direct"_qs).id.toString(QUuid::WithoutBraces)}});
+        QStringList asked;
+        FormLauncher::askAboutDraft = [&](QWidget *, const DraftStore::Draft &d) {
+            asked << d.customerName;
+            if (d.customerId == a.id)
+                return FormLauncher::DraftChoice::Restore;
+            if (d.customerId == b.id)
+                return FormLauncher::DraftChoice::Discard;
+            return FormLauncher::DraftChoice::Later;
+        };
+        FormLauncher launcher(fx.client.get());
+        QWidget parent;
+        QCOMPARE(launcher.drafts().size(), 3);
+        launcher.restoreDrafts(&parent);
+        QCOMPARE(asked.size(), 3);
+        EditDialog *d = nullptr;
+        QTRY_VERIFY((d = parent.findChild<InternalIdentifierDialog *>()));
+        QCOMPARE(child<QLineEdit>(d, "internalIdentifierEdit")->text(), QStringLiteral("RESTORED-A"));
+        QVERIFY(d->isDirty());
+        QVERIFY(!DraftStore::load(u"internal-identifier"_qs, b.id).has_value());
+        QVERIFY(DraftStore::load(u"microsoft-customer-agreement"_qs, m.id).has_value());
+        // The same form for the same customer is raised, not opened twice.
+        QCOMPARE(launcher.openInternalIdentifier(&parent, a, fx.session), d);
+        d->reject();
+        DraftStore::remove(u"microsoft-customer-agreement"_qs, m.id);
+    }
+
+    void launcher_noInstancesGiven_formReadsThemFromServer()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 7);
+        FormLauncher launcher(fx.client.get());
+        QWidget parent;
+        EditDialog *d = launcher.openMicrosoftCustomerAgreement(&parent, c, fx.session, {});
+        QTRY_COMPARE(child<QComboBox>(d, "instanceCombo")->currentData().toUuid(), fx.instance(u"Direct"_qs).id);
+        d->reject();
+    }
+
+    void keyboard_eachDialog_uniqueMnemonicsNamedControlsAndTabReachesSave()
+    {
+        const cc::Customer withReseller = fx.customer([this](const cc::Customer &c) {
+            return !c.resellerId.isNull() && hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs);
+        });
+        QVERIFY(!withReseller.id.isNull());
+        const std::unique_ptr<EditDialog> dialogs[] = {
+            std::make_unique<InternalIdentifierDialog>(new InternalIdentifierForm(fx.client.get(), withReseller, fx.session)),
+            std::make_unique<McaDialog>(new McaForm(fx.client.get(), withReseller, fx.session, fx.instances)),
+            std::make_unique<AddProviderInstanceDialog>(new AddProviderInstanceForm(fx.client.get(), withReseller, fx.session, fx.instances))};
+        for (const auto &d : dialogs) {
+            d->show();
+            QVERIFY(QTest::qWaitForWindowActive(d.get()));
+            QHash<QKeySequence, QString> mnemonics;
+            auto note = [&](const QString &text) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    return;
+                QVERIFY2(!mnemonics.contains(key), qPrintable(d->objectName() + u": " + text + u" and " + mnemonics.value(key)));
+                mnemonics.insert(key, text);
+            };
+            for (QLabel *l : d->findChildren<QLabel *>())
+                if (l->buddy() && l->isVisibleTo(d.get()))
+                    note(l->text());
+            for (QAbstractButton *b : d->findChildren<QAbstractButton *>())
+                if (b->isVisibleTo(d.get()))
+                    note(b->text());
+            QVERIFY(mnemonics.size() >= 3);
+            // Every control a keyboard reaches has a name for screen readers.
+            for (QWidget *w : d->findChildren<QWidget *>()) {
+                if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(d.get()) || qobject_cast<QAbstractButton *>(w))
+                    continue;
+                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+                    continue; // the inner editor of a spin box or combo
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(d->objectName() + u": " + w->objectName() + u" " + QString::fromLatin1(w->metaObject()->className())));
+            }
+            // Tab goes round every field to Save without getting stuck.
+            QWidget *first = d->focusWidget();
+            QVERIFY(first);
+            bool reachedSave = false;
+            for (int i = 0; i < 60 && !reachedSave; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                reachedSave = QApplication::focusWidget() == d->submitButton();
+            }
+            QVERIFY2(reachedSave, qPrintable(d->objectName()));
+            d->reject();
+        }
+    }
+
+    // Not a check: renders each dialog with an error into $CC_FORMS_SCREENSHOTS (docs/screenshots).
+    void screenshots_eachDialogWithAnError()
+    {
+        const QString dir = qEnvironmentVariable("CC_FORMS_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set CC_FORMS_SCREENSHOTS to a folder to write them");
+        QDir().mkpath(dir);
+        QWidget parent;
+        {
+            const cc::Customer owner = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); }, 2);
+            const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.resellerId.isNull(); }, 4);
+            InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session), &parent);
+            d.show();
+            auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
+            edit->setText(owner.internalIdentifier);
+            Q_EMIT edit->textEdited(edit->text());
+            d.submit();
+            QTRY_VERIFY(!errorUnder(&d, "internalIdentifierEdit").isEmpty());
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-internal-identifier.png"));
+            d.formModel()->discardDraft();
+        }
+        {
+            const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 8);
+            McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances), &parent);
+            d.show();
+            child<QCheckBox>(&d, "keepPrimaryCheck")->click();
+            QTest::keyClicks(child<QLineEdit>(&d, "firstNameEdit"), QStringLiteral("J"));
+            QTest::keyClicks(child<QLineEdit>(&d, "lastNameEdit"), QStringLiteral("Ferreira"));
+            QTest::keyClicks(child<QLineEdit>(&d, "emailEdit"), QStringLiteral("joana@contoso"));
+            QTest::keyClicks(child<QLineEdit>(&d, "phoneEdit"), QStringLiteral("+351 912 345 678"));
+            d.submit();
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-microsoft-customer-agreement.png"));
+            // The same on a dark palette: the red stays readable.
+            const QPalette light = QApplication::palette();
+            QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a));
+            dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+            QApplication::setPalette(dark);
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-microsoft-customer-agreement-dark.png"));
+            QApplication::setPalette(light);
+            QTest::qWait(50);
+            child<QLineEdit>(&d, "firstNameEdit")->setText(QStringLiteral("Joana"));
+            Q_EMIT child<QLineEdit>(&d, "firstNameEdit")->textEdited(QString());
+            child<QLineEdit>(&d, "emailEdit")->setText(QStringLiteral("joana@contoso.pt"));
+            Q_EMIT child<QLineEdit>(&d, "emailEdit")->textEdited(QString());
+            child<QDateEdit>(&d, "agreementDateEdit")->setDate(c.createdDate.date().addDays(-30));
+            d.submit();
+            QTRY_VERIFY(!errorUnder(&d, "agreementDateEdit").isEmpty());
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-microsoft-customer-agreement-server.png"));
+            d.formModel()->discardDraft();
+        }
+        {
+            const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs); }, 2);
+            const cc::Customer holder = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 9);
+            AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances), &parent);
+            d.show();
+            chooseInstance(&d, fx.instance(u"Direct"_qs).id);
+            QTest::keyClicks(child<QLineEdit>(&d, "domainEdit"),
+                             cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)->domain);
+            QTest::keyClicks(child<QLineEdit>(&d, "credentialsEmailEdit"), QStringLiteral("admin@contoso.example"));
+            OfferTypeMarginModel *margins = d.offerTypeMargins();
+            margins->addRow();
+            margins->setData(margins->index(0, OfferTypeMarginModel::Percent), 75.0);
+            margins->addRow();
+            margins->setData(margins->index(1, OfferTypeMarginModel::Percent), 8.0);
+            margins->setData(margins->index(1, OfferTypeMarginModel::Rule), int(cc::MarginRule::SplitMargin));
+            d.submit();
+            QTRY_VERIFY(!errorUnder(&d, "domainEdit").isEmpty());
+            // Tall enough to show the whole form without its scroll bar.
+            auto fullHeight = [&d] {
+                return d.findChild<QWidget *>(u"formFields"_qs)->sizeHint().height() + d.submitButton()->sizeHint().height() + 40;
+            };
+            d.resize(780, fullHeight());
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-add-provider-instance.png"));
+            chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
+            QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentData().toUuid(), fx.instance(u"Adobe"_qs).id);
+            child<QPlainTextEdit>(&d, "customerDataJsonEdit")->setPlainText(QStringLiteral("{\n  \"AccountId\": \"1234\",\n}"));
+            d.submit();
+            QTRY_VERIFY(!errorUnder(&d, "customerDataJsonEdit").isEmpty());
+            d.resize(780, fullHeight());
+            QTest::qWait(100);
+            QVERIFY(d.grab().save(dir + u"/forms-add-provider-instance-json.png"));
+            d.formModel()->discardDraft();
+        }
     }
 };
 

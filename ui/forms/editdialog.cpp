@@ -1,15 +1,18 @@
 #include "editdialog.h"
 
+#include "fielderrorbinder.h"
+
 #include "../banner.h"
-#include "../fielderror.h"
 
-#include <draftstore.h>
-
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -19,198 +22,223 @@ std::function<bool(QWidget *)> EditDialog::confirmDiscard = [](QWidget *parent) 
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 };
 
-EditDialog::EditDialog(SessionController *session, const cc::Customer &customer, QString formName, QWidget *parent)
+EditDialog::EditDialog(FormModel *model, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_customer(customer)
-    , m_formName(std::move(formName))
+    , m_model(model)
     , m_banner(new Banner(this))
-    , m_form(new QFormLayout)
+    , m_fields(new QWidget(this))
+    , m_form(new QFormLayout(m_fields))
     , m_buttons(new QDialogButtonBox(this))
     , m_submit(m_buttons->addButton(QDialogButtonBox::Save))
-    , m_draftTimer(new QTimer(this))
+    , m_binder(new FieldErrorBinder(this, m_banner))
 {
+    m_model->setParent(this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setDefault(true);
     m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_fields->setObjectName(QStringLiteral("formFields"));
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(m_form, 1);
+    layout->addWidget(m_fields, 1);
     layout->addWidget(m_buttons);
     connect(m_submit, &QPushButton::clicked, this, &EditDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(400);
-    connect(m_draftTimer, &QTimer::timeout, this, [this] {
-        if (m_dirty)
-            DraftStore::save({m_formName, m_customer.id, m_customer.companyName, QDateTime::currentDateTimeUtc(), draftValues()});
-    });
-    updateSubmitText();
+    connect(m_binder, &FieldErrorBinder::problemCountChanged, this, &EditDialog::updateSubmit);
+    // Messages under fields wrap: make room for them on the next turn, when the layout knows.
+    connect(m_binder, &FieldErrorBinder::problemCountChanged, this, [this] { QTimer::singleShot(0, this, &EditDialog::fitHeight); });
+    connect(m_model, &FormModel::runningChanged, this, &EditDialog::updateSubmit);
+    connect(m_model, &FormModel::submitFailed, this, &EditDialog::onFailed);
+    connect(m_model, &FormModel::customerUpdated, this, &EditDialog::onUpdated);
+    connect(m_model, &FormModel::reloaded, this, &EditDialog::sync);
+    m_binder->setValidator([this] { return m_model->validate(); });
+    updateSubmit();
 }
 
-QWidget *EditDialog::field(QWidget *input, const QString &path)
+EditDialog::~EditDialog() = default;
+
+bool EditDialog::isDirty() const
 {
-    auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(input);
-    auto *error = new FieldError(input, box);
-    v->addWidget(error);
-    m_fields.insert(path, error);
-    return box;
+    return m_model->isDirty();
 }
 
-void EditDialog::markDirty()
+bool EditDialog::isSubmitting() const
 {
-    if (m_restoring)
+    return m_model->isRunning();
+}
+
+QWidget *EditDialog::bind(QWidget *input, const QStringList &paths)
+{
+    return m_binder->bind(input, paths);
+}
+
+QLabel *EditDialog::addRow(QFormLayout *layout, const QString &label, QWidget *input, const QStringList &paths,
+                           const QString &accessibleName)
+{
+    auto *l = new QLabel(label, this);
+    l->setBuddy(input);
+    input->setAccessibleName(accessibleName);
+    layout->addRow(l, paths.isEmpty() ? input : bind(input, paths));
+    // The label sits on the input's line, not in the middle of input and error.
+    if (auto *item = layout->itemAt(layout->rowCount() - 1, QFormLayout::LabelRole))
+        item->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    l->setContentsMargins(0, std::max(0, (input->sizeHint().height() - l->sizeHint().height()) / 2), 0, 0);
+    return l;
+}
+
+void EditDialog::makeScrollable()
+{
+    if (m_scroll)
         return;
-    m_dirty = true;
-    m_draftTimer->start();
-    if (m_triedOnce)
-        liveValidate();
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    layout->replaceWidget(m_fields, m_scroll);
+    m_scroll->setWidget(m_fields);
+    m_fields->setContentsMargins(0, 0, 6, 0); // room for the scroll bar
 }
 
-void EditDialog::liveValidate()
+void EditDialog::showEvent(QShowEvent *event)
 {
-    const cc::FieldErrors errors = validateInput();
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const auto found = errors.constFind(it.key());
-        it.value()->setError(found == errors.cend() ? QString() : found->join(u' '));
+    // Return means Save wherever the focus is: no other button may take it, least of all Cancel,
+    // which gets the focus while the fields are disabled under a running request.
+    for (QPushButton *b : findChildren<QPushButton *>())
+        if (b != m_submit)
+            b->setAutoDefault(false);
+    QDialog::showEvent(event);
+}
+
+QString EditDialog::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+void EditDialog::fitHeight()
+{
+    if (m_scroll || !isVisible() || !layout())
+        return; // a scroll area takes what does not fit
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height()) {
+        if (m_baseHeight == 0)
+            m_baseHeight = height();
+        resize(width(), needed);
+    } else if (m_baseHeight > 0 && needed <= m_baseHeight && height() > m_baseHeight) {
+        resize(width(), m_baseHeight); // the messages are gone: back to where it was
+        m_baseHeight = 0;
     }
-    routeExtraErrors(errors);
-    m_problems = 0;
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-        m_problems += m_fields.contains(it.key()) ? 1 : 0;
-    m_problems += extraErrorCount();
-    updateSubmitText();
+}
+
+void EditDialog::sync()
+{
+    m_syncing = true;
+    syncFromModel();
+    m_syncing = false;
+}
+
+void EditDialog::finishSetup(const QSize &defaultSize)
+{
+    if (const auto savedAt = m_model->restoreDraft())
+        m_banner->showMessage(tr("Restored what you typed on %1 and did not save.")
+                                  .arg(QLocale().toString(savedAt->toLocalTime(), QLocale::ShortFormat)));
+    else
+        sync();
+    const QSize remembered = QSettings().value(QStringLiteral("forms/%1/size").arg(m_model->formName())).toSize();
+    resize(remembered.isValid() ? remembered.expandedTo(minimumSizeHint()) : defaultSize.expandedTo(sizeHint()));
+    updateSubmit();
+}
+
+void EditDialog::updateSubmit()
+{
+    const int problems = m_binder->problemCount();
+    if (m_model->isRunning())
+        m_submit->setText(tr("Saving…"));
+    else
+        m_submit->setText(problems > 0 ? tr("&Save (%n problem(s))", nullptr, problems) : tr("&Save"));
+    m_submit->setEnabled(!m_model->isRunning());
+    m_fields->setEnabled(!m_model->isRunning());
 }
 
 int EditDialog::showErrors(const cc::FieldErrors &errors)
 {
-    QWidget *first = nullptr;
-    int landed = 0;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        it.value()->clearError();
-    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        if (FieldError *f = m_fields.value(it.key())) {
-            f->setError(it.value().join(u' '));
-            ++landed;
-            if (!first && f->input()->isVisibleTo(this))
-                first = f->input();
-        }
-    }
-    routeExtraErrors(errors);
-    m_problems = landed + extraErrorCount();
-    updateSubmitText();
-    if (first)
-        first->setFocus();
-    return landed;
+    return m_binder->showFieldErrors(errors);
+}
+
+int EditDialog::showErrors(const cc::ApiError &error)
+{
+    return m_binder->showErrors(error);
 }
 
 QString EditDialog::errorText(const QString &path) const
 {
-    const FieldError *f = m_fields.value(path);
-    return f && f->isVisibleTo(const_cast<EditDialog *>(this)) ? f->text() : QString();
-}
-
-void EditDialog::updateSubmitText()
-{
-    m_submit->setText(m_problems > 0 ? tr("&Save (%n problem(s))", nullptr, m_problems) : tr("&Save"));
-    m_submit->setEnabled(!m_submitting);
+    return m_binder->errorText(path);
 }
 
 void EditDialog::submit()
 {
-    if (m_submitting)
+    if (m_model->isRunning())
         return; // no double POST
-    m_triedOnce = true;
-    m_banner->hide();
-    const cc::FieldErrors errors = validateInput();
-    if (!errors.isEmpty()) {
-        const int landed = showErrors(errors);
-        if (landed + extraErrorCount() == 0) {
-            cc::ApiError e;
-            e.kind = cc::ApiError::Kind::Validation;
-            e.clientSide = true;
-            e.fieldErrors = errors;
-            m_banner->showError(e);
-        }
-        return;
-    }
-    showErrors({});
-    m_submitting = true;
-    updateSubmitText();
-    m_submit->setText(tr("Saving…"));
-    send(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_binder->setLive(true);
+    m_focusBeforeSubmit = focusWidget();
+    if (m_model->submit())
+        m_banner->hide();
+    updateSubmit();
 }
 
-void EditDialog::finishFailure(const cc::ApiError &error)
+void EditDialog::onFailed(const cc::ApiError &error)
 {
-    m_submitting = false;
-    if (error.kind == cc::ApiError::Kind::Unauthorized && !m_session->session().renewable) {
-        // The session is over and only signing in again helps, which this modal form blocks: keep
-        // the input as a draft, so the form comes back filled in once the user has signed in.
-        m_keepDraftOnClose = true;
-        DraftStore::save({m_formName, m_customer.id, m_customer.companyName, QDateTime::currentDateTimeUtc(), draftValues()});
+    updateSubmit(); // the fields are enabled again before one of them takes focus
+    if (m_model->sessionEnded()) {
+        m_binder->clearErrors();
         m_banner->showMessage(tr("Your session has ended. Close this form and sign in again: when you open it again, "
                                  "everything you typed is still here."));
-        updateSubmitText();
         return;
     }
     // Every value stays as typed: the user fixes and resubmits.
-    const int landed = showErrors(error.fieldErrors);
-    int unmatched = 0;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
-        unmatched += m_fields.contains(it.key()) ? 0 : 1;
-    if (landed == 0 || unmatched > 0 || error.kind != cc::ApiError::Kind::Validation)
-        m_banner->showError(error);
-    updateSubmitText();
+    m_binder->showErrors(error);
+    QTimer::singleShot(0, this, &EditDialog::fitHeight); // the banner may have appeared
+    if (m_binder->problemCount() == 0) {
+        if (m_focusBeforeSubmit && m_focusBeforeSubmit->isEnabled())
+            m_focusBeforeSubmit->setFocus(Qt::OtherFocusReason);
+        else
+            m_submit->setFocus(Qt::OtherFocusReason);
+    }
+    updateSubmit();
 }
 
-void EditDialog::finishSuccess()
+void EditDialog::onUpdated(const cc::Customer &customer)
 {
-    DraftStore::remove(m_formName, m_customer.id);
-    m_dirty = false;
-    // Fresh data from the server, so the list and details show what it stored.
-    m_call = m_session->fetchCustomer(m_customer.id, this, [this](const cc::Result<cc::Customer> &r) {
-        m_submitting = false;
-        if (r.ok())
-            Q_EMIT customerUpdated(r.value());
-        accept();
-    });
-}
-
-void EditDialog::restoreDraftIfAny()
-{
-    const auto draft = DraftStore::load(m_formName, m_customer.id);
-    if (!draft)
-        return;
-    m_restoring = true;
-    restoreDraft(draft->values);
-    m_restoring = false;
-    m_dirty = true;
-    m_banner->showMessage(tr("Restored what you typed on %1 and did not save.")
-                              .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    Q_EMIT customerUpdated(customer);
+    accept();
 }
 
 void EditDialog::reject()
 {
-    if (m_keepDraftOnClose) {
+    if (m_model->sessionEnded()) {
+        m_model->cancel();
         QDialog::reject(); // the draft stays for after the new sign-in
         return;
     }
-    if (m_dirty && !confirmDiscard(this))
+    if (m_model->isDirty() && !confirmDiscard(this))
         return;
-    if (m_dirty)
-        DraftStore::remove(m_formName, m_customer.id);
-    m_dirty = false;
+    m_model->cancel();
+    m_model->discardDraft();
     QDialog::reject();
 }
 
 void EditDialog::done(int result)
 {
-    m_call.cancel();
+    m_model->cancel();
+    QSettings().setValue(QStringLiteral("forms/%1/size").arg(m_model->formName()), size());
     QDialog::done(result);
 }

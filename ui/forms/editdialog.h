@@ -1,24 +1,25 @@
 #pragma once
 
-#include <sessioncontroller.h>
+#include <formmodel.h>
 
 #include <QDialog>
-#include <QHash>
-#include <QJsonObject>
 
 #include <functional>
 
 class Banner;
-class FieldError;
+class FieldErrorBinder;
 class QDialogButtonBox;
 class QFormLayout;
+class QLabel;
 class QPushButton;
-class QTimer;
+class QScrollArea;
 
-// What every edit form shares: errors next to their fields (ours as you type after the first
-// submit, the server's after sending), a banner for the rest with the correlation id, a submit
-// button that counts the problems and is disabled while a request runs, nothing typed lost on any
-// failure, a question before a dirty form closes, and a draft saved as you type.
+// What every edit form's dialog shares. It binds widgets to a FormModel (which owns the call to
+// the client) and shows errors next to their fields through a FieldErrorBinder: ours as you type
+// after the first submit, the server's after sending; a banner for the rest with the correlation
+// id. The submit button counts the problems and is disabled while a request runs; nothing typed
+// is lost on any failure; closing (Escape, Cancel, the window's X) a dirty form asks first; a
+// draft restored from an earlier session says so.
 class EditDialog : public QDialog
 {
     Q_OBJECT
@@ -26,14 +27,22 @@ public:
     // Seam for tests: answers "discard your changes?" without a modal box.
     static std::function<bool(QWidget *parent)> confirmDiscard;
 
-    EditDialog(SessionController *session, const cc::Customer &customer, QString formName, QWidget *parent);
-    bool isDirty() const { return m_dirty; }
-    bool isSubmitting() const { return m_submitting; }
+    // Takes the model (it becomes the dialog's child).
+    EditDialog(FormModel *model, QWidget *parent);
+    ~EditDialog() override;
+
+    FormModel *formModel() const { return m_model; }
+    FieldErrorBinder *binder() const { return m_binder; }
+    bool isDirty() const;
+    bool isSubmitting() const;
     QPushButton *submitButton() const { return m_submit; }
     Banner *banner() const { return m_banner; }
-    // Shows errors keyed by normalised path; returns how many landed.
+    // Shows errors keyed by normalised path, as the client's rules would; returns how many landed.
     int showErrors(const cc::FieldErrors &errors);
+    // Shows a failed submit: field errors next to their fields, the rest in the banner.
+    int showErrors(const cc::ApiError &error);
     QString errorText(const QString &path) const;
+    // Checks and sends; does nothing while a request runs.
     void submit();
     // Closes; asks first when something typed is not saved.
     void reject() override;
@@ -42,43 +51,51 @@ Q_SIGNALS:
     void customerUpdated(const cc::Customer &customer);
 
 protected:
-    // Subclasses: build widgets into form(), bind each input with bind(), and implement these.
-    virtual cc::FieldErrors validateInput() const = 0;
-    virtual void send(const QString &correlationId) = 0;
-    virtual QJsonObject draftValues() const = 0;
-    virtual void restoreDraft(const QJsonObject &values) = 0;
-    virtual void routeExtraErrors(const cc::FieldErrors &) {}
-    virtual int extraErrorCount() const { return 0; }
-
+    // Subclasses build their rows into form() with addRow()/bind(), connect the widgets' edits to
+    // the model with whenEdited(), implement syncFromModel(), and call finishSetup() last.
     QFormLayout *form() const { return m_form; }
-    QWidget *field(QWidget *input, const QString &path);
-    void markDirty();
-    void finishSuccess();
-    void finishFailure(const cc::ApiError &error);
+    QWidget *bind(QWidget *input, const QStringList &paths);
+    QWidget *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
+    // A labelled row: the label's mnemonic goes to the input, which gets the accessible name.
+    QLabel *addRow(QFormLayout *layout, const QString &label, QWidget *input, const QStringList &paths,
+                   const QString &accessibleName);
+    // Puts the rows into a scroll area (tall forms).
+    void makeScrollable();
+    // Runs f when the widget's signal fires because of the user, not while the dialog shows the
+    // model's values again.
+    template<typename Sender, typename Signal, typename F>
+    void whenEdited(Sender *sender, Signal signal, F f)
+    {
+        connect(sender, signal, this, [this, f] {
+            if (!m_syncing)
+                f();
+        });
+    }
+    // Shows the model's values in the widgets (after a draft or a value from the server).
+    virtual void syncFromModel() = 0;
+    // The locale's short date format with a four-digit year ("11/24/2026", not "11/24/26").
+    static QString dateFormat();
+    void sync();
+    // Restores the draft if any, remembers the size, checks the submit button's text.
+    void finishSetup(const QSize &defaultSize);
     void done(int result) override;
-    SessionController *session() const { return m_session; }
-    const cc::Customer &customer() const { return m_customer; }
-    void restoreDraftIfAny();
-
-    cc::CallHandle m_call;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void updateSubmitText();
-    void liveValidate();
+    void updateSubmit();
+    void fitHeight();
+    void onFailed(const cc::ApiError &error);
+    void onUpdated(const cc::Customer &customer);
 
-    SessionController *m_session;
-    cc::Customer m_customer;
-    QString m_formName;
+    FormModel *m_model;
     Banner *m_banner;
+    QWidget *m_fields;
+    QScrollArea *m_scroll = nullptr;
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;
-    QHash<QString, FieldError *> m_fields;
-    QTimer *m_draftTimer;
-    bool m_dirty = false;
-    bool m_submitting = false;
-    bool m_triedOnce = false;
-    bool m_restoring = false;
-    bool m_keepDraftOnClose = false;
-    int m_problems = 0;
+    FieldErrorBinder *m_binder;
+    QPointer<QWidget> m_focusBeforeSubmit;
+    bool m_syncing = false;
+    int m_baseHeight = 0; // the height before messages made the dialog taller
 };

@@ -1,0 +1,582 @@
+#include "fielderrorbinder.h"
+
+#include "../banner.h"
+
+#include <fielderrorrole.h>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSet>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// The red circle with "!" before the message, drawn in the palette's error red.
+class ErrorIcon final : public QWidget
+{
+public:
+    explicit ErrorIcon(QWidget *parent) : QWidget(parent)
+    {
+        const int side = fontMetrics().height() - 2;
+        setFixedSize(side, side);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor red = FieldErrorBinder::errorColor(palette());
+        p.setPen(Qt::NoPen);
+        p.setBrush(red);
+        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        p.drawEllipse(r);
+        p.setPen(QPen(palette().color(QPalette::Window), std::max(1.5, r.width() / 7.0), Qt::SolidLine, Qt::RoundCap));
+        const double cx = r.center().x();
+        p.drawLine(QPointF(cx, r.top() + r.height() * 0.22), QPointF(cx, r.top() + r.height() * 0.58));
+        p.drawPoint(QPointF(cx, r.top() + r.height() * 0.78));
+    }
+};
+
+// The red frame over an input. A transparent sibling on top of it rather than a style sheet, so
+// that every style keeps drawing its own combo boxes, spin boxes and date edits.
+class ErrorFrame final : public QWidget
+{
+public:
+    explicit ErrorFrame(QWidget *input) : QWidget(input->parentWidget()), m_input(input)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        setObjectName(input->objectName() + QStringLiteral("ErrorFrame"));
+        input->installEventFilter(this);
+        hide();
+    }
+    void setActive(bool active)
+    {
+        m_active = active;
+        follow();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_input) {
+            switch (event->type()) {
+            case QEvent::Move:
+            case QEvent::Resize:
+            case QEvent::Show:
+            case QEvent::Hide:
+            case QEvent::EnabledChange:
+                follow();
+                break;
+            default: break;
+            }
+        }
+        return false;
+    }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(FieldErrorBinder::errorColor(palette()), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
+
+private:
+    void follow()
+    {
+        if (!m_input)
+            return;
+        const bool on = m_active && m_input->isVisible();
+        if (on) {
+            setGeometry(m_input->geometry());
+            raise();
+        }
+        setVisible(on);
+    }
+    QPointer<QWidget> m_input;
+    bool m_active = false;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+FieldErrorLine::FieldErrorLine(const QString &inputName, QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new ErrorIcon(this))
+    , m_label(new QLabel(this))
+{
+    setObjectName(inputName + QStringLiteral("ErrorLine"));
+    m_label->setObjectName(inputName + QStringLiteral("Error"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    m_icon->setContentsMargins(0, 1, 0, 0);
+    recolour();
+    hide();
+}
+
+void FieldErrorLine::setMessage(const QString &message)
+{
+    m_label->setText(message);
+    m_label->setAccessibleName(message);
+    setVisible(!message.isEmpty());
+}
+
+QString FieldErrorLine::message() const
+{
+    return m_label->text();
+}
+
+void FieldErrorLine::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        recolour();
+    QWidget::changeEvent(event);
+}
+
+void FieldErrorLine::recolour()
+{
+    QPalette p = m_label->palette();
+    const QColor red = FieldErrorBinder::errorColor(palette());
+    if (p.color(QPalette::WindowText) == red)
+        return;
+    p.setColor(QPalette::WindowText, red);
+    m_label->setPalette(p);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void FieldErrorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(FieldErrorRole).toString().isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(FieldErrorBinder::errorColor(option.palette), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct FieldErrorBinder::Entry
+{
+    QPointer<QWidget> input; // the widget, or the view of bound cells
+    QStringList paths;       // a widget's paths, or errors about the whole view
+    FieldErrorLine *line = nullptr;
+    ErrorFrame *frame = nullptr;
+    QString originalDescription;
+    QString originalToolTip;
+    QString message;         // the widget's (or whole view's) own message
+    bool server = false;     // the message came from the server: it stays until the field changes
+    bool touched = false;    // the user changed the field: focus-out checks it
+    // Cells
+    QAbstractItemView *view = nullptr;
+    std::function<QModelIndex(const QString &)> locate;
+    QMap<QString, QString> cells; // path -> message
+    QSet<QString> serverCells;
+
+    bool hasError() const { return !message.isEmpty() || !cells.isEmpty(); }
+    int count() const { return (message.isEmpty() ? 0 : 1) + int(cells.size()); }
+};
+
+FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form), m_form(form), m_banner(banner) {}
+
+FieldErrorBinder::~FieldErrorBinder() = default;
+
+QColor FieldErrorBinder::errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
+{
+    auto *box = new QWidget(m_form);
+    box->setObjectName(input->objectName() + QStringLiteral("Field"));
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(3);
+    v->addWidget(input);
+    auto entry = std::make_unique<Entry>();
+    entry->input = input;
+    entry->paths = paths;
+    entry->line = new FieldErrorLine(input->objectName(), box);
+    v->addWidget(entry->line);
+    entry->frame = new ErrorFrame(input);
+    entry->originalDescription = input->accessibleDescription();
+    entry->originalToolTip = input->toolTip();
+    Entry *e = entry.get();
+    m_entries.push_back(std::move(entry));
+
+    // A change takes the field's error away (and after the first submit, re-checks the form).
+    auto changed = [this, e] { fieldChanged(*e); };
+    if (auto *w = qobject_cast<QLineEdit *>(input))
+        connect(w, &QLineEdit::textEdited, this, changed);
+    else if (auto *w = qobject_cast<QPlainTextEdit *>(input))
+        connect(w, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto *w = qobject_cast<QComboBox *>(input))
+        connect(w, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto *w = qobject_cast<QDateTimeEdit *>(input))
+        connect(w, &QDateTimeEdit::dateTimeChanged, this, changed);
+    else if (auto *w = qobject_cast<QDoubleSpinBox *>(input))
+        connect(w, &QDoubleSpinBox::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<QSpinBox *>(input))
+        connect(w, &QSpinBox::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<QAbstractButton *>(input))
+        connect(w, &QAbstractButton::toggled, this, changed);
+    input->installEventFilter(this);
+    return box;
+}
+
+QWidget *FieldErrorBinder::bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &)> locate,
+                                     const QStringList &viewPaths)
+{
+    QWidget *box = bind(view, viewPaths);
+    Entry *e = m_entries.back().get();
+    e->view = view;
+    e->locate = std::move(locate);
+    if (QAbstractItemModel *model = view->model()) {
+        auto sync = [this, e] { syncCells(*e); };
+        connect(model, &QAbstractItemModel::dataChanged, this, sync);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, sync);
+        connect(model, &QAbstractItemModel::rowsInserted, this, sync);
+        connect(model, &QAbstractItemModel::modelReset, this, sync);
+    }
+    return box;
+}
+
+void FieldErrorBinder::setValidator(std::function<cc::FieldErrors()> validator)
+{
+    m_validator = std::move(validator);
+}
+
+FieldErrorBinder::Entry *FieldErrorBinder::entryFor(const QObject *input) const
+{
+    for (const auto &e : m_entries)
+        if (e->input == input)
+            return e.get();
+    return nullptr;
+}
+
+FieldErrorLine *FieldErrorBinder::errorLine(const QWidget *input) const
+{
+    const Entry *e = entryFor(input);
+    return e ? e->line : nullptr;
+}
+
+void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromServer)
+{
+    e.message = message;
+    e.server = fromServer && !message.isEmpty();
+    if (!e.view)
+        e.line->setMessage(message);
+    else
+        updateCellLine(e);
+    if (QWidget *input = e.input) {
+        input->setToolTip(message.isEmpty() ? e.originalToolTip : message);
+        input->setAccessibleDescription(message.isEmpty() ? e.originalDescription : message);
+        input->setProperty("invalid", !message.isEmpty());
+    }
+    e.frame->setActive(!message.isEmpty());
+}
+
+void FieldErrorBinder::setCell(Entry &e, const QString &path, const QString &message, bool fromServer)
+{
+    const QModelIndex index = e.locate(path);
+    if (!index.isValid())
+        return;
+    m_writingCells = true;
+    e.view->model()->setData(index, message, FieldErrorRole);
+    m_writingCells = false;
+    if (message.isEmpty()) {
+        e.cells.remove(path);
+        e.serverCells.remove(path);
+    } else {
+        e.cells.insert(path, message);
+        if (fromServer)
+            e.serverCells.insert(path);
+        else
+            e.serverCells.remove(path);
+    }
+}
+
+void FieldErrorBinder::updateCellLine(Entry &e)
+{
+    QStringList lines;
+    if (!e.message.isEmpty())
+        lines << e.message;
+    QAbstractItemModel *model = e.view->model();
+    for (auto it = e.cells.cbegin(); it != e.cells.cend(); ++it) {
+        const QModelIndex index = e.locate(it.key());
+        if (!index.isValid())
+            continue;
+        const QString row = index.sibling(index.row(), 0).data().toString();
+        const QString column = model->headerData(index.column(), Qt::Horizontal).toString();
+        lines << (index.column() == 0 ? tr("%1: %2").arg(row, it.value()) : tr("%1, %2: %3").arg(row, column, it.value()));
+    }
+    const QString text = lines.join(u'\n');
+    e.line->setMessage(text);
+    e.view->setAccessibleDescription(text.isEmpty() ? e.originalDescription : text);
+    e.frame->setActive(!text.isEmpty());
+}
+
+void FieldErrorBinder::syncCells(Entry &e)
+{
+    if (m_writingCells)
+        return;
+    // The model drops a cell's error when the cell is edited; rows may be gone.
+    bool changed = false;
+    for (auto it = e.cells.begin(); it != e.cells.end();) {
+        const QModelIndex index = e.locate(it.key());
+        if (!index.isValid() || index.data(FieldErrorRole).toString().isEmpty()) {
+            e.serverCells.remove(it.key());
+            it = e.cells.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    if (changed) {
+        updateCellLine(e);
+        countChanged();
+    }
+    if (m_live)
+        scheduleRevalidate();
+}
+
+int FieldErrorBinder::route(const cc::FieldErrors &errors, bool fromServer, cc::FieldErrors *unmatched)
+{
+    for (const auto &e : m_entries) {
+        setMessage(*e, {}, false);
+        if (e->view) {
+            const QStringList paths = e->cells.keys();
+            for (const QString &p : paths)
+                setCell(*e, p, {}, false);
+        }
+    }
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        const QString text = it.value().join(u' ');
+        bool landed = false;
+        for (const auto &e : m_entries) {
+            if (e->paths.contains(it.key())) {
+                setMessage(*e, e->message.isEmpty() ? text : e->message + u' ' + text, fromServer);
+                landed = true;
+                break;
+            }
+            if (e->view && e->locate(it.key()).isValid()) {
+                setCell(*e, it.key(), text, fromServer);
+                landed = true;
+                break;
+            }
+        }
+        if (!landed && unmatched)
+            unmatched->insert(it.key(), it.value());
+    }
+    for (const auto &e : m_entries)
+        if (e->view)
+            updateCellLine(*e);
+    countChanged();
+    return problemCount();
+}
+
+int FieldErrorBinder::showFieldErrors(const cc::FieldErrors &errors)
+{
+    const int n = route(errors, false, nullptr);
+    focusFirstError();
+    return n;
+}
+
+int FieldErrorBinder::showErrors(const cc::ApiError &error)
+{
+    if (!error.isError()) {
+        clearErrors();
+        if (m_banner)
+            m_banner->hide();
+        return 0;
+    }
+    cc::FieldErrors unmatched;
+    const int n = route(error.fieldErrors, !error.clientSide, &unmatched);
+    const bool aboutFields = error.kind == cc::ApiError::Kind::Validation && n > 0;
+    if (m_banner) {
+        if (!aboutFields || !unmatched.isEmpty()) {
+            cc::ApiError shown = error;
+            QStringList lines;
+            if (!shown.description.isEmpty())
+                lines << shown.description;
+            for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+                for (const QString &m : it.value())
+                    if (!lines.contains(m))
+                        lines << m;
+            shown.description = lines.join(u'\n');
+            m_banner->showError(shown);
+        } else {
+            m_banner->hide();
+        }
+    }
+    focusFirstError();
+    return n;
+}
+
+void FieldErrorBinder::clearErrors()
+{
+    route({}, false, nullptr);
+}
+
+void FieldErrorBinder::setLive(bool live)
+{
+    m_live = live;
+}
+
+void FieldErrorBinder::fieldChanged(Entry &e)
+{
+    e.touched = true;
+    if (!e.message.isEmpty()) {
+        setMessage(e, {}, false);
+        countChanged();
+    }
+    if (m_live)
+        scheduleRevalidate();
+}
+
+void FieldErrorBinder::scheduleRevalidate()
+{
+    // After the slots that carry the change into the form's model have run.
+    if (m_revalidateQueued)
+        return;
+    m_revalidateQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_revalidateQueued = false;
+        if (m_live)
+            revalidate();
+    });
+}
+
+void FieldErrorBinder::revalidate()
+{
+    if (!m_validator)
+        return;
+    const cc::FieldErrors errors = m_validator();
+    for (const auto &e : m_entries) {
+        if (!e->server) {
+            QStringList messages;
+            for (const QString &p : std::as_const(e->paths))
+                messages += errors.value(p);
+            setMessage(*e, messages.join(u' '), false);
+        }
+        if (!e->view)
+            continue;
+        // Our own cell errors follow the rules; the server's stay until their cell changes.
+        const QStringList shown = e->cells.keys();
+        for (const QString &p : shown)
+            if (!e->serverCells.contains(p) && !errors.contains(p))
+                setCell(*e, p, {}, false);
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+            if (!e->serverCells.contains(it.key()) && e->locate(it.key()).isValid())
+                setCell(*e, it.key(), it.value().join(u' '), false);
+        updateCellLine(*e);
+    }
+    countChanged();
+}
+
+bool FieldErrorBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && !m_live && m_validator) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        Entry *e = entryFor(watched);
+        // A popup (calendar, combo list) is still the same field.
+        if (e && e->touched && !e->server && !e->view && reason != Qt::PopupFocusReason) {
+            const cc::FieldErrors errors = m_validator();
+            QStringList messages;
+            for (const QString &p : std::as_const(e->paths))
+                messages += errors.value(p);
+            setMessage(*e, messages.join(u' '), false);
+            countChanged();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+int FieldErrorBinder::problemCount() const
+{
+    int n = 0;
+    for (const auto &e : m_entries)
+        n += e->count();
+    return n;
+}
+
+void FieldErrorBinder::countChanged()
+{
+    const int n = problemCount();
+    if (n == m_lastCount)
+        return;
+    m_lastCount = n;
+    Q_EMIT problemCountChanged(n);
+}
+
+QString FieldErrorBinder::errorText(const QString &path) const
+{
+    for (const auto &e : m_entries) {
+        if (e->paths.contains(path))
+            return e->message;
+        if (e->view && e->cells.contains(path))
+            return e->cells.value(path);
+    }
+    return {};
+}
+
+bool FieldErrorBinder::focusFirstError()
+{
+    for (const auto &e : m_entries) {
+        QWidget *input = e->input;
+        if (!input || !e->hasError() || !m_form || !input->isVisibleTo(m_form) || !input->isEnabled())
+            continue;
+        for (QWidget *w = input->parentWidget(); w; w = w->parentWidget())
+            if (auto *area = qobject_cast<QScrollArea *>(w))
+                area->ensureWidgetVisible(input);
+        if (e->view && !e->cells.isEmpty()) {
+            // The first cell in reading order, not in the order of the paths.
+            QModelIndex first;
+            for (auto it = e->cells.cbegin(); it != e->cells.cend(); ++it) {
+                const QModelIndex cell = e->locate(it.key());
+                if (cell.isValid() && (!first.isValid() || cell.row() < first.row()
+                                       || (cell.row() == first.row() && cell.column() < first.column())))
+                    first = cell;
+            }
+            e->view->setCurrentIndex(first);
+            e->view->scrollTo(first);
+        }
+        input->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <core/api/apierror.h>
+
+#include <QObject>
+#include <QPointer>
+#include <QStyledItemDelegate>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class Banner;
+class QAbstractItemView;
+class QLabel;
+
+// The line under a field: an error icon and the wrapped message, in a red that stays readable on
+// dark palettes. Its text label is named "<input>Error" (and the line "<input>ErrorLine").
+class FieldErrorLine final : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldErrorLine(const QString &inputName, QWidget *parent = nullptr);
+    void setMessage(const QString &message); // empty: hidden
+    QString message() const;
+    QLabel *label() const { return m_label; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recolour();
+    QWidget *m_icon;
+    QLabel *m_label;
+};
+
+// Paints a red frame on a table cell whose model data holds a message under FieldErrorRole.
+class FieldErrorDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// Errors next to fields, for any form. Each input widget (or each cell of an item view) is bound
+// to one or more normalised property paths; a client-side rule and a server 400 then land at the
+// same place: the message under the field (icon and wrapped text), a red frame on it, its tooltip
+// and its accessible description. A field's error goes when the field changes; after the first
+// submit (setLive) the form is re-checked as you type, and before it a field the user edited is
+// checked when focus leaves it. Errors that match no field go to the banner with the description,
+// the correlation id and "Copy details". The first invalid field takes focus.
+class FieldErrorBinder final : public QObject
+{
+    Q_OBJECT
+public:
+    FieldErrorBinder(QWidget *form, Banner *banner);
+    ~FieldErrorBinder() override;
+
+    // Binds an input to its paths (the first is its own; more are aliases such as "margin" for
+    // "margin.value"). Returns the widget to put in the layout: the input with its error line under it.
+    QWidget *bind(QWidget *input, const QStringList &paths);
+    QWidget *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
+    // Binds the cells of an item view: locate() maps a path to its cell (invalid: not this
+    // view's). A cell's message is written to the model under FieldErrorRole (the model drops it
+    // when the cell is edited) and listed under the view; viewPaths are errors about the whole view.
+    QWidget *bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &path)> locate,
+                       const QStringList &viewPaths = {});
+
+    // The form's client-side rules, for checking as you type and on focus-out.
+    void setValidator(std::function<cc::FieldErrors()> validator);
+
+    // Routes each field error to its widget or cell, the rest (and any error that is not about
+    // fields) to the banner; focuses the first invalid field. Returns how many fields show an error.
+    int showErrors(const cc::ApiError &error);
+    // The same for bare field errors (as from the client's rules); unmatched ones go nowhere.
+    int showFieldErrors(const cc::FieldErrors &errors);
+    void clearErrors();
+
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    void revalidate(); // checks the whole form now (as you type after the first submit)
+
+    int problemCount() const;
+    QString errorText(const QString &path) const; // what shows for the path; empty: nothing
+    FieldErrorLine *errorLine(const QWidget *input) const;
+    bool focusFirstError();
+
+    // The error red for this palette: darker on light windows, lighter on dark ones.
+    static QColor errorColor(const QPalette &palette);
+
+Q_SIGNALS:
+    void problemCountChanged(int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Entry;
+    int route(const cc::FieldErrors &errors, bool fromServer, cc::FieldErrors *unmatched);
+    void setMessage(Entry &entry, const QString &message, bool fromServer);
+    void setCell(Entry &entry, const QString &path, const QString &message, bool fromServer);
+    void updateCellLine(Entry &entry);
+    void syncCells(Entry &entry);
+    void fieldChanged(Entry &entry);
+    void scheduleRevalidate();
+    void countChanged();
+    Entry *entryFor(const QObject *input) const;
+
+    QPointer<QWidget> m_form;
+    QPointer<Banner> m_banner;
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    std::function<cc::FieldErrors()> m_validator;
+    bool m_live = false;
+    bool m_revalidateQueued = false;
+    bool m_writingCells = false;
+    int m_lastCount = 0;
+};

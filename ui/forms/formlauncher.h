@@ -1,0 +1,66 @@
+#pragma once
+
+#include <draftstore.h>
+
+#include <core/api/cloudcockpitclient.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class EditDialog;
+class FormModel;
+class SessionController;
+class QWidget;
+
+// Opens the edit forms (window-modal, deleted on close; the same form for the same customer is
+// raised rather than opened twice), tells the app when a customer changed, and offers back at
+// start-up the drafts of forms that were left unsaved.
+class FormLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    enum class DraftChoice { Restore, Discard, Later };
+    // Seam for tests: the question asked about one draft ("You have an unsaved ... for Contoso").
+    static std::function<DraftChoice(QWidget *parent, const DraftStore::Draft &draft)> askAboutDraft;
+
+    explicit FormLauncher(cc::CloudCockpitClient *client, QObject *parent = nullptr);
+    // Takes the client, the session and the provider instances from the desktop app's controller.
+    explicit FormLauncher(SessionController *session, QObject *parent = nullptr);
+
+    EditDialog *openInternalIdentifier(QWidget *parent, const cc::Customer &customer, const cc::Session &session);
+    // With no instances, the forms read them from the server.
+    EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
+                                               const QList<cc::ProviderInstance> &instances);
+    EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
+                                        const QList<cc::ProviderInstance> &instances);
+    // The same with the SessionController's session and instances (or the client's session).
+    EditDialog *openInternalIdentifier(QWidget *parent, const cc::Customer &customer);
+    EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer);
+    EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer);
+
+    // Asks about each draft of the signed-in tenant, newest first: Restore reads the customer and
+    // opens its form filled in; Discard drops the draft; Later keeps it for next time.
+    void restoreDrafts(QWidget *parent);
+    QList<DraftStore::Draft> drafts() const; // the signed-in tenant's
+
+Q_SIGNALS:
+    void customerUpdated(const cc::Customer &customer);
+    // Restore could not read the customer (deleted, no longer visible, offline); the draft stays.
+    void draftNotRestored(const DraftStore::Draft &draft, const cc::ApiError &error);
+
+private:
+    EditDialog *show(EditDialog *dialog, FormModel *model);
+    EditDialog *existing(const QString &form, const QUuid &customerId) const;
+    cc::Session currentSession() const;
+    QList<cc::ProviderInstance> knownInstances() const;
+    void fetchInstancesFor(FormModel *model);
+    void openDraft(QWidget *parent, const DraftStore::Draft &draft, const cc::Customer &customer);
+
+    QPointer<cc::CloudCockpitClient> m_client;
+    QPointer<SessionController> m_session;
+    QList<cc::ProviderInstance> m_instances;
+    QHash<QString, QPointer<EditDialog>> m_open;
+};

@@ -1,0 +1,61 @@
+#include "internalidentifierdialog.h"
+
+#include <core/domain/validation.h>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model, QWidget *parent)
+    : EditDialog(model, parent)
+    , m_model(model)
+    , m_value(new QLineEdit(this))
+    , m_relationship(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("internalIdentifierDialog"));
+    setWindowTitle(tr("Internal identifier — %1").arg(model->customer().companyName));
+    m_value->setObjectName(QStringLiteral("internalIdentifierEdit"));
+    // Longer than allowed on purpose: the rule says why, the field does not cut the text.
+    m_value->setMaxLength(4 * cc::validation::MaxInternalIdentifierLength);
+    m_value->setPlaceholderText(tr("Empty: no internal identifier"));
+    m_relationship->setObjectName(QStringLiteral("relationshipCombo"));
+    for (const QUuid &r : model->relationships())
+        m_relationship->addItem(r.isNull() ? tr("Our own relationship")
+                                           : tr("The reseller's relationship (%1)").arg(r.toString(QUuid::WithoutBraces).left(8)),
+                                r);
+    auto *clear = new QPushButton(tr("C&lear"), this);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    clear->setAccessibleDescription(tr("Empties the internal identifier"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(bind(m_value, QStringLiteral("internalidentifier")), 1);
+    row->addWidget(clear, 0, Qt::AlignTop);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    m_value->setAccessibleName(tr("Internal identifier"));
+    form()->addRow(valueLabel, row);
+    QLabel *relLabel = addRow(form(), tr("&Relationship:"), m_relationship, {QStringLiteral("resellerid")}, tr("Relationship"));
+    const bool choice = m_relationship->count() > 1;
+    relLabel->setVisible(choice);
+    m_relationship->parentWidget()->setVisible(choice);
+
+    whenEdited(m_value, &QLineEdit::textEdited, [this] { m_model->setValue(m_value->text()); });
+    whenEdited(m_relationship, &QComboBox::currentIndexChanged,
+               [this] { m_model->setResellerId(m_relationship->currentData().toUuid()); });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_value->clear();
+        m_model->clear();
+        m_value->setFocus();
+    });
+    finishSetup(QSize(520, 0));
+}
+
+void InternalIdentifierDialog::syncFromModel()
+{
+    if (m_value->text() != m_model->value())
+        m_value->setText(m_model->value());
+    m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(m_model->resellerId())));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "editdialog.h"
+
+#include <mcaform.h>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+// Records the customer's acceptance of the Microsoft Customer Agreement in one of its Microsoft
+// provider instances.
+class McaDialog final : public EditDialog
+{
+    Q_OBJECT
+public:
+    explicit McaDialog(McaForm *model, QWidget *parent = nullptr);
+    McaForm *model() const { return m_model; }
+
+protected:
+    void syncFromModel() override;
+
+private:
+    void fillInstances();
+    void showContact();
+
+    McaForm *m_model;
+    QComboBox *m_instance;
+    QDateEdit *m_date;
+    QCheckBox *m_keep;
+    QLineEdit *m_contact[ContactFields::Count];
+};
