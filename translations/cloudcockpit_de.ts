@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>Der Kunde hat die Microsoft-Kundenvereinbarung &amp;akzeptiert</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>&amp;Hauptkontakt verwenden</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>&amp;GDAP aktivieren</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>Anbieterinstanz hinzufügen — %1</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>Durch Kommas getrennt, z. B. Education</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domäne:</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>Microsoft-Domäne</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>Administrator-&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>Vertragsdatum</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Vorname:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Nachname:</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>Standardkultur</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>Kundendaten beim Anbieter (JSON)</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>Kundendaten beim Anbieter (JSON-Objekt):</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>Preis&amp;marge:</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>Leer lassen, um die Preismarge für alle Angebotstypen zu verwenden</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>&amp;Zeile hinzufügen</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>Margen pro Angebots&amp;typ:</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>Beispiel: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>Beispiel: für diesen Prozentsatz nicht definiert</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>Dieser Kunde ist bereits in jeder Anbieterinstanz.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>Der Kunde hat die Microsoft-Kundenvereinbarung a&amp;kzeptiert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>Angaben zum &amp;Hauptkontakt beibehalten</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>&amp;GDAP aktivieren</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>Entfernt die ausgewählte Zeile (Entf)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>Keine Zeilen: Die Preismarge gilt für alle Angebotstypen.</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>Kundendaten bei Microsoft</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>admin@contoso.com</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>Nur Ziffern, z. B. 1234567</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>D&amp;omäne:</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>Administ&amp;rator-E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>Kundendaten beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>Kundendaten als &amp;JSON-Objekt (darf leer sein):</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>Wählen Sie zuerst eine Anbieterinstanz.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>Geben Sie ein JSON-Objekt ein, zum Beispiel {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>Microsoft-Kundenvereinbarung&amp;…</translation>
+        <translation>&amp;Microsoft-Kundenvereinbarung…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>interne Kennung</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Microsoft-Kundenvereinbarung</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>Anbieterinstanz</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>Ihre Sitzung ist beendet. Schließen Sie dieses Formular und melden Sie sich erneut an: Wenn Sie es wieder öffnen, ist alles Eingegebene noch da.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>Sie haben eine nicht gespeicherte %1 für %2 vom %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>Leer: keine interne Kennung</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>Leert die interne Kennung</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Mit freundlichen Grüßen</translation>
         <translation>Microsoft-Anbieterinstanz</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>Vertrags&amp;datum:</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>Vertragsdatum</translation>
     </message>
@@ -806,6 +890,22 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>Dieser Kunde ist noch in keiner Microsoft-Anbieterinstanz: Fügen Sie zuerst eine hinzu.</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>Wenn aktiviert, verwendet die Vereinbarung den unten angezeigten Hauptkontakt des Kunden</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Vertrags&amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>Example price</source>
         <translation>Beispielpreis</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Lizenz (Legacy)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Softwareabonnement</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Unbefristete Software</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Azure-Plan</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Azure-Reservierung</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (Legacy)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Azure-Sparplan</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>Ergebnis dieser Regel bei einem Preis von %1</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>Ergebnis jeder Regel bei einem Preis von %1</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Mit freundlichen Grüßen</translation>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>Einen Fehler in die Testumgebung der Demo einspeisen (wiederholbar): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>Sie haben %n nicht gespeichertes Formular für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform>
-            <numerusform>Sie haben %n nicht gespeicherte Formulare für %1. Öffnen Sie dasselbe Formular für diesen Kunden, um dort weiterzumachen.</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>Die nicht gespeicherte %1 für %2 konnte nicht wieder geöffnet werden und wird für später aufbewahrt: %3 (Korrelations-ID %4)</translation>
     </message>
 </context>
 </TS>

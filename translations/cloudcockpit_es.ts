@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>El cliente &amp;aceptó el Contrato de Cliente de Microsoft</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>Usar el contacto &amp;principal</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>Habilitar &amp;GDAP</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>Agregar instancia de proveedor — %1</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>Separadas por comas, p. ej. Education</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Dominio:</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>Dominio de Microsoft</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>Correo del &amp;administrador:</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>Fecha del contrato</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Apellidos:</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>Correo:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>Referencia cultural predeterminada</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>Id&amp;ioma:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>Datos del cliente en el proveedor (JSON)</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>Datos del cliente en el proveedor (objeto JSON):</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>&amp;Margen de precio:</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>Déjelo vacío para usar el margen de precio en todos los tipos de oferta</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>Agregar &amp;fila</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>Márgenes por tipo de &amp;oferta:</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>Ejemplo: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>Ejemplo: no definido para este porcentaje</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>Este cliente ya está en todas las instancias de proveedor.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>&amp;El cliente aceptó el Contrato de Cliente de Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>Conser&amp;var la información del contacto principal</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>Ha&amp;bilitar GDAP</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>Agregar &amp;fila</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>Quita la fila seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>Sin filas: el margen de precio se aplica a todos los tipos de oferta.</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>Datos del cliente en Microsoft</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>admin@contoso.com</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>Solo dígitos, p. ej. 1234567</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>Correo de&amp;l administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Apellido&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;rreo:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idiom&amp;a:</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>Datos del cliente en el proveedor</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>Datos del cliente como objeto &amp;JSON (puede estar vacío):</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>Elija primero una instancia de proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>JSON no válido: %1 en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>Escriba un objeto JSON, por ejemplo {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>Contrato de Cliente de Microsoft&amp;…</translation>
+        <translation>&amp;Contrato de Cliente de Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>identificador interno</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Contrato de Cliente de Microsoft</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>instancia de proveedor</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>Su sesión ha terminado. Cierre este formulario y vuelva a iniciar sesión: cuando lo abra de nuevo, todo lo que escribió seguirá aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>Tiene un formulario de %1 sin guardar para %2, del %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>Vacío: sin identificador interno</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>Vacía el identificador interno</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Un saludo</translation>
         <translation>Instancia de proveedor de Microsoft</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>&amp;Fecha del contrato:</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>Fecha del contrato</translation>
     </message>
@@ -806,6 +890,22 @@ Un saludo</translation>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>Este cliente todavía no está en ninguna instancia de proveedor de Microsoft: agregue una primero.</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>Si está activada, el contrato usa el contacto principal del cliente que se muestra abajo</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Fec&amp;ha del contrato:</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Un saludo</translation>
     <message>
         <source>Example price</source>
         <translation>Precio de ejemplo</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licencia (heredada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Suscripción de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plan de Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva de Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (heredado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plan de ahorro de Azure</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>Resultado de esta regla para un precio de %1</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>Resultado de cada regla para un precio de %1</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Un saludo</translation>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>Inyectar un fallo en el entorno de prueba de la demostración (repetible): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>Tiene %n formulario sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform>
-            <numerusform>Tiene %n formularios sin guardar de %1. Abra el mismo formulario de ese cliente para continuar donde lo dejó.</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>El formulario de %1 sin guardar para %2 no se pudo volver a abrir y se conserva para más tarde: %3 (ID de correlación %4)</translation>
     </message>
 </context>
 </TS>

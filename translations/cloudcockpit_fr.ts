@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>Le client a &amp;accepté le Contrat client Microsoft</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>Utiliser le contact &amp;principal</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>Activer &amp;GDAP</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>Ajouter une instance de fournisseur — %1</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>Séparées par des virgules, p. ex. Education</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>Domaine Microsoft</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>E-mail de l&apos;&amp;administrateur :</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>Date du contrat</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Prénom :</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Nom :</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>E-mail :</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>Culture par défaut</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>Données du client chez le fournisseur (JSON)</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>Données du client chez le fournisseur (objet JSON) :</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>&amp;Marge de prix :</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>Laissez vide pour appliquer la marge de prix à tous les types d&apos;offre</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>Ajouter une &amp;ligne</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Supprimer la li&amp;gne</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>Marges par type d&apos;&amp;offre :</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>Exemple : %1 → %2</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>Exemple : non défini pour ce pourcentage</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>Ce client est déjà dans toutes les instances de fournisseur.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>Le client a accepté le Cont&amp;rat client Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>&amp;Conserver les informations du contact principal</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>Acti&amp;ver GDAP</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>A&amp;jouter une ligne</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>Supprime la ligne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>Aucune ligne : la marge de prix s&apos;applique à tous les types d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>Données du client chez Microsoft</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>admin@contoso.com</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>Chiffres uniquement, p. ex. 1234567</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>E-mail de l&apos;admini&amp;strateur :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-m&amp;ail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>Données du client chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>Données du &amp;client sous forme d&apos;objet JSON (peut être vide) :</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>Choisissez d&apos;abord une instance de fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>JSON non valide : %1 à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>Saisissez un objet JSON, par exemple {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>Contrat client Microsoft&amp;…</translation>
+        <translation>&amp;Contrat client Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>identifiant interne</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Contrat client Microsoft</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>instance de fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>Votre session a pris fin. Fermez ce formulaire et reconnectez-vous : quand vous le rouvrirez, tout ce que vous avez saisi sera toujours là.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>Vous avez un formulaire non enregistré pour %2 (%1), datant du %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relation :</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>Vide : aucun identifiant interne</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>Vide l&apos;identifiant interne</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Cordialement</translation>
         <translation>Instance de fournisseur Microsoft</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>&amp;Date du contrat :</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>Date du contrat</translation>
     </message>
@@ -806,6 +890,22 @@ Cordialement</translation>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>Ce client n&apos;est encore dans aucune instance de fournisseur Microsoft : ajoutez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>Si cette option est cochée, le contrat utilise le contact principal du client affiché ci-dessous</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>D&amp;ate du contrat :</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Cordialement</translation>
     <message>
         <source>Example price</source>
         <translation>Prix d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licence (héritée)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Abonnement logiciel</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Logiciel perpétuel</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plan Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Réservation Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (hérité)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plan d&apos;économies Azure</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>Résultat de cette règle pour un prix de %1</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>Résultat de chaque règle pour un prix de %1</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Cordialement</translation>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>Injecter une panne dans l&apos;environnement de test de la démonstration (répétable) : ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>Vous avez %n formulaire non enregistré pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform>
-            <numerusform>Vous avez %n formulaires non enregistrés pour %1. Ouvrez le même formulaire pour ce client afin de reprendre là où vous en étiez.</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>Le formulaire non enregistré pour %2 (%1) n&apos;a pas pu être rouvert et est conservé pour plus tard : %3 (ID de corrélation %4)</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>Il cliente ha &amp;accettato il Contratto cliente Microsoft</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>Usa il contatto &amp;principale</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>Abilita &amp;GDAP</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>Aggiungi istanza del fornitore — %1</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>Separate da virgole, ad es. Education</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Dominio:</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>Dominio Microsoft</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>&amp;Email dell&apos;amministratore:</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>Data del contratto</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Nome:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Cognome:</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefono:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>Cultura predefinita</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>Li&amp;ngua:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>Dati del cliente presso il fornitore (JSON)</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>Dati del cliente presso il fornitore (oggetto JSON):</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>&amp;Margine di prezzo:</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>Lascia vuoto per usare il margine di prezzo per tutti i tipi di offerta</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>Aggiungi &amp;riga</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Rimuo&amp;vi riga</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>Margini per tipo di &amp;offerta:</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>Esempio: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>Esempio: non definito per questa percentuale</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>Questo cliente è già in tutte le istanze del fornitore.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>Il cliente &amp;ha accettato il Contratto cliente Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>Mantieni le informazioni del contatto &amp;principale</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>A&amp;bilita GDAP</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>&amp;Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>Rimuove la riga selezionata (Canc)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>Nessuna riga: il margine di prezzo si applica a tutti i tipi di offerta.</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>Dati del cliente presso Microsoft</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>admin@contoso.com</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>Solo cifre, ad es. 1234567</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>Email dell&apos;amminist&amp;ratore:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefono:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lin&amp;gua:</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>Dati del cliente presso il fornitore</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>Dati del cliente come oggetto &amp;JSON (può essere vuoto):</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Esempio: %1</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>Scegli prima un&apos;istanza del fornitore.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>JSON non valido: %1 alla riga %2, colonna %3.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>Inserisci un oggetto JSON, ad esempio {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>Contratto cliente Microsoft&amp;…</translation>
+        <translation>&amp;Contratto cliente Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>identificativo interno</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Contratto cliente Microsoft</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>istanza del fornitore</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>La sessione è terminata. Chiudi questo modulo e accedi di nuovo: quando lo riaprirai, tutto ciò che hai digitato sarà ancora qui.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>Hai un modulo non salvato per %2 (%1), del %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relazione:</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>Vuoto: nessun identificativo interno</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>Svuota l&apos;identificativo interno</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Cordiali saluti</translation>
         <translation>Istanza del fornitore Microsoft</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>&amp;Data del contratto:</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>Data del contratto</translation>
     </message>
@@ -806,6 +890,22 @@ Cordiali saluti</translation>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>Questo cliente non è ancora in nessuna istanza del fornitore Microsoft: aggiungine prima una.</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>Se attivata, il contratto usa il contatto principale del cliente mostrato qui sotto</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@esempio.it</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>D&amp;ata del contratto:</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Cordiali saluti</translation>
     <message>
         <source>Example price</source>
         <translation>Prezzo di esempio</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licenza (legacy)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Abbonamento software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Piano di Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Prenotazione di Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (legacy)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Piano di risparmio di Azure</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>Risultato di questa regola per un prezzo di %1</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>Risultato di ogni regola per un prezzo di %1</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Cordiali saluti</translation>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>Inietta un guasto nell&apos;ambiente di prova della demo (ripetibile): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>Hai %n modulo non salvato per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform>
-            <numerusform>Hai %n moduli non salvati per %1. Apri lo stesso modulo per quel cliente per riprendere da dove eri rimasto.</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>Non è stato possibile riaprire il modulo non salvato per %2 (%1), che resta conservato per dopo: %3 (ID di correlazione %4)</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>[Thé çüstõmér &amp;áççéptéd thé Mîçrõsõft Çüstõmér Ágrééméñt ···················]</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>[Üsé thé &amp;prîmáry çõñtáçt ········]</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>[Éñáblé &amp;GDÁP ····]</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>[Ádd prõvîdér îñstáñçé — %1 ········]</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>[Çõmmá-sépárátéd, é.g. Édüçátîõñ ············]</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>[&amp;Dõmáîñ: ···]</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>[Mîçrõsõft dõmáîñ ······]</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>[Ádmîñ &amp;émáîl: ····]</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>[Ágrééméñt dáté ·····]</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>[Fîrst ñámé: ····]</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>[Fîrst ñámé ····]</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>[Lást ñámé: ····]</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>[Lást ñámé ···]</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>[Émáîl: ··]</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>[Émáîl ··]</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>[Phõñé: ··]</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>[Défáült çültüré ······]</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>[Lá&amp;ñgüágé: ····]</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>[Prõvîdér çüstõmér dátá (JSÕÑ) ··········]</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>[Prõvîdér çüstõmér dátá (JSÕÑ õbjéçt): ·············]</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>[Prîçé &amp;márgîñ: ·····]</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>[Léávé émpty tõ üsé thé prîçé márgîñ fõr évéry õffér typé ··················]</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>[Ádd &amp;rõw ··]</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>[Rémõ&amp;vé rõw ····]</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>[Márgîñs pér &amp;õffér typé: ········]</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>[Éxámplé: %1 → %2 ····]</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>[Éxámplé: ñõt défîñéd fõr thîs pérçéñtágé ··············]</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>[Thîs çüstõmér îs álréády îñ évéry prõvîdér îñstáñçé. ··················]</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>[%1: %2 ·]</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>[Thé çüstõmér á&amp;ççéptéd thé Mîçrõsõft Çüstõmér Ágrééméñt ···················]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>[&amp;Kéép prîmáry çõñtáçt îñfõrmátîõñ ············]</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>[Éñá&amp;blé GDÁP ····]</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>[Ádd rõ&amp;w ··]</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>[Rémõvés thé séléçtéd rõw (Délété) ············]</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>[Ñõ rõws: thé prîçé márgîñ ápplîés tõ évéry õffér typé. ··················]</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>[Mîçrõsõft çüstõmér dátá ········]</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>[ádmîñ@çõñtõsõ.çõm ·······]</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>[Dîgîts õñly, é.g. 1234567 ·········]</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>[Dõmáî&amp;ñ: ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>[&amp;Ádmîñ émáîl: ····]</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>[&amp;Fîrst ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>[&amp;Lást ñámé: ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>[&amp;Émáîl: ··]</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>[P&amp;hõñé: ··]</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>[Láñ&amp;güágé: ····]</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>[Prõvîdér çüstõmér dátá ········]</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>[Çüstõmér dátá ás á &amp;JSÕÑ õbjéçt (máy bé émpty): ···············]</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>[Éxámplé: %1 ···]</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>[Çhõõsé á prõvîdér îñstáñçé fîrst. ············]</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>[Ñõt válîd JSÕÑ: %1 át lîñé %2, çõlümñ %3. ···········]</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>[Éñtér á JSÕÑ õbjéçt, fõr éxámplé {&quot;ÁççõüñtÎd&quot;: &quot;1234&quot;}. ···················]</translation>
     </message>
 </context>
 <context>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>[îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñt ··········]</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>[prõvîdér îñstáñçé ······]</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>[Yõür séssîõñ hás éñdéd. Çlõsé thîs fõrm áñd sîgñ îñ ágáîñ: whéñ yõü õpéñ ît ágáîñ, évérythîñg yõü typéd îs stîll héré. ·······································]</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>[%1: %2 ·]</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>[%1, %2: %3 ·]</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>[Üñsávéd çháñgés ······]</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>[Yõü hávé áñ üñsávéd %1 fõr %2, frõm %3. ··········]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>[&amp;Réstõré ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>[&amp;Dîsçárd ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>[&amp;Látér ··]</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>[&amp;Rélátîõñshîp: ·····]</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>[Émpty: ñõ îñtérñál îdéñtîfîér ··········]</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>[Émptîés thé îñtérñál îdéñtîfîér ···········]</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Kîñd régárds ·······························�
         <translation>[Mîçrõsõft prõvîdér îñstáñçé ··········]</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>[Ágrééméñt &amp;dáté: ······]</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>[Ágrééméñt dáté ·····]</translation>
     </message>
@@ -806,6 +890,22 @@ Kîñd régárds ·······························�
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>[Thîs çüstõmér îs îñ ñõ Mîçrõsõft prõvîdér îñstáñçé yét: ádd õñé fîrst. ························]</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>[Whéñ õñ, thé ágrééméñt üsés thé çüstõmér&apos;s prîmáry çõñtáçt shõwñ bélõw ························]</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>[ñámé@éxámplé.çõm ······]</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>[+1 425 555 0100 ·····]</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>[Ágrééméñt dá&amp;té: ······]</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Kîñd régárds ·······························�
     <message>
         <source>Example price</source>
         <translation>[Éxámplé prîçé ·····]</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>[Lîçéñsé ···]</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>[Lîçéñsé (légáçy) ······]</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>[Sõftwáré sübsçrîptîõñ ········]</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>[Pérpétüál sõftwáré ·······]</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>[Ázüré pláñ ····]</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>[Ázüré résérvátîõñ ······]</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>[Ázüré (légáçy) ·····]</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>[Ázüré sávîñgs pláñ ······]</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>[Whát thîs rülé mákés õf á prîçé õf %1 ···········]</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>[Whát éáçh rülé mákés õf á prîçé õf %1 ···········]</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Kîñd régárds ·······························�
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>[Îñjéçt á fáült îñtõ thé démõ sáñdbõx (répéátáblé): RÕÜTÉ:KÎÑD[:ÁRG][@RÁTÉ]. ···························]</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>[Yõü hávé %n üñsávéd fõrm(s) fõr %1. Õpéñ thé sámé fõrm fõr thát çüstõmér tõ çõñtîñüé whéré yõü léft õff. ································]</numerusform>
-            <numerusform>[Yõü hávé %n üñsávéd fõrm(s) fõr %1. Õpéñ thé sámé fõrm fõr thát çüstõmér tõ çõñtîñüé whéré yõü léft õff. ································]</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>[Thé üñsávéd %1 fõr %2 çõüld ñõt bé réõpéñéd áñd îs képt fõr látér: %3 (çõrrélátîõñ ÎD %4) ··························]</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>AddProviderInstanceDialog</name>
     <message>
-        <source>The customer &amp;accepted the Microsoft Customer Agreement</source>
-        <translation>O cliente &amp;aceitou o Contrato de Cliente Microsoft</translation>
-    </message>
-    <message>
-        <source>Use the &amp;primary contact</source>
-        <translation>Usar o contacto &amp;principal</translation>
-    </message>
-    <message>
-        <source>Enable &amp;GDAP</source>
-        <translation>Ativar &amp;GDAP</translation>
-    </message>
-    <message>
         <source>Add provider instance — %1</source>
         <translation>Adicionar instância de fornecedor — %1</translation>
     </message>
@@ -52,16 +40,8 @@
         <translation>Separadas por vírgulas, p. ex. Education</translation>
     </message>
     <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domínio:</translation>
-    </message>
-    <message>
         <source>Microsoft domain</source>
         <translation>Domínio Microsoft</translation>
-    </message>
-    <message>
-        <source>Admin &amp;email:</source>
-        <translation>&amp;Email do administrador:</translation>
     </message>
     <message>
         <source>Credentials email</source>
@@ -76,32 +56,16 @@
         <translation>Data do contrato</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Nome próprio:</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Nome próprio</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Apelido:</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -114,10 +78,6 @@
     <message>
         <source>Default culture</source>
         <translation>Cultura predefinida</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>Lí&amp;ngua:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -144,10 +104,6 @@
         <translation>Dados do cliente no fornecedor (JSON)</translation>
     </message>
     <message>
-        <source>Provider customer data (JSON object):</source>
-        <translation>Dados do cliente no fornecedor (objeto JSON):</translation>
-    </message>
-    <message>
         <source>Price &amp;margin:</source>
         <translation>&amp;Margem de preço:</translation>
     </message>
@@ -168,24 +124,12 @@
         <translation>Deixe vazio para usar a margem de preço em todos os tipos de oferta</translation>
     </message>
     <message>
-        <source>Add &amp;row</source>
-        <translation>Adicionar &amp;linha</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Remo&amp;ver linha</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
         <translation>Margens por tipo de &amp;oferta:</translation>
-    </message>
-    <message>
-        <source>Example: %1 → %2</source>
-        <translation>Exemplo: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Example: not defined for this percentage</source>
-        <translation>Exemplo: não definido para esta percentagem</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -196,8 +140,95 @@
         <translation>Este cliente já está em todas as instâncias de fornecedor.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
+        <translation>O cliente &amp;já aceitou o Contrato de Cliente Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep primary contact information</source>
+        <translation>Manter as informações do &amp;contacto principal</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble GDAP</source>
+        <translation>Ativa&amp;r GDAP</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>Adicionar lin&amp;ha</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>Remove a linha selecionada (Delete)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>Nenhuma linha: a margem de preço aplica-se a todos os tipos de oferta.</translation>
+    </message>
+    <message>
+        <source>Microsoft customer data</source>
+        <translation>Dados do cliente na Microsoft</translation>
+    </message>
+    <message>
+        <source>admin@contoso.com</source>
+        <translation>admin@contoso.com</translation>
+    </message>
+    <message>
+        <source>Digits only, e.g. 1234567</source>
+        <translation>Apenas algarismos, p. ex. 1234567</translation>
+    </message>
+    <message>
+        <source>Domai&amp;n:</source>
+        <translation>&amp;Domínio:</translation>
+    </message>
+    <message>
+        <source>&amp;Admin email:</source>
+        <translation>Email do admini&amp;strador:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Nome &amp;próprio:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apelido:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Telefo&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>Provider customer data</source>
+        <translation>Dados do cliente no fornecedor</translation>
+    </message>
+    <message>
+        <source>Customer data as a &amp;JSON object (may be empty):</source>
+        <translation>Dados do cliente como objeto &amp;JSON (pode ficar vazio):</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemplo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a provider instance first.</source>
+        <translation>Escolha primeiro uma instância de fornecedor.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProviderInstanceForm</name>
+    <message>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>JSON inválido: %1 na linha %2, coluna %3.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
+        <translation>Introduza um objeto JSON, por exemplo {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>Contrato de Cliente Microsoft&amp;…</translation>
+        <translation>&amp;Contrato de Cliente Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -405,6 +436,21 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>internal identifier</source>
+        <translation>identificador interno</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>Contrato de Cliente Microsoft</translation>
+    </message>
+    <message>
+        <source>provider instance</source>
+        <translation>instância de fornecedor</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -436,6 +482,40 @@
     <message>
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>A sua sessão terminou. Feche este formulário e inicie sessão novamente: quando o voltar a abrir, tudo o que escreveu continua aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorBinder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não guardadas</translation>
+    </message>
+    <message>
+        <source>You have an unsaved %1 for %2, from %3.</source>
+        <translation>Tem um formulário de %1 não guardado para %2, de %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Repor</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Mais tarde</translation>
     </message>
 </context>
 <context>
@@ -471,6 +551,14 @@
     <message>
         <source>&amp;Relationship:</source>
         <translation>&amp;Relação:</translation>
+    </message>
+    <message>
+        <source>Empty: no internal identifier</source>
+        <translation>Vazio: sem identificador interno</translation>
+    </message>
+    <message>
+        <source>Empties the internal identifier</source>
+        <translation>Limpa o identificador interno</translation>
     </message>
 </context>
 <context>
@@ -764,10 +852,6 @@ Com os melhores cumprimentos</translation>
         <translation>Instância de fornecedor Microsoft</translation>
     </message>
     <message>
-        <source>Agreement &amp;date:</source>
-        <translation>&amp;Data do contrato:</translation>
-    </message>
-    <message>
         <source>Agreement date</source>
         <translation>Data do contrato</translation>
     </message>
@@ -806,6 +890,22 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>This customer is in no Microsoft provider instance yet: add one first.</source>
         <translation>Este cliente ainda não está em nenhuma instância de fornecedor Microsoft: adicione uma primeiro.</translation>
+    </message>
+    <message>
+        <source>When on, the agreement uses the customer&apos;s primary contact shown below</source>
+        <translation>Quando ativada, o contrato usa o contacto principal do cliente apresentado abaixo</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.pt</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100</source>
+        <translation>+1 425 555 0100</translation>
+    </message>
+    <message>
+        <source>Agreement da&amp;te:</source>
+        <translation>Data do &amp;contrato:</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,46 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>Example price</source>
         <translation>Preço de exemplo</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licença (legada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Subscrição de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpétuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plano do Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva do Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (legado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plano de poupança do Azure</translation>
+    </message>
+    <message>
+        <source>What this rule makes of a price of %1</source>
+        <translation>Resultado desta regra para um preço de %1</translation>
+    </message>
+    <message>
+        <source>What each rule makes of a price of %1</source>
+        <translation>Resultado de cada regra para um preço de %1</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +1861,9 @@ Com os melhores cumprimentos</translation>
         <source>Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE].</source>
         <translation>Injetar uma falha no ambiente de teste da demonstração (repetível): ROUTE:KIND[:ARG][@RATE].</translation>
     </message>
-    <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
-        <translation>
-            <numerusform>Tem %n formulário por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform>
-            <numerusform>Tem %n formulários por guardar de %1. Abra o mesmo formulário desse cliente para continuar onde ficou.</numerusform>
-        </translation>
+    <message>
+        <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
+        <translation>Não foi possível reabrir o formulário de %1 não guardado para %2, que fica conservado para mais tarde: %3 (ID de correlação %4)</translation>
     </message>
 </context>
 </TS>

@@ -99,20 +99,18 @@ int main(int argc, char **argv)
     QObject::connect(&window, &MainWindow::addProviderInstanceRequested, &forms,
                      [&](const cc::Customer &c) { forms.openAddProviderInstance(&window, c); });
     QObject::connect(&forms, &FormLauncher::customerUpdated, &window, &MainWindow::customerUpdated);
-    // Forms left unsaved when the app last quit or crashed come back when reopened.
-    QObject::connect(&session, &SessionController::signedIn, &window, [&window] {
-        const auto drafts = DraftStore::all();
-        if (drafts.isEmpty())
-            return;
-        QStringList names;
-        for (const auto &d : drafts)
-            names << d.customerName;
-        names.removeDuplicates();
-        window.showBannerMessage(QApplication::translate("main", "You have %n unsaved form(s) for %1. Open the same form for "
-                                                                 "that customer to continue where you left off.", nullptr,
-                                                         int(drafts.size()))
-                                     .arg(names.join(QStringLiteral(", "))));
+    // Forms left unsaved when the app last quit or crashed: after sign-in, each of the tenant's drafts
+    // is offered back (Restore / Discard / Later), once the window has painted the signed-in state.
+    QObject::connect(&session, &SessionController::signedIn, &window, [&window, &forms] {
+        QTimer::singleShot(0, &window, [&window, &forms] { forms.restoreDrafts(&window); });
     });
+    QObject::connect(&forms, &FormLauncher::draftNotRestored, &window,
+                     [&window](const DraftStore::Draft &draft, const cc::ApiError &error) {
+                         window.showBannerMessage(QApplication::translate("main", "The unsaved %1 for %2 could not be "
+                                                                                  "reopened and is kept for later: %3 (correlation ID %4)")
+                                                      .arg(DraftStore::formTitle(draft.form), draft.customerName,
+                                                           error.message(), error.correlationId));
+                     });
 
     std::unique_ptr<ccsandbox::SandboxServer> sandbox;
     const int customers = std::clamp(parser.value(demoCustomers).toInt(), 0, 100000);
