@@ -1850,7 +1850,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->resellerIds().size(), perReseller.size());
     }
 
-    void generation_100000Customers_fastToBuildAndToPage()
+    void generation_100000Customers_pagesAndSearch()
     {
         // Generation is timed in CPU time: the machine is shared with parallel builds.
         const std::clock_t cpuStart = std::clock();
@@ -1885,11 +1885,8 @@ private Q_SLOTS:
         QVERIFY(search.object().value(u"totalCount").toInt() > 1000);
         qInfo("100,000 customers: generated in %lld ms of CPU; page of 2000 in %lld ms cold, %lld ms cached; search in %lld ms",
               generated, firstPage, cachedPage, searched);
-#if defined(QT_NO_DEBUG) && !defined(__SANITIZE_ADDRESS__)
-        // Generous bounds for a shared CI machine; typical figures are ~0.3 s, 20 ms, 4 ms and 20 ms.
-        QVERIFY2(generated < 1000, qPrintable(QString::number(generated)));
-        QVERIFY2(cachedPage < 250, qPrintable(QString::number(cachedPage)));
-#endif
+        // How fast is for scripts/bench (list-load, whose floor is curl against this sandbox) to say,
+        // not for a timed test on a shared machine.
     }
 };
 
