@@ -13,31 +13,6 @@ void CustomerListModel::setClient(cc::CloudCockpitClient *client)
     m_client = client;
 }
 
-CustomerListModel::Row CustomerListModel::toRow(const cc::Customer &c)
-{
-    Row r;
-    r.id = c.id;
-    r.resellerId = c.resellerId;
-    const QString *fields[TextFieldCount] = {&c.companyName, &c.domain, &c.internalIdentifier, &c.country, &c.city, &c.email};
-    QString lower;
-    for (int i = 0; i < TextFieldCount; ++i) {
-        // Up to 2000 characters a field keeps every UTF-8 offset within 16 bits.
-        const QString value = fields[i]->left(2000);
-        r.text += value.toUtf8();
-        r.end[i] = quint16(r.text.size());
-        if (i)
-            lower += u'\x1f';
-        lower += value;
-    }
-    r.text.squeeze();
-    r.haystack = lower.toLower();
-    r.haystack.squeeze();
-    r.created = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
-    r.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
-    r.deleted = c.isDeleted;
-    return r;
-}
-
 void CustomerListModel::cancel()
 {
     ++m_generation;
@@ -79,15 +54,15 @@ void CustomerListModel::fetch(int page)
     q.pageSize = m_pageSize;
     const int generation = m_generation;
     ++m_running;
-    m_calls.append(m_client->listCustomers(q, this, [this, page, generation](const cc::Result<cc::CustomerPage> &r) {
+    m_calls.append(m_client->listCustomerSummaries(q, this, [this, page, generation](const cc::Result<cc::CustomerSummaryPage> &r) {
         if (generation != m_generation)
             return;
         --m_running;
         onPage(page, r);
-    }));
+    }, {}, /*withSearchText=*/true));
 }
 
-void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerPage> &r)
+void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPage> &r)
 {
     if (!r.ok()) {
         const cc::ApiError error = r.error();
@@ -105,13 +80,13 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerPage> &r)
     // A view or slot may cancel or reload from inside our signals: then this load is over.
     const int generation = m_generation;
     while (m_ready.contains(m_nextToAppend)) {
-        const QList<cc::Customer> items = m_ready.take(m_nextToAppend++);
+        // Shared with the result: copying a row only takes references to its two strings.
+        const QList<cc::CustomerSummary> items = m_ready.take(m_nextToAppend++);
         if (items.isEmpty())
             continue;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(items.size()) - 1);
-        for (const cc::Customer &c : items)
-            m_rows.push_back(toRow(c));
+        m_rows.insert(m_rows.end(), items.cbegin(), items.cend());
         endInsertRows();
         if (generation != m_generation)
             return;
@@ -168,7 +143,7 @@ void CustomerListModel::updateCustomer(const cc::Customer &customer)
     const int row = rowOf(customer.id);
     if (row < 0)
         return;
-    m_rows[size_t(row)] = toRow(customer);
+    m_rows[size_t(row)] = cc::CustomerSummary::fromCustomer(customer, true);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -187,25 +162,26 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[size_t(index.row())];
+    using F = cc::CustomerSummary::Field;
     switch (role) {
     case IdRole: return r.id;
-    case HaystackRole: return r.haystack;
+    case HaystackRole: return r.searchText;
     case ResellerIdRole: return r.resellerId;
-    case DeletedRole: return r.deleted;
+    case DeletedRole: return r.isDeleted;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Company: return r.field(FCompany);
-        case Domain: return r.field(FDomain);
-        case InternalId: return r.field(FInternalId);
+        case Company: return r.field(F::CompanyName);
+        case Domain: return r.field(F::Domain);
+        case InternalId: return r.field(F::InternalIdentifier);
         case Reseller: return r.resellerId.isNull() ? tr("Direct") : r.resellerId.toString(QUuid::WithoutBraces).left(8);
         case ProviderInstances: return QLocale().toString(r.providerCount);
-        case Deleted: return r.deleted ? tr("Deleted") : QString();
-        case Country: return r.field(FCountry);
-        case City: return r.field(FCity);
-        case Email: return r.field(FEmail);
+        case Deleted: return r.isDeleted ? tr("Deleted") : QString();
+        case Country: return r.field(F::Country);
+        case City: return r.field(F::City);
+        case Email: return r.field(F::Email);
         case Created:
-            return r.created ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.created).toLocalTime().date(), QLocale::ShortFormat)
-                             : QString();
+            return r.createdSecs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdSecs).toLocalTime().date(), QLocale::ShortFormat)
+                                 : QString();
         }
         break;
     case Qt::ToolTipRole:
@@ -217,9 +193,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProviderInstances)
             return r.providerCount;
         if (index.column() == Created)
-            return r.created;
+            return r.createdSecs;
         if (index.column() == Deleted)
-            return r.deleted;
+            return r.isDeleted;
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == ProviderInstances)

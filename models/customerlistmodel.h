@@ -36,7 +36,7 @@ public:
     QUuid idAt(int row) const;
     // Lower-cased text of every text column of the row, for the instant filter (UTF-16: Qt's
     // vectorised QString search keeps a keystroke over 100,000 rows within a frame).
-    const QString &haystack(int row) const { return m_rows[size_t(row)].haystack; }
+    const QString &haystack(int row) const { return m_rows[size_t(row)].searchText; }
     QList<QUuid> resellerIds() const;
     // A customer changed elsewhere (an edit form): update its row in place.
     void updateCustomer(const cc::Customer &customer);
@@ -53,34 +53,18 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    // One row costs two allocations: the text columns joined in one UTF-8 string (converted only for
-    // the rows a view shows), and a lower-cased copy for the filter. The rest is plain values.
-    enum TextField { FCompany, FDomain, FInternalId, FCountry, FCity, FEmail, TextFieldCount };
-    struct Row
-    {
-        QUuid id;
-        QUuid resellerId;
-        QByteArray text;                      // the text fields in UTF-8, one after the other
-        QString haystack;                     // lower-cased fields, separated by \x1f
-        quint16 end[TextFieldCount] = {};     // end byte offset of each field in text
-        qint64 created = 0;                   // seconds since the epoch, UTC
-        quint16 providerCount = 0;
-        bool deleted = false;
-        QString field(TextField f) const
-        {
-            const int from = f == 0 ? 0 : end[f - 1];
-            return QString::fromUtf8(text.constData() + from, end[f] - from);
-        }
-    };
-    static Row toRow(const cc::Customer &c);
+    // A row is a CustomerSummary: two allocations, the columns in UTF-8 (converted only for the rows
+    // a view shows) and their lower-cased UTF-16 copy for the filter, both made on the worker thread
+    // that read the page. The rest is plain values.
+    using Row = cc::CustomerSummary;
     void fetch(int page);
-    void onPage(int page, const cc::Result<cc::CustomerPage> &result);
+    void onPage(int page, const cc::Result<cc::CustomerSummaryPage> &result);
     void setLoading(bool loading);
 
     QPointer<cc::CloudCockpitClient> m_client;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
-    QMap<int, QList<cc::Customer>> m_ready;
+    QMap<int, QList<cc::CustomerSummary>> m_ready;
     QList<cc::CallHandle> m_calls;
     int m_generation = 0;
     int m_nextToAppend = 1;

@@ -11,7 +11,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -24,11 +26,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)e.message();
         (void)e.details();
     }
-#elif FUZZ_TARGET == 2 // customer page
+#elif FUZZ_TARGET == 2 // customer page, full and lean: the lean reader agrees on every page the full one takes
     const auto page = cc::json::parseCustomerPage(bytes);
-    if (page.ok())
-        for (const auto &c : page.value->items)
+    const auto lean = cc::json::parseCustomerSummaryPage(bytes, true);
+    if (page.ok()) {
+        if (!lean.ok() || lean.value->items.size() != page.value->items.size() ||
+            lean.value->totalCount != page.value->totalCount || lean.value->totalPages != page.value->totalPages ||
+            lean.value->pageNumber != page.value->pageNumber || lean.value->pageSize != page.value->pageSize ||
+            lean.value->hasNextPage != page.value->hasNextPage || lean.value->hasPreviousPage != page.value->hasPreviousPage)
+            std::abort();
+        for (qsizetype i = 0; i < page.value->items.size(); ++i) {
+            const auto &c = page.value->items.at(i);
             (void)cc::json::toJson(c);
+            const auto expected = cc::CustomerSummary::fromCustomer(c, true);
+            const auto &s = lean.value->items.at(i);
+            if (s.id != expected.id || s.text != expected.text || s.resellerId != expected.resellerId ||
+                s.createdSecs != expected.createdSecs || s.providerCount != expected.providerCount ||
+                s.isDeleted != expected.isDeleted || s.searchText != expected.searchText ||
+                !std::equal(std::begin(s.end), std::end(s.end), std::begin(expected.end)))
+                std::abort();
+        }
+    } else if (!lean.ok() && lean.error.message != page.error.message) {
+        std::abort();
+    }
     (void)cc::json::parseCustomer(bytes);
 #elif FUZZ_TARGET == 3 // provider instances
     const auto page = cc::json::parseProviderInstancePage(bytes);

@@ -214,6 +214,51 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), CustomerCount);
     }
 
+    void listCustomerSummaries_samePageAsFullCustomers_everyColumn()
+    {
+        // What the list and ccadmin's csv show comes from the lean reader: for the sandbox's whole
+        // tenant (deleted, reseller and direct customers, several instances, accents) it must say
+        // exactly what the full customers say, as a reseller too.
+        for (const bool asReseller : {false, true}) {
+            auto client = asReseller ? resellerClient() : cspClient();
+            CustomerQuery q;
+            q.pageSize = 2000;
+            auto full = await<CustomerPage>([&](QObject *ctx, auto cb) { return client->listCustomers(q, ctx, cb); });
+            auto lean = await<CustomerSummaryPage>(
+                [&](QObject *ctx, auto cb) { return client->listCustomerSummaries(q, ctx, cb, {}, true); });
+            QVERIFY(full && full->ok() && lean && lean->ok());
+            QCOMPARE(lean->value().totalCount, full->value().totalCount);
+            QCOMPARE(lean->value().totalPages, full->value().totalPages);
+            QCOMPARE(lean->value().items.size(), full->value().items.size());
+            QVERIFY(!lean->value().items.isEmpty());
+            int deleted = 0, withReseller = 0, withInstances = 0, nonAscii = 0;
+            for (qsizetype i = 0; i < lean->value().items.size(); ++i) {
+                const CustomerSummary &s = lean->value().items.at(i);
+                const Customer &c = full->value().items.at(i);
+                QCOMPARE(s.id, c.id);
+                QCOMPARE(s.field(CustomerSummary::CompanyName), c.companyName);
+                QCOMPARE(s.field(CustomerSummary::Domain), c.domain);
+                QCOMPARE(s.field(CustomerSummary::InternalIdentifier), c.internalIdentifier);
+                QCOMPARE(s.field(CustomerSummary::Country), c.country);
+                QCOMPARE(s.field(CustomerSummary::City), c.city);
+                QCOMPARE(s.field(CustomerSummary::Email), c.email);
+                QCOMPARE(s.resellerId, c.resellerId);
+                QCOMPARE(s.isDeleted, c.isDeleted);
+                QCOMPARE(s.createdSecs, c.createdDate.toSecsSinceEpoch());
+                QCOMPARE(int(s.providerCount), int(c.providerCustomers.size()));
+                QCOMPARE(s.searchText, QString::fromUtf8(s.text).toLower());
+                deleted += c.isDeleted;
+                withReseller += !c.resellerId.isNull();
+                withInstances += !c.providerCustomers.isEmpty();
+                nonAscii += s.text.size() != QString::fromUtf8(s.text).size();
+            }
+            QVERIFY(deleted > 0);
+            QVERIFY(withReseller > 0);
+            QVERIFY(withInstances > 0);
+            QVERIFY(nonAscii > 0);
+        }
+    }
+
     void listCustomers_defaultOrder_sortedByCompanyNameBothWays()
     {
         auto client = cspClient();

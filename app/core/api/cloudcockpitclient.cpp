@@ -748,8 +748,8 @@ void CloudCockpitClient::signOut()
         Q_EMIT sessionChanged();
 }
 
-CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject *context,
-                                             Callback<CustomerPage> callback, const RequestOptions &options)
+namespace {
+RequestSpec customerListSpec(const CustomerQuery &query)
 {
     RequestSpec spec;
     spec.path = QStringLiteral("/v1/Customers");
@@ -771,9 +771,26 @@ CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject
     for (const auto &[k, v] : spec.query.queryItems(QUrl::FullyDecoded))
         encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
     spec.query = encoded;
+    return spec;
+}
+} // namespace
+
+CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject *context,
+                                             Callback<CustomerPage> callback, const RequestOptions &options)
+{
     return d->callParsingOffThread<CustomerPage>(
-        std::move(spec), context, std::move(callback), options,
+        customerListSpec(query), context, std::move(callback), options,
         [](const QByteArray &body, int) { return json::parseCustomerPage(body); }, validation::validate(query));
+}
+
+CallHandle CloudCockpitClient::listCustomerSummaries(const CustomerQuery &query, QObject *context,
+                                                     Callback<CustomerSummaryPage> callback,
+                                                     const RequestOptions &options, bool withSearchText)
+{
+    return d->callParsingOffThread<CustomerSummaryPage>(
+        customerListSpec(query), context, std::move(callback), options,
+        [withSearchText](const QByteArray &body, int) { return json::parseCustomerSummaryPage(body, withSearchText); },
+        validation::validate(query));
 }
 
 CallHandle CloudCockpitClient::getCustomer(const QUuid &customerId, const QUuid &resellerId, QObject *context,

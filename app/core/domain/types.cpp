@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -209,6 +211,49 @@ std::optional<MicrosoftCustomerData> MicrosoftCustomerData::fromJsonText(const Q
     d.qualifications = v.value(QStringLiteral("qualifications")).toArray();
     d.enableGdap = v.value(QStringLiteral("enablegdap")).toBool(true);
     return d;
+}
+
+void CustomerSummary::setField(Field f, QByteArrayView utf8)
+{
+    Q_ASSERT(f == 0 ? text.isEmpty() : text.size() == end[f - 1] + 1);
+    qsizetype n = std::min<qsizetype>(utf8.size(), MaxFieldBytes);
+    // Never cut a UTF-8 sequence in two: back off over continuation bytes.
+    if (n < utf8.size())
+        while (n > 0 && (quint8(utf8[n]) & 0xC0) == 0x80)
+            --n;
+    text.append(utf8.first(n));
+    end[f] = quint16(text.size());
+    text.append('\x1f');
+}
+
+QString CustomerSummary::searchTextOf(QByteArrayView utf8)
+{
+    QString out(utf8.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = quint8(utf8[i]);
+        if (c >= 0x80)
+            return QString::fromUtf8(utf8).toLower();
+        d[i] = char16_t(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return out;
+}
+
+CustomerSummary CustomerSummary::fromCustomer(const Customer &c, bool withSearchText)
+{
+    CustomerSummary s;
+    s.id = c.id;
+    s.resellerId = c.resellerId;
+    const QString *fields[FieldCount] = {&c.companyName, &c.domain, &c.internalIdentifier, &c.country, &c.city, &c.email};
+    for (int f = 0; f < FieldCount; ++f)
+        s.setField(Field(f), fields[f]->toUtf8());
+    s.text.squeeze();
+    s.createdSecs = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
+    s.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
+    s.isDeleted = c.isDeleted;
+    if (withSearchText)
+        s.searchText = searchTextOf(s.text);
+    return s;
 }
 
 } // namespace cc
