@@ -3,6 +3,7 @@
 #include <core/domain/json.h>
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -80,6 +81,62 @@ QString csvField(const QString &value)
         return u'"' + v + u'"';
     }
     return value;
+}
+
+void appendCsvField(QByteArray &out, QByteArrayView utf8)
+{
+    bool quote = false;
+    for (const char c : utf8)
+        quote = quote || c == ',' || c == '"' || c == '\n' || c == '\r';
+    if (!quote) {
+        out.append(utf8);
+        return;
+    }
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
+{
+    using F = cc::CustomerSummary::Field;
+    if (m_format == Format::Csv) {
+        // Straight from the UTF-8 the server sent to stdout: no QString on the way.
+        QByteArray out;
+        out.reserve(customers.size() * 200);
+        for (const cc::CustomerSummary &c : customers) {
+            out += c.id.toByteArray(QUuid::WithoutBraces);
+            for (const F f : {F::CompanyName, F::Domain, F::InternalIdentifier, F::Country, F::City, F::Email}) {
+                out += ',';
+                appendCsvField(out, c.utf8(f));
+            }
+            out += ',';
+            if (!c.resellerId.isNull())
+                out += c.resellerId.toByteArray(QUuid::WithoutBraces);
+            out += c.isDeleted ? ",true," : ",false,";
+            out += QByteArray::number(c.providerCount);
+            out += '\n';
+        }
+        m_out.flush();
+        if (QIODevice *device = m_out.device())
+            device->write(out);
+        else
+            m_out << QString::fromUtf8(out);
+    } else {
+        for (const cc::CustomerSummary &c : customers) {
+            if (m_format == Format::Text)
+                m_out << fit(uuid(c.id), 37) << fit(c.field(F::CompanyName), 40) << fit(c.field(F::Domain), 42)
+                      << fit(c.field(F::InternalIdentifier), 16) << fit(c.field(F::Country), 8)
+                      << (c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QString()) << '\n';
+        }
+    }
+    m_first = m_first && customers.isEmpty();
+    m_printed += int(customers.size());
+    m_out.flush();
 }
 
 void CustomerListPrinter::begin()

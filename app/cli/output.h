@@ -14,8 +14,11 @@ class CustomerListPrinter
 {
 public:
     CustomerListPrinter(QTextStream &out, Format format) : m_out(out), m_format(format) {}
+    // Json prints whole customers; text and csv only what a summary holds (the list's fast path).
+    bool wantsWholeCustomers() const { return m_format == Format::Json; }
     void begin();
     void add(const QList<cc::Customer> &customers);
+    void add(const QList<cc::CustomerSummary> &customers);
     void end(int totalCount);
 
 private:
@@ -29,5 +32,6 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &customer
                    const QList<cc::ProviderInstance> &instances);
 void printProviderInstances(QTextStream &out, Format format, const QList<cc::ProviderInstance> &instances);
 QString csvField(const QString &value);
+void appendCsvField(QByteArray &out, QByteArrayView utf8);
 
 } // namespace ccadmin
