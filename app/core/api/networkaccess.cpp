@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
@@ -12,11 +13,26 @@
 
 namespace cc {
 
+namespace {
+// The system's proxy settings (libproxy on Linux: environment, desktop settings, PAC), except for
+// loopback, which never goes through a proxy, and need not ask libproxy (the sandbox, tests).
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
+} // namespace
+
 NetworkAccess::NetworkAccess(QObject *parent)
     : QNetworkAccessManager(parent)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    setProxyFactory(new SystemProxyFactory);
     setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     // Entra and the API both speak HTTP/2; it lets page fetches share one connection.
     setAutoDeleteReplies(false);
@@ -24,7 +40,8 @@ NetworkAccess::NetworkAccess(QObject *parent)
 
 QString NetworkAccess::setExtraCaBundle(const QString &path)
 {
-    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_extraCas.clear();
+    m_ssl.reset();
     if (path.isEmpty())
         return {};
     QFile file(path);
@@ -33,14 +50,14 @@ QString NetworkAccess::setExtraCaBundle(const QString &path)
     const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certs.isEmpty())
         return QCoreApplication::translate("cc::NetworkAccess", "The CA bundle %1 holds no PEM certificate.").arg(path);
-    m_ssl.addCaCertificates(certs);
+    m_extraCas = certs;
     return {};
 }
 
 QString NetworkAccess::setProxyUrl(const QUrl &url)
 {
     if (url.isEmpty()) {
-        setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); // the application's: the system proxy
+        setProxyFactory(new SystemProxyFactory); // replaces an explicit proxy
         return {};
     }
     const QString scheme = url.scheme().toLower();
@@ -66,7 +83,16 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, CloudCockpitClient::userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setSslConfiguration(m_ssl);
+    // TLS is set up on the first https request: loading the TLS backend and the system's CA
+    // certificates is a good part of start-up, and the sandbox and loopback need none of it.
+    if (request.url().scheme() == u"https") {
+        if (!m_ssl) {
+            m_ssl = QSslConfiguration::defaultConfiguration();
+            if (!m_extraCas.isEmpty())
+                m_ssl->addCaCertificates(m_extraCas);
+        }
+        request.setSslConfiguration(*m_ssl);
+    }
     if (!request.attribute(NoApiCredentialsAttribute).toBool()) {
         request.setRawHeader("X-Tenant", m_tenant);
         if (!m_bearer.isEmpty())

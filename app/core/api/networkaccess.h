@@ -3,7 +3,10 @@
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
+#include <QSslCertificate>
+
 #include <chrono>
+#include <optional>
 
 namespace cc {
 
@@ -35,7 +38,8 @@ private:
     QByteArray m_tenant;
     QByteArray m_bearer;
     std::chrono::milliseconds m_timeout{30000};
-    QSslConfiguration m_ssl;
+    QList<QSslCertificate> m_extraCas;
+    std::optional<QSslConfiguration> m_ssl; // made on the first https request
 };
 
 // Marks a request that must not carry the API's tenant and bearer (the token endpoint).

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <sandboxserver.h>
+
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QUrl>
+#include <QWaitCondition>
+
+// The demo's sandbox on a thread of its own: it is built while the window is (start-up does not
+// wait for 100,000 generated customers), and serving pages of megabytes never stalls the window.
+// Everything it hands out is read once it has started listening, under the mutex.
+class DemoSandbox final : public QThread
+{
+    Q_OBJECT
+public:
+    struct Address
+    {
+        QUrl apiUrl;
+        QUrl tokenUrl;
+        QString tenant;
+        QString clientId;
+        QString clientSecret;
+    };
+
+    DemoSandbox(const ccsandbox::SandboxOptions &options, const QStringList &faults);
+    ~DemoSandbox() override; // stops the thread
+
+    // Waits until the sandbox listens (or failed): the address, or nullopt with *error set.
+    std::optional<Address> address(QString *error);
+
+protected:
+    void run() override;
+
+private:
+    const ccsandbox::SandboxOptions m_options;
+    const QStringList m_faults;
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    bool m_done = false;
+    std::optional<Address> m_address;
+    QString m_error;
+};
