@@ -234,8 +234,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
-        <translation>&amp;Details kopieren</translation>
+        <source>Cop&amp;y details</source>
+        <translation>Details ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Beziehungs&amp;link kopieren…</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Edit internal &amp;identifier…</source>
-        <translation>Interne &amp;Kennung bearbeiten…</translation>
+        <translation>Interne Kennung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
@@ -1084,11 +1084,11 @@ Mit freundlichen Grüßen</translation>
         <translation>API-Zugang (Client-ID und Geheimnis)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
-        <translation>Bearer-&amp;Token</translation>
+        <source>&amp;Bearer token</source>
+        <translation>&amp;Bearer-Token</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>C&amp;lient ID:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@ Mit freundlichen Grüßen</translation>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
+        <source>Client s&amp;ecret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Bearer token</source>
@@ -1117,7 +1117,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
+        <translation>Auf diesem &amp;Computer merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>

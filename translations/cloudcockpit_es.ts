@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation>&amp;Relación:</translation>
+        <translation>R&amp;elación:</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Márgenes por tipo de &amp;oferta:</translation>
+        <translation>Márgenes por tipo de o&amp;ferta:</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
-        <translation>&amp;El cliente aceptó el Contrato de Cliente de Microsoft</translation>
+        <translation>El cliente &amp;ya aceptó el Contrato de Cliente de Microsoft</translation>
     </message>
     <message>
         <source>&amp;Keep primary contact information</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation>Agregar &amp;fila</translation>
+        <translation>A&amp;ñadir fila</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Domai&amp;n:</source>
-        <translation>&amp;Dominio:</translation>
+        <translation>D&amp;ominio:</translation>
     </message>
     <message>
         <source>&amp;Admin email:</source>
@@ -234,7 +234,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
+        <source>Cop&amp;y details</source>
         <translation>Copiar &amp;detalles</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Copiar &amp;vínculo de la relación…</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>&amp;Contrato de Cliente de Microsoft…</translation>
+        <translation>Contrato de Cliente de &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Email &amp;language:</source>
-        <translation>Idioma del &amp;correo:</translation>
+        <translation>&amp;Idioma del correo:</translation>
     </message>
     <message>
         <source>Email language</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Copy &amp;email text</source>
-        <translation>Copiar texto del &amp;correo</translation>
+        <translation>Copiar &amp;texto del correo</translation>
     </message>
     <message>
         <source>Close</source>
@@ -712,7 +712,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation>Reven&amp;dedor:</translation>
+        <translation>&amp;Revendedor:</translation>
     </message>
     <message>
         <source>All</source>
@@ -748,7 +748,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch tenant</source>
-        <translation>Cerrar &amp;sesión / cambiar de inquilino</translation>
+        <translation>&amp;Cerrar sesión / cambiar de inquilino</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1065,7 +1065,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation>Dominio del &amp;inquilino:</translation>
+        <translation>Dominio del i&amp;nquilino:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -1084,20 +1084,20 @@ Un saludo</translation>
         <translation>Acceso a la API (ID de cliente y secreto)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
+        <source>&amp;Bearer token</source>
         <translation>&amp;Token de portador</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID de cliente:</translation>
+        <source>C&amp;lient ID:</source>
+        <translation>ID de c&amp;liente:</translation>
     </message>
     <message>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secreto de cliente:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1145,7 +1145,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>Probar la &amp;demostración</translation>
+        <translation>&amp;Probar la demostración</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation>&amp;Marge de prix :</translation>
+        <translation>Marge de pri&amp;x :</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Marges par type d&apos;&amp;offre :</translation>
+        <translation>Marges par t&amp;ype d&apos;offre :</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
-        <translation>Le client a accepté le Cont&amp;rat client Microsoft</translation>
+        <translation>Le client a &amp;accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>&amp;Keep primary contact information</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Domai&amp;n:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>D&amp;omaine :</translation>
     </message>
     <message>
         <source>&amp;Admin email:</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>E-m&amp;ail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -234,7 +234,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
+        <source>Cop&amp;y details</source>
         <translation>Copier les &amp;détails</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Copier le &amp;lien de relation…</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>&amp;Contrat client Microsoft…</translation>
+        <translation>Contrat client &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation>&amp;Ouvrir dans le navigateur</translation>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
         <source>Copy &amp;email text</source>
@@ -708,11 +708,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>Include &amp;deleted</source>
-        <translation>Inclure les &amp;supprimés</translation>
+        <translation>Inclure les su&amp;pprimés</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation>Reven&amp;deur :</translation>
+        <translation>&amp;Revendeur :</translation>
     </message>
     <message>
         <source>All</source>
@@ -873,7 +873,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1084,11 +1084,11 @@ Cordialement</translation>
         <translation>Accès API (ID client et secret)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
+        <source>&amp;Bearer token</source>
         <translation>&amp;Jeton du porteur</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>C&amp;lient ID:</source>
         <translation>&amp;ID client :</translation>
     </message>
     <message>
@@ -1096,8 +1096,8 @@ Cordialement</translation>
         <translation>ID client</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Sec&amp;ret client :</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1117,7 +1117,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation>Se &amp;souvenir sur cet ordinateur (dans le trousseau du système)</translation>
+        <translation>Se sou&amp;venir sur cet ordinateur (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
@@ -1141,11 +1141,11 @@ Cordialement</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation>Se &amp;connecter</translation>
+        <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>Essayer la &amp;démonstration</translation>
+        <translation>&amp;Essayer la démonstration</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation>&amp;Relazione:</translation>
+        <translation>Rela&amp;zione:</translation>
     </message>
     <message>
         <source>Relationship</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Margini per tipo di &amp;offerta:</translation>
+        <translation>Margini per tipo di offerta:</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Domai&amp;n:</source>
-        <translation>&amp;Dominio:</translation>
+        <translation>D&amp;ominio:</translation>
     </message>
     <message>
         <source>&amp;Admin email:</source>
@@ -234,7 +234,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
+        <source>Cop&amp;y details</source>
         <translation>Copia &amp;dettagli</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Copia &amp;link della relazione…</translation>
     </message>
     <message>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>&amp;Contratto cliente Microsoft…</translation>
+        <translation>Contratto cliente &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
-        <translation>Aggiungi i&amp;stanza del fornitore…</translation>
+        <translation>Aggiungi istanza del &amp;fornitore…</translation>
     </message>
     <message>
         <source>Customer details</source>
@@ -712,7 +712,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation>Riven&amp;ditore:</translation>
+        <translation>&amp;Rivenditore:</translation>
     </message>
     <message>
         <source>All</source>
@@ -1065,7 +1065,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation>Dominio del &amp;tenant:</translation>
+        <translation>Dominio del te&amp;nant:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -1084,11 +1084,11 @@ Cordiali saluti</translation>
         <translation>Accesso API (ID client e segreto)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
+        <source>&amp;Bearer token</source>
         <translation>&amp;Token di connessione</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>C&amp;lient ID:</source>
         <translation>&amp;ID client:</translation>
     </message>
     <message>
@@ -1096,8 +1096,8 @@ Cordiali saluti</translation>
         <translation>ID client</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Segreto client:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Se&amp;greto client:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1121,7 +1121,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>&amp;Avanzate</translation>
+        <translation>A&amp;vanzate</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
@@ -1145,7 +1145,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>Prova la &amp;demo</translation>
+        <translation>&amp;Prova la demo</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>

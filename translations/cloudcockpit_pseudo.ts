@@ -234,8 +234,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
-        <translation>[Çõpy &amp;détáîls ····]</translation>
+        <source>Cop&amp;y details</source>
+        <translation>[Çõp&amp;y détáîls ····]</translation>
     </message>
     <message>
         <source>Copies the error, its status and correlation ID for support</source>
@@ -257,8 +257,8 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
-        <translation>[Çõpy rélátîõñshîp &amp;lîñk… ········]</translation>
+        <source>Copy relationship lin&amp;k…</source>
+        <translation>[Çõpy rélátîõñshîp lîñ&amp;k… ········]</translation>
     </message>
     <message>
         <source>Gets the link the customer opens to accept the relationship</source>
@@ -1084,20 +1084,20 @@ Kîñd régárds ·······························�
         <translation>[ÁPÎ Áççéss (çlîéñt ÎD áñd séçrét) ···········]</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
-        <translation>[Béárér &amp;tõkéñ ····]</translation>
+        <source>&amp;Bearer token</source>
+        <translation>[&amp;Béárér tõkéñ ····]</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>[Çlîéñt &amp;ÎD: ····]</translation>
+        <source>C&amp;lient ID:</source>
+        <translation>[Ç&amp;lîéñt ÎD: ····]</translation>
     </message>
     <message>
         <source>Client ID</source>
         <translation>[Çlîéñt ÎD ···]</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>[Çlîéñt &amp;séçrét: ·····]</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>[Çlîéñt s&amp;éçrét: ·····]</translation>
     </message>
     <message>
         <source>Client secret</source>

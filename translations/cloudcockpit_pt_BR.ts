@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Agreement da&amp;te:</source>
-        <translation>Da&amp;ta do contrato:</translation>
+        <translation>Data do &amp;contrato:</translation>
     </message>
     <message>
         <source>Agreement date</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation>&amp;Margem de preço:</translation>
+        <translation>Margem de pre&amp;ço:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>The customer a&amp;ccepted the Microsoft Customer Agreement</source>
-        <translation>O &amp;cliente aceitou o Contrato de Cliente da Microsoft</translation>
+        <translation>O cliente &amp;já aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>&amp;Keep primary contact information</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Domai&amp;n:</source>
-        <translation>&amp;Domínio:</translation>
+        <translation>Do&amp;mínio:</translation>
     </message>
     <message>
         <source>&amp;Admin email:</source>
-        <translation>Email do administ&amp;rador:</translation>
+        <translation>Email do adminis&amp;trador:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
@@ -234,7 +234,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
+        <source>Cop&amp;y details</source>
         <translation>Copiar &amp;detalhes</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Copiar &amp;link do relacionamento…</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>&amp;Contrato de Cliente da Microsoft…</translation>
+        <translation>Contrato de Cliente da &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -712,7 +712,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation>Reven&amp;dedor:</translation>
+        <translation>&amp;Revendedor:</translation>
     </message>
     <message>
         <source>All</source>
@@ -764,7 +764,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Copy relationship &amp;link</source>
-        <translation>Copiar &amp;link do relacionamento</translation>
+        <translation>&amp;Copiar link do relacionamento</translation>
     </message>
     <message>
         <source>The demo is not available in this build.</source>
@@ -865,7 +865,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Sobrenome:</translation>
+        <translation>So&amp;brenome:</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -1084,11 +1084,11 @@ Atenciosamente</translation>
         <translation>Acesso à API (ID do cliente e segredo)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
+        <source>&amp;Bearer token</source>
         <translation>&amp;Token de portador</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>C&amp;lient ID:</source>
         <translation>&amp;ID do cliente:</translation>
     </message>
     <message>
@@ -1096,8 +1096,8 @@ Atenciosamente</translation>
         <translation>ID do cliente</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Segredo do cliente:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Se&amp;gredo do cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1117,7 +1117,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer (in the system keychain)</source>
-        <translation>&amp;Lembrar neste computador (no chaveiro do sistema)</translation>
+        <translation>Lem&amp;brar neste computador (no chaveiro do sistema)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
@@ -1145,7 +1145,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>Experimentar a &amp;demonstração</translation>
+        <translation>E&amp;xperimentar a demonstração</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation>&amp;Margem de preço:</translation>
+        <translation>Margem de pre&amp;ço:</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Ena&amp;ble GDAP</source>
-        <translation>Ativa&amp;r GDAP</translation>
+        <translation>Ha&amp;bilitar GDAP</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Domai&amp;n:</source>
-        <translation>&amp;Domínio:</translation>
+        <translation>Do&amp;mínio:</translation>
     </message>
     <message>
         <source>&amp;Admin email:</source>
@@ -234,7 +234,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>Copy &amp;details</source>
+        <source>Cop&amp;y details</source>
         <translation>Copiar &amp;detalhes</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
 <context>
     <name>CustomerDetails</name>
     <message>
-        <source>Copy relationship &amp;link…</source>
+        <source>Copy relationship lin&amp;k…</source>
         <translation>Copiar &amp;ligação da relação…</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Microsoft Customer &amp;Agreement…</source>
-        <translation>&amp;Contrato de Cliente Microsoft…</translation>
+        <translation>Contrato de Cliente &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Add provider i&amp;nstance…</source>
@@ -712,7 +712,7 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Rese&amp;ller:</source>
-        <translation>Reven&amp;dedor:</translation>
+        <translation>&amp;Revendedor:</translation>
     </message>
     <message>
         <source>All</source>
@@ -1065,7 +1065,7 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>&amp;Tenant domain:</source>
-        <translation>Domínio do &amp;inquilino:</translation>
+        <translation>Domínio do i&amp;nquilino:</translation>
     </message>
     <message>
         <source>Tenant domain</source>
@@ -1084,20 +1084,20 @@ Com os melhores cumprimentos</translation>
         <translation>Acesso à API (ID de cliente e segredo)</translation>
     </message>
     <message>
-        <source>Bearer &amp;token</source>
+        <source>&amp;Bearer token</source>
         <translation>&amp;Token de portador</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID de cliente:</translation>
+        <source>C&amp;lient ID:</source>
+        <translation>ID de c&amp;liente:</translation>
     </message>
     <message>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Segredo do cliente:</translation>
+        <source>Client s&amp;ecret:</source>
+        <translation>Se&amp;gredo do cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1145,7 +1145,7 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation>Experimentar a &amp;demonstração</translation>
+        <translation>&amp;Experimentar a demonstração</translation>
     </message>
     <message>
         <source>Starts a sandbox tenant on this computer and signs in to it</source>

@@ -42,7 +42,7 @@ Banner::Banner(QWidget *parent)
 
 void Banner::retranslate()
 {
-    m_copy->setText(tr("Copy &details"));
+    m_copy->setText(tr("Cop&y details"));
     m_copy->setAccessibleDescription(tr("Copies the error, its status and correlation ID for support"));
     m_close->setAccessibleName(tr("Close message"));
     m_close->setToolTip(tr("Close message"));

@@ -70,7 +70,7 @@ CustomerDetails::CustomerDetails(QWidget *parent)
 
 void CustomerDetails::retranslate()
 {
-    m_link->setText(tr("Copy relationship &link…"));
+    m_link->setText(tr("Copy relationship lin&k…"));
     m_link->setAccessibleDescription(tr("Gets the link the customer opens to accept the relationship"));
     m_internalId->setText(tr("Edit internal &identifier…"));
     m_mca->setText(tr("Microsoft Customer &Agreement…"));

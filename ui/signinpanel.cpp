@@ -209,10 +209,10 @@ void SignInPanel::retranslate()
     m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
     m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));
     m_useClient->setText(tr("API Access (client ID and secret)"));
-    m_useToken->setText(tr("Bearer &token"));
-    m_clientIdLabel->setText(tr("Client &ID:"));
+    m_useToken->setText(tr("&Bearer token"));
+    m_clientIdLabel->setText(tr("C&lient ID:"));
     m_clientId->setAccessibleName(tr("Client ID"));
-    m_secretLabel->setText(tr("Client &secret:"));
+    m_secretLabel->setText(tr("Client s&ecret:"));
     m_secret->setAccessibleName(tr("Client secret"));
     m_tokenLabel->setText(tr("To&ken:"));
     m_token->setAccessibleName(tr("Bearer token"));

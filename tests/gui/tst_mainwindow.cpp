@@ -544,7 +544,7 @@ private Q_SLOTS:
         PreferencesDialog::applyLanguage(QStringLiteral("pt_PT"));
         // LanguageChange arrives through the event loop.
         QTRY_COMPARE(find<QPushButton>("signInButton")->text(), QStringLiteral("&Iniciar sessão"));
-        QCOMPARE(find<QPushButton>("demoButton")->text(), QStringLiteral("Experimentar a &demonstração"));
+        QCOMPARE(find<QPushButton>("demoButton")->text(), QStringLiteral("&Experimentar a demonstração"));
         QCOMPARE(window->menuBar()->actions().at(0)->text(), QStringLiteral("&Sessão"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("pt_PT"));
         QCOMPARE(QLocale().name(), QStringLiteral("pt_PT"));

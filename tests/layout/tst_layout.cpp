@@ -1,23 +1,33 @@
 // Layout holds up in every language: with the pseudo-translation (every text ~40 % longer, with
-// accents) no label or button of the main screens and forms is narrower than its text needs.
+// accents) no label or button of the main screens and forms is narrower than its text needs; and in
+// every language no two Alt+letter mnemonics of one window clash.
 
+#include <banner.h>
 #include <customerlistmodel.h>
 #include <forms.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
+#include <preferencesdialog.h>
+#include <signinpanel.h>
 
 #include <sandboxserver.h>
 
 #include <core/i18n/translations.h>
 
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 class TestLayout : public QObject
 {
@@ -46,6 +56,85 @@ class TestLayout : public QObject
                            .arg(w->width()).arg(w->minimumSizeHint().width());
         }
         return out;
+    }
+
+    // Adds the mnemonic of `text` (Qt's rule, QKeySequence::mnemonic: the character after the first
+    // single '&', "&&" being a literal ampersand, compared upper-cased) to `keys`; a text with more
+    // than one single '&', or one on a character that is no letter or digit, is a problem itself.
+    static void addMnemonic(QMap<QString, QStringList> &keys, QStringList &problems, const QString &text,
+                            const char *kind, const QString &where)
+    {
+        QString key;
+        int singles = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            ++singles;
+            if (key.isEmpty() && i + 1 < text.size())
+                key = text.at(i + 1).toUpper();
+        }
+        const QString shown = QStringLiteral("'%1' (%2)").arg(text, QLatin1StringView(kind));
+        if (singles > 1)
+            problems << QStringLiteral("%1: %2 has %3 mnemonics").arg(where, shown).arg(singles);
+        if (singles > 0 && (key.isEmpty() || !key.at(0).isLetterOrNumber()))
+            problems << QStringLiteral("%1: %2 has a mnemonic on no letter").arg(where, shown);
+        if (!key.isEmpty())
+            keys[key] << shown;
+    }
+
+    static QStringList clashesOf(const QMap<QString, QStringList> &keys, const QString &where)
+    {
+        QStringList out;
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            if (it.value().size() > 1)
+                out << QStringLiteral("%1: Alt+%2 in %3")
+                           .arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+        return out;
+    }
+
+    // The mnemonics one window offers at once: every shown button (enabled or not: disabled ones
+    // become enabled with a selection or a typed link), label with a buddy and group box of that
+    // window (not of dialogs parented to it), the menu bar's titles; and each menu's items, which
+    // share their keys only with each other.
+    static QStringList mnemonicProblems(QWidget *top, const QString &language, const QString &screen)
+    {
+        const QString where = language + QStringLiteral(" · ") + screen;
+        QStringList problems;
+        QMap<QString, QStringList> keys;
+        const auto widgets = top->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->window() != top || !w->isVisibleTo(top))
+                continue;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                addMnemonic(keys, problems, b->text(), w->metaObject()->className(), where);
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                addMnemonic(keys, problems, l->text(), "QLabel", where);
+            else if (auto *g = qobject_cast<QGroupBox *>(w))
+                addMnemonic(keys, problems, g->title(), "QGroupBox", where);
+        }
+        if (auto *window = qobject_cast<QMainWindow *>(top); window && window->menuBar()) {
+            const auto menus = window->menuBar()->actions();
+            for (QAction *m : menus) {
+                if (!m->isVisible())
+                    continue;
+                addMnemonic(keys, problems, m->text(), "menu", where);
+                if (!m->menu())
+                    continue;
+                QMap<QString, QStringList> items;
+                // Named without the screen: a menu is the same on every one.
+                const QString inMenu = language + QStringLiteral(" · menu ") + m->text();
+                const auto actions = m->menu()->actions();
+                for (QAction *a : actions)
+                    if (a->isVisible() && !a->isSeparator())
+                        addMnemonic(items, problems, a->text(), "menu item", inMenu);
+                problems << clashesOf(items, inMenu);
+            }
+        }
+        return problems << clashesOf(keys, where);
     }
 
 private Q_SLOTS:
@@ -145,6 +234,173 @@ private Q_SLOTS:
             delete d;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
+
+    void everyLanguage_everyScreen_mnemonicsUnique()
+    {
+        QStringList languages;
+        for (const auto &language : cc::i18n::availableLanguages())
+            languages << language.code;
+        languages << QString(cc::i18n::PseudoLanguage);
+        auto use = [](const QString &code) {
+            if (!cc::i18n::install(code))
+                return false;
+            QCoreApplication::processEvents(); // LanguageChange is delivered asynchronously
+            return true;
+        };
+        // An error with no field of its own: the banners show it with "Copy details".
+        cc::ApiError failure;
+        failure.kind = cc::ApiError::Kind::Server;
+        failure.httpStatus = 503;
+        failure.correlationId = QStringLiteral("00000000-0000-0000-0000-000000000001");
+        // A failed submit: messages under fields, "Save (n problems)", and the banner for the rest.
+        cc::ApiError invalid = failure;
+        invalid.kind = cc::ApiError::Kind::Validation;
+        invalid.httpStatus = 400;
+        for (const char *path :
+             {"providerinstanceid", "internalidentifier", "agreementdate", "somewhere.else"})
+            invalid.fieldErrors.insert(QString::fromLatin1(path), {QStringLiteral("x")});
+
+        // Each state below is checked to be what it claims, or a clash could pass unseen.
+        auto shows = [](QWidget *top, const char *name) {
+            const auto widgets = top->findChildren<QWidget *>(QString::fromLatin1(name));
+            return std::any_of(widgets.cbegin(), widgets.cend(),
+                               [top](QWidget *w) { return w->window() == top && w->isVisibleTo(top); });
+        };
+
+        QStringList problems;
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        MainWindow window(&session);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Signed out: the sign-in panel under the menu bar, in both modes, Advanced open, with an error.
+        SignInPanel *panel = window.signInPanel();
+        auto *useClient = panel->findChild<QRadioButton *>(QStringLiteral("useClientRadio"));
+        auto *useToken = panel->findChild<QRadioButton *>(QStringLiteral("useTokenRadio"));
+        auto *advanced = panel->findChild<QToolButton *>(QStringLiteral("advancedToggle"));
+        QVERIFY(useClient && useToken && advanced);
+        for (const QString &language : std::as_const(languages)) {
+            QVERIFY2(use(language), qPrintable(language));
+            advanced->setChecked(true);
+            panel->showErrors(failure);
+            useClient->setChecked(true);
+            QVERIFY(shows(&window, "copyDetailsButton") && shows(&window, "clientSecretEdit") &&
+                    shows(&window, "tokenUrlEdit"));
+            problems << mnemonicProblems(&window, language,
+                                         QStringLiteral("sign-in, API access, Advanced, error"));
+            useToken->setChecked(true);
+            QVERIFY(shows(&window, "tokenEdit"));
+            problems << mnemonicProblems(&window, language,
+                                         QStringLiteral("sign-in, bearer token, Advanced, error"));
+        }
+        useClient->setChecked(true);
+        advanced->setChecked(false);
+
+        // Signed in, a customer of a reseller selected (the relationship rows show), details shown.
+        QVERIFY(use(QStringLiteral("en")));
+        window.setDemoProvider([this](QString *) -> std::optional<SessionController::SignInRequest> {
+            SessionController::SignInRequest r;
+            r.connection.apiUrl = sandbox->apiUrl();
+            r.connection.tenant = sandbox->tenant();
+            r.credentials = cc::Credentials::fromToken(sandbox->cspToken());
+            return r;
+        });
+        window.startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(window.customers()->rowCount() > 0 && !window.customers()->isLoading(),
+                                 20000);
+        QTRY_VERIFY(!session.providerInstances().isEmpty());
+        QUuid chosen = window.customers()->idAt(0);
+        for (int row = 0; row < window.customers()->rowCount(); ++row) {
+            const QModelIndex index = window.customers()->index(row, 0);
+            if (!index.data(CustomerListModel::ResellerIdRole).toUuid().isNull()) {
+                chosen = window.customers()->idAt(row);
+                break;
+            }
+        }
+        window.selectCustomer(chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.selectedCustomer().has_value() && window.selectedCustomer()->id == chosen, 10000);
+        const cc::Customer customer = *window.selectedCustomer();
+        // For "add provider instance" a customer in no instance yet: every instance is on offer.
+        cc::Customer newcomer = customer;
+        newcomer.id = QUuid::createUuid();
+        newcomer.providerCustomers.clear();
+        std::optional<cc::ProviderInstance> microsoft, other;
+        for (const auto &i : session.providerInstances()) {
+            if (i.isMicrosoft() && !microsoft)
+                microsoft = i;
+            else if (!i.isMicrosoft() && !other)
+                other = i;
+        }
+        QVERIFY(microsoft && other);
+        auto *workspace = window.findChild<QWidget *>(QStringLiteral("workspace"));
+        QVERIFY(workspace);
+        Banner *workspaceBanner = workspace->findChild<Banner *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(workspaceBanner);
+
+        FormLauncher forms(&session);
+        for (const QString &language : std::as_const(languages)) {
+            QVERIFY2(use(language), qPrintable(language));
+            workspaceBanner->showError(failure);
+            QVERIFY(shows(&window, "copyDetailsButton") && shows(&window, "resellerFilterCombo"));
+            problems << mnemonicProblems(&window, language,
+                                         QStringLiteral("main window, customer selected, error"));
+
+            window.openLinkDialog();
+            QVERIFY(window.linkDialog());
+            window.linkDialog()->findChild<Banner *>()->showError(failure);
+            QVERIFY(shows(window.linkDialog(), "copyDetailsButton") &&
+                    shows(window.linkDialog(), "resellerCombo"));
+            problems << mnemonicProblems(window.linkDialog(), language,
+                                         QStringLiteral("relationship link, error"));
+            delete window.linkDialog();
+
+            {
+                PreferencesDialog preferences(&window);
+                preferences.show();
+                problems << mnemonicProblems(&preferences, language, QStringLiteral("preferences"));
+            }
+
+            // The edit forms, each with a failed submit: errors under fields and the banner.
+            const std::pair<EditDialog *, QString> edits[] = {
+                {forms.openInternalIdentifier(&window, customer),
+                 QStringLiteral("internal identifier, errors")},
+                {forms.openMicrosoftCustomerAgreement(&window, customer),
+                 QStringLiteral("Microsoft Customer Agreement, errors")}};
+            for (const auto &[d, screen] : edits) {
+                d->setAttribute(Qt::WA_DeleteOnClose, false);
+                d->showErrors(invalid);
+                QVERIFY(shows(d, "copyDetailsButton"));
+                problems << mnemonicProblems(d, language, screen);
+                delete d;
+            }
+            auto *add =
+                qobject_cast<AddProviderInstanceDialog *>(forms.openAddProviderInstance(&window, newcomer));
+            QVERIFY(add);
+            add->setAttribute(Qt::WA_DeleteOnClose, false);
+            add->showErrors(invalid);
+            add->model()->setInstanceId(microsoft->id);
+            QVERIFY(shows(add, "copyDetailsButton") && shows(add, "microsoftDataBox") &&
+                    shows(add, "relationshipCombo"));
+            problems << mnemonicProblems(add, language,
+                                         QStringLiteral("add provider instance, Microsoft, errors"));
+            add->model()->setInstanceId(other->id);
+            QVERIFY(shows(add, "jsonDataBox") && !shows(add, "microsoftDataBox"));
+            problems << mnemonicProblems(add, language,
+                                         QStringLiteral("add provider instance, JSON editor, errors"));
+            add->formModel()->discardDraft(); // the instance chosen is an edit: no draft left behind
+            delete add;
+        }
+        workspaceBanner->hide();
+        QVERIFY(use(QString(cc::i18n::PseudoLanguage)));
+        problems.removeDuplicates();
+        // One line each: QTest cuts a long failure message short.
+        for (const QString &p : std::as_const(problems))
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 mnemonic problems, listed above").arg(problems.size())));
     }
 };
 
