@@ -24,6 +24,8 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &CustomerFilterProxy::onRowsInserted);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    // Changed rows keep their place until the filter changes; then all are searched.
+                    m_visibleCurrent = false;
                     if (topLeft.row() == 0 && bottomRight.row() + 1 >= int(m_order.size())) {
                         if (!m_visible.empty())
                             Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_visible.size()) - 1, bottomRight.column()), roles);
@@ -44,9 +46,9 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
-    if (m_needle.isEmpty() || !m_customers)
+    if (m_needle.isEmpty() || !m_customers || sourceRow >= m_customers->searchIndex().rowCount())
         return true;
-    return m_customers->haystack(sourceRow).contains(m_needle);
+    return m_customers->searchIndex().matches(sourceRow, m_needle);
 }
 
 void CustomerFilterProxy::rebuildOrder()
@@ -83,23 +85,47 @@ void CustomerFilterProxy::refilter()
 {
     m_visible.clear();
     m_visible.reserve(m_order.size());
-    for (int row : m_order)
-        if (accepts(row))
-            m_visible.push_back(row);
+    if (m_needle.isEmpty() || !m_customers || m_customers->searchIndex().rowCount() != int(m_order.size())) {
+        for (int row : m_order)
+            if (accepts(row))
+                m_visible.push_back(row);
+    } else {
+        m_customers->searchIndex().matchAll(m_needle, m_hits);
+        for (int row : m_order)
+            if (m_hits[size_t(row)])
+                m_visible.push_back(row);
+    }
+    m_visibleCurrent = true;
     m_proxyRowOfSource.assign(m_order.size(), -1);
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        m_proxyRowOfSource[size_t(m_visible[i])] = int(i);
+}
+
+// The filter grew around the previous one: only the rows shown can still match.
+void CustomerFilterProxy::narrow()
+{
+    for (int row : m_visible)
+        m_proxyRowOfSource[size_t(row)] = -1;
+    m_visible.erase(std::remove_if(m_visible.begin(), m_visible.end(), [this](int row) { return !accepts(row); }),
+                    m_visible.end());
     for (size_t i = 0; i < m_visible.size(); ++i)
         m_proxyRowOfSource[size_t(m_visible[i])] = int(i);
 }
 
 void CustomerFilterProxy::setFilterText(const QString &text)
 {
-    const QString needle = text.trimmed().toLower();
+    const QByteArray needle = text.trimmed().toLower().toUtf8();
+    m_filterText = text.trimmed().toLower();
     if (needle == m_needle)
         return;
+    const bool narrows = m_visibleCurrent && needle.contains(m_needle);
     m_needle = needle;
     // A reset is O(1) for the views; the window keeps the selection by customer id across it.
     beginResetModel();
-    refilter();
+    if (narrows)
+        narrow();
+    else
+        refilter();
     endResetModel();
 }
 

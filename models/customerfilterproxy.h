@@ -8,8 +8,10 @@ class CustomerListModel;
 
 // Sort and instant filter over the customer list. Built for 100,000 rows and a keystroke per frame:
 // the sort order is an index vector computed once per sort (the server's company-name order needs
-// none), and a keystroke is one pass of substring search over each row's lower-cased haystack into
-// a reused vector — no per-row allocation, no re-sort. Pages arriving at the end are appended.
+// none), and a keystroke is one vectorised substring search through the model's SearchIndex (all
+// rows' lower-cased text in one buffer) into reused vectors — no per-row allocation, no re-sort.
+// A keystroke that only lengthens the filter searches just the rows still shown. Pages arriving at
+// the end are appended.
 class CustomerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -17,7 +19,7 @@ public:
     explicit CustomerFilterProxy(QObject *parent = nullptr);
     void setSourceModel(QAbstractItemModel *model) override;
     void setFilterText(const QString &text);
-    QString filterText() const { return m_needle; }
+    QString filterText() const { return m_filterText; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,11 +32,15 @@ public:
 private:
     void rebuildOrder();
     void refilter();
+    void narrow();
     bool accepts(int sourceRow) const;
     void onRowsInserted(const QModelIndex &parent, int first, int last);
 
     CustomerListModel *m_customers = nullptr;
-    QString m_needle;
+    QString m_filterText;
+    QByteArray m_needle;        // lower-cased UTF-8 of the trimmed filter text
+    bool m_visibleCurrent = false; // m_visible holds exactly the rows that contain m_needle
+    std::vector<quint8> m_hits;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order;   // every source row, in sort order

@@ -30,6 +30,7 @@ void CustomerListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
+    m_search.clear();
     m_total = 0;
     endResetModel();
 }
@@ -74,19 +75,29 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPag
         m_total = r.value().totalCount;
         m_totalPages = std::max(1, r.value().totalPages);
         // The count comes from the server: a hint for the allocation, never a promise.
-        m_rows.reserve(size_t(std::clamp(m_total, 0, 250000)));
+        const int expected = std::clamp(m_total, 0, 250000);
+        m_rows.reserve(size_t(expected));
+        qsizetype firstPageBytes = 0;
+        for (const cc::CustomerSummary &c : r.value().items)
+            firstPageBytes += c.searchText.size() + 1;
+        const qsizetype perRow = r.value().items.isEmpty() ? 0 : firstPageBytes / r.value().items.size() + 1;
+        m_search.reserve(expected, perRow * expected * 9 / 8);
     }
     m_ready.insert(page, r.value().items);
     // A view or slot may cancel or reload from inside our signals: then this load is over.
     const int generation = m_generation;
     while (m_ready.contains(m_nextToAppend)) {
-        // Shared with the result: copying a row only takes references to its two strings.
+        // Shared with the result: copying a row only takes a reference to its text.
         const QList<cc::CustomerSummary> items = m_ready.take(m_nextToAppend++);
         if (items.isEmpty())
             continue;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(items.size()) - 1);
-        m_rows.insert(m_rows.end(), items.cbegin(), items.cend());
+        for (const cc::CustomerSummary &c : items) {
+            m_search.append(c.searchText);
+            m_rows.push_back(c);
+            m_rows.back().searchText = QByteArray(); // lives on in m_search only
+        }
         endInsertRows();
         if (generation != m_generation)
             return;
@@ -144,6 +155,8 @@ void CustomerListModel::updateCustomer(const cc::Customer &customer)
     if (row < 0)
         return;
     m_rows[size_t(row)] = cc::CustomerSummary::fromCustomer(customer, true);
+    m_search.replace(row, m_rows[size_t(row)].searchText);
+    m_rows[size_t(row)].searchText = QByteArray();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -165,7 +178,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     using F = cc::CustomerSummary::Field;
     switch (role) {
     case IdRole: return r.id;
-    case HaystackRole: return r.searchText;
+    case HaystackRole: return QString::fromUtf8(m_search.text(index.row()));
     case ResellerIdRole: return r.resellerId;
     case DeletedRole: return r.isDeleted;
     case Qt::DisplayRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchindex.h"
+
 #include <core/api/cloudcockpitclient.h>
 
 #include <QAbstractTableModel>
@@ -34,9 +36,8 @@ public:
 
     int rowOf(const QUuid &id) const;
     QUuid idAt(int row) const;
-    // Lower-cased text of every text column of the row, for the instant filter (UTF-16: Qt's
-    // vectorised QString search keeps a keystroke over 100,000 rows within a frame).
-    const QString &haystack(int row) const { return m_rows[size_t(row)].searchText; }
+    // Lower-cased UTF-8 text of every text column of each row, for the instant filter.
+    const SearchIndex &searchIndex() const { return m_search; }
     QList<QUuid> resellerIds() const;
     // A customer changed elsewhere (an edit form): update its row in place.
     void updateCustomer(const cc::Customer &customer);
@@ -53,9 +54,9 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    // A row is a CustomerSummary: two allocations, the columns in UTF-8 (converted only for the rows
-    // a view shows) and their lower-cased UTF-16 copy for the filter, both made on the worker thread
-    // that read the page. The rest is plain values.
+    // A row is a CustomerSummary: one allocation, the columns in UTF-8 (converted only for the rows
+    // a view shows), made on the worker thread that read the page, as is their lower-cased copy,
+    // which moves into m_search (one buffer for all rows). The rest is plain values.
     using Row = cc::CustomerSummary;
     void fetch(int page);
     void onPage(int page, const cc::Result<cc::CustomerSummaryPage> &result);
@@ -64,6 +65,7 @@ private:
     QPointer<cc::CloudCockpitClient> m_client;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
+    SearchIndex m_search;
     QMap<int, QList<cc::CustomerSummary>> m_ready;
     QList<cc::CallHandle> m_calls;
     int m_generation = 0;

@@ -6,6 +6,8 @@
 #include <sandboxserver.h>
 
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +68,86 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 2300);
         proxy.setFilterText(QStringLiteral("no customer has this text"));
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // Every keystroke of typing and erasing (the filter narrows the rows shown while it grows and
+    // searches all rows when it shrinks) shows exactly the rows whose text contains it.
+    void filterProxy_typeAndErase_sameRowsAsPlainSearch()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setClient(client.get());
+        model.load({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        const int columns[] = {CustomerListModel::Company, CustomerListModel::Domain, CustomerListModel::InternalId,
+                               CustomerListModel::Country, CustomerListModel::City, CustomerListModel::Email};
+        QStringList texts;
+        QString accented;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QString t;
+            for (int c : columns)
+                t += model.index(row, c).data().toString() + u'\x1f';
+            texts << t.toLower();
+            for (int c : columns) {
+                const QString v = model.index(row, c).data().toString();
+                if (accented.isEmpty() && std::any_of(v.cbegin(), v.cend(), [](QChar ch) { return ch.unicode() > 0x7f; }))
+                    accented = v;
+            }
+        }
+        QVERIFY2(!accented.isEmpty(), "the sandbox's data has accented names");
+        const QStringList words = {QStringLiteral("Lisboa"), accented.toUpper(), model.index(5, CustomerListModel::Email).data().toString()};
+        for (const QString &word : words) {
+            QString typed;
+            auto check = [&] {
+                const QString needle = typed.trimmed().toLower();
+                QList<int> expected;
+                for (int row = 0; row < texts.size(); ++row)
+                    if (texts[row].contains(needle))
+                        expected << row;
+                QList<int> shown;
+                for (int row = 0; row < proxy.rowCount(); ++row)
+                    shown << proxy.mapToSource(proxy.index(row, 0)).row();
+                QVERIFY2(shown == expected, qPrintable(typed));
+            };
+            for (QChar c : word) {
+                typed += c;
+                proxy.setFilterText(typed);
+                check();
+            }
+            while (!typed.isEmpty()) {
+                typed.chop(1);
+                proxy.setFilterText(typed);
+                check();
+            }
+        }
+    }
+
+    // A customer edited while a filter is on: a longer filter searches it again, not only the
+    // rows that were shown; a longer text than before (the index is rebuilt) is found too.
+    void filterProxy_editedCustomer_foundByLongerFilter()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setClient(client.get());
+        model.load({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        proxy.setFilterText(QStringLiteral("zq-"));
+        QCOMPARE(proxy.rowCount(), 0);
+        cc::Customer c;
+        c.id = model.idAt(1234);
+        c.companyName = QStringLiteral("A much longer company name than any in the sandbox, Lda");
+        c.internalIdentifier = QStringLiteral("ZQ-ÉDITÉ-7");
+        model.updateCustomer(c);
+        proxy.setFilterText(QStringLiteral("zq-édité"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 1234);
+        // The rows after it are still found by their own text.
+        const QString later = model.index(2000, CustomerListModel::Domain).data().toString();
+        proxy.setFilterText(later);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 2000);
     }
 
     void reload_whileLoading_oldPagesIgnored()

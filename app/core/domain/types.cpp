@@ -226,15 +226,15 @@ void CustomerSummary::setField(Field f, QByteArrayView utf8)
     text.append('\x1f');
 }
 
-QString CustomerSummary::searchTextOf(QByteArrayView utf8)
+QByteArray CustomerSummary::searchTextOf(QByteArrayView utf8)
 {
-    QString out(utf8.size(), Qt::Uninitialized);
-    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    QByteArray out(utf8.size(), Qt::Uninitialized);
+    char *d = out.data();
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = quint8(utf8[i]);
         if (c >= 0x80)
-            return QString::fromUtf8(utf8).toLower();
-        d[i] = char16_t(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            return QString::fromUtf8(utf8).toLower().toUtf8();
+        d[i] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
     return out;
 }

@@ -132,7 +132,7 @@ struct CustomerSummary
     qint64 createdSecs = 0;    // createdDate in UTC seconds since the epoch; 0: none or unreadable
     quint16 providerCount = 0; // entries of providerCustomers (at most 65535)
     bool isDeleted = false;
-    QString searchText;        // when asked for: searchTextOf(text), what a local filter matches
+    QByteArray searchText;     // when asked for: searchTextOf(text), what a local filter matches
 
     QByteArrayView utf8(Field f) const
     {
@@ -143,8 +143,9 @@ struct CustomerSummary
     // Builds `text` and `end`: call it for each field in order, CompanyName first.
     void setField(Field f, QByteArrayView utf8);
     static CustomerSummary fromCustomer(const Customer &customer, bool withSearchText = false);
-    // Lower-cased UTF-16 copy of UTF-8 text (ASCII without Qt's per-character case tables).
-    static QString searchTextOf(QByteArrayView utf8);
+    // Lower-cased (as QString::toLower does) copy of UTF-8 text, in UTF-8; ASCII without Qt's
+    // per-character case tables.
+    static QByteArray searchTextOf(QByteArrayView utf8);
 };
 using CustomerSummaryPage = Page<CustomerSummary>;
 using ProviderInstancePage = Page<ProviderInstance>;
