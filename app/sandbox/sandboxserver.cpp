@@ -198,6 +198,10 @@ struct SandboxServer::Private
     QString cspClientId, cspSecret, resellerClientId, resellerSecret;
     QString cspToken, resellerToken;
     QHash<QString, int> perCorrelation;
+    // Who holds each internal identifier in each relationship (the CSP's: null; a reseller's), by
+    // case-folded value: a PATCH checks uniqueness without comparing against every customer.
+    QHash<QString, QList<int>> identifierHolders;
+    bool identifierHoldersBuilt = false;
     int total = 0;
     QList<Fault> faults;
     quint64 faultRng = 0x2545F4914F6CDD1DULL;
@@ -831,6 +835,25 @@ struct SandboxServer::Private
         return doc.object();
     }
 
+    static QString identifierKey(const QUuid &relationship, const QString &value)
+    {
+        return relationship.toString(QUuid::WithoutBraces) + u'|' + value.toCaseFolded();
+    }
+
+    void buildIdentifierHolders()
+    {
+        if (identifierHoldersBuilt)
+            return;
+        for (size_t i = 0; i < tenant.customers.size(); ++i) {
+            const CustomerRec &c = tenant.customers[i];
+            if (!c.cspInternalId.isEmpty())
+                identifierHolders[identifierKey(QUuid(), c.cspInternalId)].append(int(i));
+            if (!c.resellerId.isNull() && !c.resellerInternalId.isEmpty())
+                identifierHolders[identifierKey(c.resellerId, c.resellerInternalId)].append(int(i));
+        }
+        identifierHoldersBuilt = true;
+    }
+
     Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw, const QString &cid)
     {
         Reply bad;
@@ -863,20 +886,28 @@ struct SandboxServer::Private
             return validation(cid, e);
         }
         if (!value.isEmpty()) {
-            for (size_t i = 0; i < tenant.customers.size(); ++i) {
-                const CustomerRec &other = tenant.customers[i];
-                if (int(i) == index)
+            buildIdentifierHolders();
+            for (int i : identifierHolders.value(identifierKey(reseller, value))) {
+                if (i == index)
                     continue;
-                const bool sameOwner = reseller.isNull() ? true : other.resellerId == reseller;
-                const QString &otherValue = reseller.isNull() ? other.cspInternalId : other.resellerInternalId;
-                if (sameOwner && otherValue.compare(value, Qt::CaseInsensitive) == 0) {
-                    e.add(QStringLiteral("InternalIdentifier"),
-                          QStringLiteral("The internal identifier '%1' is already used by %2.").arg(value, other.companyName));
-                    return validation(cid, e);
-                }
+                e.add(QStringLiteral("InternalIdentifier"),
+                      QStringLiteral("The internal identifier '%1' is already used by %2.").arg(value, tenant.customers[size_t(i)].companyName));
+                return validation(cid, e);
             }
         }
-        (reseller.isNull() ? c.cspInternalId : c.resellerInternalId) = value;
+        QString &stored = reseller.isNull() ? c.cspInternalId : c.resellerInternalId;
+        if (identifierHoldersBuilt) {
+            if (!stored.isEmpty()) {
+                const QString oldKey = identifierKey(reseller, stored);
+                QList<int> &holders = identifierHolders[oldKey];
+                holders.removeAll(index);
+                if (holders.isEmpty())
+                    identifierHolders.remove(oldKey);
+            }
+            if (!value.isEmpty())
+                identifierHolders[identifierKey(reseller, value)].append(index);
+        }
+        stored = value;
         tenant.invalidate(index);
         return {204, {}};
     }

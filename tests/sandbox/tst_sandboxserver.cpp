@@ -1658,6 +1658,24 @@ private Q_SLOTS:
         QCOMPARE(setInternalIdentifier(uuidOf(holder.value(u"id")), u"{\"internalIdentifier\":\"" % taken % u"\"}").status, 204);
     }
 
+    // After a change the old value is free and the new one is taken (case-insensitively, accents too).
+    void internalIdentifier_changed_oldValueFreeNewOneTaken()
+    {
+        const QJsonArray all = allCustomers();
+        const QJsonObject a = find([](const QJsonObject &o) { return o.value(u"internalIdentifier").toString().startsWith(u"ERP-"); }, all);
+        const QJsonObject b = find([&](const QJsonObject &o) { return o.value(u"id") != a.value(u"id"); }, all);
+        const QJsonObject c = find([&](const QJsonObject &o) { return o.value(u"id") != a.value(u"id") && o.value(u"id") != b.value(u"id"); }, all);
+        const QString old = a.value(u"internalIdentifier").toString();
+        QCOMPARE(setInternalIdentifier(uuidOf(b.value(u"id")), u"{\"internalIdentifier\":\"" % old % u"\"}").status, 400);
+        QCOMPARE(setInternalIdentifier(uuidOf(a.value(u"id")), QStringLiteral("{\"internalIdentifier\":\"ÉLAN-ø1\"}")).status, 204);
+        QCOMPARE(setInternalIdentifier(uuidOf(b.value(u"id")), u"{\"internalIdentifier\":\"" % old % u"\"}").status, 204);
+        const Reply clash = setInternalIdentifier(uuidOf(c.value(u"id")), QStringLiteral("{\"internalIdentifier\":\"élan-Ø1\"}"));
+        QVERIFY2(validationProblem(clash, QStringLiteral("InternalIdentifier")).isEmpty(), qPrintable(clash.describe()));
+        // Cleared: free again.
+        QCOMPARE(setInternalIdentifier(uuidOf(a.value(u"id")), QStringLiteral("{\"internalIdentifier\":null}")).status, 204);
+        QCOMPARE(setInternalIdentifier(uuidOf(c.value(u"id")), QStringLiteral("{\"internalIdentifier\":\"élan-Ø1\"}")).status, 204);
+    }
+
     void internalIdentifier_sameValueInAnotherRelationship_allowed()
     {
         // The CSP's ERP-… identifiers and a reseller's identifiers are separate namespaces.
