@@ -600,8 +600,10 @@ CloudCockpitClient::~CloudCockpitClient() = default;
 
 QString CloudCockpitClient::userAgent()
 {
-    return QStringLiteral("CloudCockpitAdmin/%1 (Qt %2; %3)")
-        .arg(QStringLiteral(CC_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    // Built once: prettyProductName() reads /etc/os-release each time it is asked.
+    static const QString agent = QStringLiteral("CloudCockpitAdmin/%1 (Qt %2; %3)")
+                                     .arg(QStringLiteral(CC_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    return agent;
 }
 
 void CloudCockpitClient::setConnection(const ConnectionSettings &settings)
