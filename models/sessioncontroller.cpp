@@ -22,9 +22,12 @@ void SessionController::signIn(const SignInRequest &request)
             Q_EMIT signInFailed(r.error());
             return;
         }
-        remember(request);
-        refreshProviderInstances();
+        // Signed in first: the window's first page of customers goes out ahead of the instances
+        // (on the connection the sign-in just warmed) and ahead of any keychain work.
         Q_EMIT signedIn();
+        refreshProviderInstances();
+        if (!request.ephemeral)
+            remember(request);
     });
 }
 

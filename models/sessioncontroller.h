@@ -26,6 +26,9 @@ public:
         cc::ConnectionSettings connection;
         cc::Credentials credentials;
         bool remember = false;
+        // The embedded demo: its address and secret change every run, so neither goes into the
+        // recent tenants nor the keychain.
+        bool ephemeral = false;
     };
     // Signs in; on failure the error's fieldErrors name the fields ("tenant", "clientsecret", ...).
     void signIn(const SignInRequest &request);

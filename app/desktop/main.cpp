@@ -139,6 +139,7 @@ int main(int argc, char **argv)
         r.connection.tokenUrl = address->tokenUrl;
         r.connection.tenant = address->tenant;
         r.credentials = cc::Credentials::fromClientSecret(address->clientId, address->clientSecret);
+        r.ephemeral = true;
         return r;
     });
 
@@ -150,10 +151,15 @@ int main(int argc, char **argv)
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QApplication::quit);
         });
+    // The demo's sign-in is asked for before the window is shown, so that its first requests are
+    // on their way while the window paints (the sandbox thread started at the top is ready by now).
+    // (--screenshot first grabs the sign-in screen as a new user sees it.)
+    if (parser.isSet(demo) && !parser.isSet(screenshot))
+        window.startDemo();
     window.show();
-    if (parser.isSet(screenshot))
+    if (parser.isSet(screenshot)) {
         takeScreenshots(&window, &forms, parser.value(screenshot));
-    if (parser.isSet(demo) || parser.isSet(screenshot))
         QTimer::singleShot(0, &window, &MainWindow::startDemo);
+    }
     return app.exec();
 }

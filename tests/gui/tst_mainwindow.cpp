@@ -66,6 +66,29 @@ public:
     }
 };
 
+// A keychain that records what it is asked to do (and keeps nothing).
+class RecordingStore final : public cc::CredentialStore
+{
+public:
+    QStringList *calls;
+    explicit RecordingStore(QStringList *log) : calls(log) {}
+    void read(const QString &key, QObject *context, ReadCallback callback) override
+    {
+        *calls << u"read " + key;
+        QTimer::singleShot(0, context, [callback] { callback(ReadResult{}); });
+    }
+    void write(const QString &key, const QString &, QObject *context, WriteCallback callback) override
+    {
+        *calls << u"write " + key;
+        QTimer::singleShot(0, context, [callback] { callback(true, {}); });
+    }
+    void remove(const QString &key, QObject *context, WriteCallback callback) override
+    {
+        *calls << u"remove " + key;
+        QTimer::singleShot(0, context, [callback] { callback(true, {}); });
+    }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -452,6 +475,40 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(window->linkDialog() != nullptr);
         window->linkDialog()->close();
+    }
+
+    // The demo's address and secret change every run: signing in to it leaves the recent tenants
+    // and the keychain as they were, and it opens on the first page of customers.
+    void demo_signIn_nothingRememberedAndCustomersShown()
+    {
+        QSettings().remove(QStringLiteral("recentTenants"));
+        QStringList keychainCalls;
+        session = std::make_unique<SessionController>(std::make_unique<RecordingStore>(&keychainCalls));
+        window = std::make_unique<MainWindow>(session.get());
+        window->setDemoProvider([this](QString *) -> std::optional<SessionController::SignInRequest> {
+            SessionController::SignInRequest r;
+            r.connection.apiUrl = sandbox->apiUrl();
+            r.connection.tokenUrl = sandbox->tokenUrl();
+            r.connection.tenant = sandbox->tenant();
+            r.credentials = cc::Credentials::fromClientSecret(sandbox->cspClientId(), sandbox->cspClientSecret());
+            r.ephemeral = true;
+            return r;
+        });
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTest::mouseClick(find<QPushButton>("demoButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QTRY_VERIFY(!session->providerInstances().isEmpty());
+        QCOMPARE(session->recentTenants().size(), 0);
+        QCOMPARE(keychainCalls, QStringList());
+        // A real sign-in afterwards is remembered as before.
+        action("signOutAction")->trigger();
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QCOMPARE(session->recentTenants().size(), 1);
+        QCOMPARE(session->recentTenants().first().tenant, sandbox->tenant());
+        QTRY_COMPARE(keychainCalls.size(), 1); // "remember" unchecked: any stored secret is removed
+        QVERIFY(keychainCalls.first().startsWith(u"remove "));
     }
 
     void signOut_thenSignInAgain_nothingOfTheLastSessionShownAndTenantOffered()
