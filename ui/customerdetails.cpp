@@ -174,7 +174,7 @@ void CustomerDetails::render()
         html += esc(tr("Customer ID at the provider: %1").arg(pc.providerCustomerId.isEmpty() ? tr("(not created yet)") : pc.providerCustomerId));
         html += QStringLiteral("<br/>") + esc(tr("Margin: %1").arg(pc.margin ? marginText(*pc.margin) : tr("none")));
         for (const auto &m : pc.offerTypeMargins)
-            html += QStringLiteral("<br/>&nbsp;&nbsp;") + esc(tr("%1: %2").arg(cc::offerTypeName(m.offerType), marginText(m.margin)));
+            html += QStringLiteral("<br/>&nbsp;&nbsp;") + esc(tr("%1: %2").arg(OfferTypeMarginModel::offerTypeDisplayName(m.offerType), marginText(m.margin)));
         html += QStringLiteral("</p>");
     }
     m_view->setHtml(html);

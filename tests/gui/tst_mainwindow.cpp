@@ -38,6 +38,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
+#include <offertypemarginmodel.h>
 #include <QTimer>
 #include <QToolButton>
 
@@ -280,6 +281,32 @@ private Q_SLOTS:
         QTest::keyClicks(find<QLineEdit>("filterEdit"), QStringLiteral("LISBOA"));
         QCOMPARE(find<QTableView>("customerTable")->model()->rowCount(), expected);
         QVERIFY(find<QLabel>("progressLabel")->text().contains(QLocale().toString(expected)));
+    }
+
+    // Margins per offer type read in words ("Perpetual software"), not the API's enum names.
+    void details_offerTypeMargins_shownByName()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && window->customers()->rowCount() > 100, 20000);
+        auto *details = find<CustomerDetails>("customerDetails");
+        for (int row = 0; row < 100; ++row) {
+            const QUuid id = window->customers()->idAt(row);
+            window->selectCustomer(id);
+            QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value() && window->selectedCustomer()->id == id, 10000);
+            const cc::Customer customer = *window->selectedCustomer();
+            for (const auto &pc : customer.providerCustomers) {
+                for (const auto &m : pc.offerTypeMargins) {
+                    const QString name = OfferTypeMarginModel::offerTypeDisplayName(m.offerType);
+                    if (name == cc::offerTypeName(m.offerType))
+                        continue; // "License" reads the same both ways
+                    const QString text = details->plainText();
+                    QVERIFY2(text.contains(name + u':'), qPrintable(text));
+                    QVERIFY2(!text.contains(cc::offerTypeName(m.offerType) + u':'), qPrintable(text));
+                    return;
+                }
+            }
+        }
+        QFAIL("none of the first 100 customers has a margin for an offer type named in more than one word");
     }
 
     void selectCustomer_detailsThenLinkOnClipboard()
