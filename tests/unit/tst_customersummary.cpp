@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <cstring>
+
 using namespace cc;
 
 namespace {
@@ -75,6 +77,32 @@ private Q_SLOTS:
         QVERIFY(s.searchText.isEmpty()); // not asked for
         QCOMPARE(lean.value->totalCount, 7);
         QCOMPARE(lean.value->pageNumber, 2);
+    }
+
+    // Read in place when the body has room behind it (as the client's page buffers do), copied
+    // otherwise: the same summaries either way, whatever lies in the room (here: not JSON).
+    void bodyWithRoomBehind_parsedInPlace_sameResult()
+    {
+        QByteArray roomy(page);
+        roomy.reserve(page.size() + 200);
+        std::memset(roomy.data() + roomy.size(), '{', size_t(roomy.capacity() - roomy.size()));
+        QVERIFY(roomy.capacity() >= page.size() + 64);
+        QByteArray tight(page);
+        tight.squeeze();
+        const auto a = json::parseCustomerSummaryPage(roomy, true);
+        const auto b = json::parseCustomerSummaryPage(tight, true);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value->items.size(), b.value->items.size());
+        for (qsizetype i = 0; i < a.value->items.size(); ++i) {
+            QCOMPARE(a.value->items.at(i).id, b.value->items.at(i).id);
+            QCOMPARE(a.value->items.at(i).text, b.value->items.at(i).text);
+            QCOMPARE(a.value->items.at(i).searchText, b.value->items.at(i).searchText);
+        }
+        // A body cut short with room behind it is an error, not a read of the room.
+        QByteArray cut = page.left(page.size() / 2);
+        cut.reserve(page.size() + 200);
+        std::memset(cut.data() + cut.size(), '}', size_t(cut.capacity() - cut.size()));
+        QVERIFY(!json::parseCustomerSummaryPage(cut).ok());
     }
 
     void createdDate_everyForm_asQDateTimeReadsIt_data()

@@ -73,6 +73,7 @@ public:
     int attempt = 0;
     bool reauthorized = false;
     bool cancelled = false;
+    bool pooledBody = false; // read the body into a reused buffer (pages parsed off the thread)
     bool tooLarge = false;
     bool finished = false;
     bool timedOut = false;

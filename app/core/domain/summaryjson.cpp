@@ -274,19 +274,27 @@ CustomerSummary readCustomer(od::object object, bool withSearchText)
 
 std::optional<CustomerSummaryPage> readPage(const QByteArray &body, bool withSearchText)
 {
-    // simdjson reads up to 64 bytes past the end of its input: give it a padded copy, in a buffer
-    // each thread keeps (a fresh megabyte buffer a page costs more in page faults than the copy).
+    // simdjson reads up to 64 bytes past the end of its input. A body with that much room allocated
+    // behind it (the client reads pages into such buffers) is parsed in place; any other is copied
+    // into a padded buffer each thread keeps (a fresh megabyte buffer a page costs more in page
+    // faults than the copy).
     thread_local std::unique_ptr<char[]> buffer;
     thread_local size_t capacity = 0;
     const size_t needed = size_t(body.size()) + simdjson::SIMDJSON_PADDING;
-    if (capacity < needed || capacity > 4 * needed + (16 << 20)) {
-        capacity = needed + needed / 4;
-        buffer = std::make_unique_for_overwrite<char[]>(capacity);
+    simdjson::padded_string_view input;
+    if (size_t(body.capacity()) >= needed) {
+        input = simdjson::padded_string_view(body.constData(), size_t(body.size()), size_t(body.capacity()));
+    } else {
+        if (capacity < needed || capacity > 4 * needed + (16 << 20)) {
+            capacity = needed + needed / 4;
+            buffer = std::make_unique_for_overwrite<char[]>(capacity);
+        }
+        std::memcpy(buffer.get(), body.constData(), size_t(body.size()));
+        std::memset(buffer.get() + body.size(), 0, simdjson::SIMDJSON_PADDING);
+        input = simdjson::padded_string_view(buffer.get(), size_t(body.size()), capacity);
     }
-    std::memcpy(buffer.get(), body.constData(), size_t(body.size()));
-    std::memset(buffer.get() + body.size(), 0, simdjson::SIMDJSON_PADDING);
     thread_local od::parser parser;
-    od::document doc = take(parser.iterate(simdjson::padded_string_view(buffer.get(), size_t(body.size()), capacity)));
+    od::document doc = take(parser.iterate(input));
     od::object top = take(doc.get_object());
 
     CustomerSummaryPage page;
