@@ -77,27 +77,23 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPag
         // The count comes from the server: a hint for the allocation, never a promise.
         const int expected = std::clamp(m_total, 0, 250000);
         m_rows.reserve(size_t(expected));
-        qsizetype firstPageBytes = 0;
-        for (const cc::CustomerSummary &c : r.value().items)
-            firstPageBytes += c.searchText.size() + 1;
-        const qsizetype perRow = r.value().items.isEmpty() ? 0 : firstPageBytes / r.value().items.size() + 1;
-        m_search.reserve(expected, perRow * expected * 9 / 8);
+        m_search.reserveRows(expected);
     }
-    m_ready.insert(page, r.value().items);
+    m_ready.insert(page, r.value());
     // A view or slot may cancel or reload from inside our signals: then this load is over.
     const int generation = m_generation;
     while (m_ready.contains(m_nextToAppend)) {
-        // Shared with the result: copying a row only takes a reference to its text.
-        const QList<cc::CustomerSummary> items = m_ready.take(m_nextToAppend++);
-        if (items.isEmpty())
+        // Shared with the result: copying a row only takes a reference to its text, and the page's
+        // search texts become one block of the index as they are.
+        cc::CustomerSummaryPage ready = m_ready.take(m_nextToAppend++);
+        if (ready.items.isEmpty())
             continue;
+        if (ready.searchEnds.size() != ready.items.size())
+            ready.makeSearchTexts();
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(items.size()) - 1);
-        for (const cc::CustomerSummary &c : items) {
-            m_search.append(c.searchText);
-            m_rows.push_back(c);
-            m_rows.back().searchText = QByteArray(); // lives on in m_search only
-        }
+        beginInsertRows({}, first, first + int(ready.items.size()) - 1);
+        m_rows.insert(m_rows.end(), ready.items.cbegin(), ready.items.cend());
+        m_search.appendBlock(ready.searchTexts, ready.searchEnds);
         endInsertRows();
         if (generation != m_generation)
             return;
@@ -154,9 +150,8 @@ void CustomerListModel::updateCustomer(const cc::Customer &customer)
     const int row = rowOf(customer.id);
     if (row < 0)
         return;
-    m_rows[size_t(row)] = cc::CustomerSummary::fromCustomer(customer, true);
-    m_search.replace(row, m_rows[size_t(row)].searchText);
-    m_rows[size_t(row)].searchText = QByteArray();
+    m_rows[size_t(row)] = cc::CustomerSummary::fromCustomer(customer);
+    m_search.replace(row, cc::CustomerSummary::searchTextOf(m_rows[size_t(row)].text));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

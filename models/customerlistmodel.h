@@ -55,8 +55,8 @@ Q_SIGNALS:
 
 private:
     // A row is a CustomerSummary: one allocation, the columns in UTF-8 (converted only for the rows
-    // a view shows), made on the worker thread that read the page, as is their lower-cased copy,
-    // which moves into m_search (one buffer for all rows). The rest is plain values.
+    // a view shows), made on the worker thread that read the page, as is the page's lower-cased
+    // copy of them, which m_search keeps as it is (one buffer a page). The rest is plain values.
     using Row = cc::CustomerSummary;
     void fetch(int page);
     void onPage(int page, const cc::Result<cc::CustomerSummaryPage> &result);
@@ -66,7 +66,7 @@ private:
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;
-    QMap<int, QList<cc::CustomerSummary>> m_ready;
+    QMap<int, cc::CustomerSummaryPage> m_ready;
     QList<cc::CallHandle> m_calls;
     int m_generation = 0;
     int m_nextToAppend = 1;

@@ -11,47 +11,55 @@
 
 void SearchIndex::clear()
 {
-    m_bytes.clear();
-    m_bytes.shrink_to_fit();
+    m_blocks.clear();
+    m_blocks.shrink_to_fit();
     m_spans.clear();
     m_spans.shrink_to_fit();
 }
 
-void SearchIndex::reserve(qsizetype rows, qsizetype bytes)
+void SearchIndex::reserveRows(qsizetype rows)
 {
     m_spans.reserve(size_t(std::max<qsizetype>(rows, 0)));
-    m_bytes.reserve(size_t(std::max<qsizetype>(bytes, 0)));
+}
+
+void SearchIndex::appendBlock(const QByteArray &bytes, const QList<qsizetype> &ends)
+{
+    Block block;
+    block.bytes = bytes;
+    block.firstRow = rowCount();
+    block.rows = int(ends.size());
+    const int index = int(m_blocks.size());
+    qsizetype from = 0;
+    for (qsizetype end : ends) {
+        // Ends out of order or past the buffer would be a caller's bug: clamp, never read outside.
+        end = std::clamp(end, from, qsizetype(bytes.size()));
+        m_spans.push_back({from, end - from, index});
+        from = end;
+    }
+    m_blocks.push_back(std::move(block));
 }
 
 void SearchIndex::append(QByteArrayView lowerUtf8)
 {
-    m_spans.push_back({qsizetype(m_bytes.size()), lowerUtf8.size()});
-    m_bytes.insert(m_bytes.end(), lowerUtf8.begin(), lowerUtf8.end());
-    m_bytes.push_back('\n');
+    appendBlock(lowerUtf8.toByteArray(), {lowerUtf8.size()});
 }
 
 void SearchIndex::replace(int row, QByteArrayView lowerUtf8)
 {
     if (row < 0 || row >= rowCount())
         return;
-    Span &span = m_spans[size_t(row)];
-    if (lowerUtf8.size() <= span.size) {
-        // What is left of the old text stays behind the span: matches are checked against spans.
-        if (!lowerUtf8.isEmpty())
-            std::memcpy(m_bytes.data() + span.start, lowerUtf8.data(), size_t(lowerUtf8.size()));
-        span.size = lowerUtf8.size();
-        return;
+    Block &block = m_blocks[size_t(m_spans[size_t(row)].block)];
+    QByteArray bytes;
+    for (int r = block.firstRow; r < block.firstRow + block.rows; ++r)
+        bytes += r == row ? lowerUtf8 : text(r);
+    qsizetype from = 0;
+    for (int r = block.firstRow; r < block.firstRow + block.rows; ++r) {
+        Span &span = m_spans[size_t(r)];
+        span.size = r == row ? lowerUtf8.size() : span.size;
+        span.start = from;
+        from += span.size;
     }
-    std::vector<char> bytes;
-    bytes.reserve(m_bytes.size() + size_t(lowerUtf8.size()));
-    for (size_t i = 0; i < m_spans.size(); ++i) {
-        const QByteArrayView t = int(i) == row ? lowerUtf8 : text(int(i));
-        m_spans[i].start = qsizetype(bytes.size());
-        m_spans[i].size = t.size();
-        bytes.insert(bytes.end(), t.begin(), t.end());
-        bytes.push_back('\n');
-    }
-    m_bytes.swap(bytes);
+    block.bytes = bytes;
 }
 
 bool SearchIndex::matches(int row, QByteArrayView needle) const
@@ -63,29 +71,32 @@ void SearchIndex::matchAll(QByteArrayView needle, std::vector<quint8> &hits) con
 {
     const size_t n = m_spans.size();
     hits.assign(n, needle.isEmpty() ? 1 : 0);
-    if (needle.isEmpty() || n == 0)
+    if (needle.isEmpty())
         return;
-    const char *base = m_bytes.data();
-    const qsizetype total = qsizetype(m_bytes.size());
     const qsizetype len = needle.size();
-    qsizetype pos = 0;
-    size_t row = 0;
-    while (pos < total) {
-        qsizetype at = find(QByteArrayView(base + pos, total - pos), needle);
-        if (at < 0)
-            break;
-        at += pos;
-        // The first row that ends at or after the match's end is the only one that can hold it.
-        while (row < n && m_spans[row].start + m_spans[row].size < at + len)
-            ++row;
-        if (row == n)
-            break;
-        if (at >= m_spans[row].start) {
-            hits[row] = 1;
-            pos = m_spans[row].start + m_spans[row].size; // one hit per row is enough
-            ++row;
-        } else {
-            pos = at + 1; // it spans a boundary between rows: not a match
+    for (const Block &block : m_blocks) {
+        const char *base = block.bytes.constData();
+        const qsizetype total = block.bytes.size();
+        const size_t last = size_t(block.firstRow + block.rows);
+        size_t row = size_t(block.firstRow);
+        qsizetype pos = 0;
+        while (pos < total && row < last) {
+            qsizetype at = find(QByteArrayView(base + pos, total - pos), needle);
+            if (at < 0)
+                break;
+            at += pos;
+            // The first row that ends at or after the match's end is the only one that can hold it.
+            while (row < last && m_spans[row].start + m_spans[row].size < at + len)
+                ++row;
+            if (row == last)
+                break;
+            if (at >= m_spans[row].start) {
+                hits[row] = 1;
+                pos = m_spans[row].start + m_spans[row].size; // one hit per row is enough
+                ++row;
+            } else {
+                pos = at + 1; // it spans the end of one row and the start of the next: no match
+            }
         }
     }
 }

@@ -66,7 +66,7 @@ public:
                              const RequestOptions &options = {});
     // The same request, read into what a list shows of each customer (json::parseCustomerSummaryPage):
     // the desktop list and ccadmin's csv and text output, where 100,000 customers must load fast.
-    // With withSearchText, each summary carries its searchText, made on the worker thread too.
+    // With withSearchText, the page carries its searchTexts, made on the worker thread too.
     CallHandle listCustomerSummaries(const CustomerQuery &query, QObject *context,
                                      Callback<CustomerSummaryPage> callback, const RequestOptions &options = {},
                                      bool withSearchText = false);

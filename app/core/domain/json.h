@@ -31,7 +31,7 @@ Parsed<CustomerPage> parseCustomerPage(const QByteArray &body);
 // its QJsonDocument. Accepts every page parseCustomerPage accepts, with the same values; it reads
 // providerCustomers only as far as counting its entries, so a page whose entries are malformed
 // inside still lists (the details pane, which parses the whole customer, then says what is wrong).
-// With withSearchText, each summary's searchText is filled too (off the caller's thread, that is).
+// With withSearchText, the page's searchTexts are made too (off the caller's thread, that is).
 Parsed<CustomerSummaryPage> parseCustomerSummaryPage(const QByteArray &body, bool withSearchText = false);
 Parsed<Customer> parseCustomer(const QByteArray &body);
 Parsed<Customer> parseCustomer(const QJsonObject &object);

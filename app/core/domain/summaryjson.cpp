@@ -206,7 +206,7 @@ int keyOf(std::string_view k)
     return -1;
 }
 
-CustomerSummary readCustomer(od::object object, bool withSearchText)
+CustomerSummary readCustomer(od::object object)
 {
     std::array<Slot, KeyCount> slots;
     // providerCustomers: only how many distinct keys it has, each of which must hold an object.
@@ -267,8 +267,6 @@ CustomerSummary readCustomer(od::object object, bool withSearchText)
     for (int f = 0; f < CustomerSummary::FieldCount; ++f)
         c.setField(CustomerSummary::Field(f), QByteArrayView(fields[f].data(), qsizetype(fields[f].size())));
     c.providerCount = quint16(std::min<size_t>(instanceKeys.size(), 65535));
-    if (withSearchText)
-        c.searchText = CustomerSummary::searchTextOf(c.text);
     return c;
 }
 
@@ -318,7 +316,7 @@ std::optional<CustomerSummaryPage> readPage(const QByteArray &body, bool withSea
                 od::value item = take(std::move(itemResult));
                 if (take(item.type()) != od::json_type::object)
                     throw Unreadable{};
-                page.items.append(readCustomer(take(item.get_object()), withSearchText));
+                page.items.append(readCustomer(take(item.get_object())));
             }
         } else if (key == "paginationParameters") {
             pageNumber = pageSize = Slot{};
@@ -360,6 +358,8 @@ std::optional<CustomerSummaryPage> readPage(const QByteArray &body, bool withSea
     page.hasNextPage = boolOf(hasNext, false);
     if (page.totalCount < 0 || page.totalPages < 0)
         throw Unreadable{};
+    if (withSearchText)
+        page.makeSearchTexts();
     return page;
 }
 
@@ -382,13 +382,15 @@ Parsed<CustomerSummaryPage> parseCustomerSummaryPage(const QByteArray &body, boo
     CustomerSummaryPage page;
     page.items.reserve(full.value->items.size());
     for (const Customer &c : std::as_const(full.value->items))
-        page.items.append(CustomerSummary::fromCustomer(c, withSearchText));
+        page.items.append(CustomerSummary::fromCustomer(c));
     page.pageNumber = full.value->pageNumber;
     page.pageSize = full.value->pageSize;
     page.totalPages = full.value->totalPages;
     page.totalCount = full.value->totalCount;
     page.hasPreviousPage = full.value->hasPreviousPage;
     page.hasNextPage = full.value->hasNextPage;
+    if (withSearchText)
+        page.makeSearchTexts();
     out.value = std::move(page);
     return out;
 }

@@ -228,18 +228,29 @@ void CustomerSummary::setField(Field f, QByteArrayView utf8)
 
 QByteArray CustomerSummary::searchTextOf(QByteArrayView utf8)
 {
-    QByteArray out(utf8.size(), Qt::Uninitialized);
-    char *d = out.data();
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = quint8(utf8[i]);
-        if (c >= 0x80)
-            return QString::fromUtf8(utf8).toLower().toUtf8();
-        d[i] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
+    QByteArray out;
+    out.reserve(utf8.size());
+    appendSearchText(out, utf8);
     return out;
 }
 
-CustomerSummary CustomerSummary::fromCustomer(const Customer &c, bool withSearchText)
+void CustomerSummary::appendSearchText(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype at = out.size();
+    out.resize(at + utf8.size());
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = quint8(utf8[i]);
+        if (c >= 0x80) {
+            out.truncate(at);
+            out += QString::fromUtf8(utf8).toLower().toUtf8();
+            return;
+        }
+        d[i] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+}
+
+CustomerSummary CustomerSummary::fromCustomer(const Customer &c)
 {
     CustomerSummary s;
     s.id = c.id;
@@ -251,9 +262,22 @@ CustomerSummary CustomerSummary::fromCustomer(const Customer &c, bool withSearch
     s.createdSecs = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
     s.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
     s.isDeleted = c.isDeleted;
-    if (withSearchText)
-        s.searchText = searchTextOf(s.text);
     return s;
+}
+
+void CustomerSummaryPage::makeSearchTexts()
+{
+    qsizetype total = 0;
+    for (const CustomerSummary &c : std::as_const(items))
+        total += c.text.size();
+    searchTexts.clear();
+    searchTexts.reserve(total + total / 8);
+    searchEnds.clear();
+    searchEnds.reserve(items.size());
+    for (const CustomerSummary &c : std::as_const(items)) {
+        CustomerSummary::appendSearchText(searchTexts, c.text);
+        searchEnds.append(searchTexts.size());
+    }
 }
 
 } // namespace cc

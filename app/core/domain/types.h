@@ -132,7 +132,6 @@ struct CustomerSummary
     qint64 createdSecs = 0;    // createdDate in UTC seconds since the epoch; 0: none or unreadable
     quint16 providerCount = 0; // entries of providerCustomers (at most 65535)
     bool isDeleted = false;
-    QByteArray searchText;     // when asked for: searchTextOf(text), what a local filter matches
 
     QByteArrayView utf8(Field f) const
     {
@@ -142,12 +141,27 @@ struct CustomerSummary
     QString field(Field f) const { return QString::fromUtf8(utf8(f)); }
     // Builds `text` and `end`: call it for each field in order, CompanyName first.
     void setField(Field f, QByteArrayView utf8);
-    static CustomerSummary fromCustomer(const Customer &customer, bool withSearchText = false);
+    static CustomerSummary fromCustomer(const Customer &customer);
     // Lower-cased (as QString::toLower does) copy of UTF-8 text, in UTF-8; ASCII without Qt's
     // per-character case tables.
     static QByteArray searchTextOf(QByteArrayView utf8);
+    static void appendSearchText(QByteArray &out, QByteArrayView utf8); // out += searchTextOf(utf8)
 };
-using CustomerSummaryPage = Page<CustomerSummary>;
+
+struct CustomerSummaryPage : Page<CustomerSummary>
+{
+    // When asked for, what a local filter matches: searchTextOf(item.text) of every item, one after
+    // another in one buffer (made on the thread that read the page); item i's is searchText(i).
+    QByteArray searchTexts;
+    QList<qsizetype> searchEnds;
+
+    QByteArrayView searchText(qsizetype i) const
+    {
+        const qsizetype from = i == 0 ? 0 : searchEnds.at(i - 1);
+        return QByteArrayView(searchTexts.constData() + from, searchEnds.at(i) - from);
+    }
+    void makeSearchTexts(); // fills searchTexts and searchEnds from the items
+};
 using ProviderInstancePage = Page<ProviderInstance>;
 
 enum class SearchField { CompanyName, Domain, InternalIdentifier, ProviderCustomerId };
