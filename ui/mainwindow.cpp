@@ -390,6 +390,11 @@ void MainWindow::mergeResellers()
     m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(current)));
 }
 
+void MainWindow::showDemoStarting()
+{
+    m_signIn->setBusy(true);
+}
+
 void MainWindow::startDemo()
 {
     if (!m_demoProvider) {

@@ -35,6 +35,7 @@ public:
     using DemoProvider = std::function<std::optional<SessionController::SignInRequest>(QString *error)>;
     void setDemoProvider(DemoProvider provider) { m_demoProvider = std::move(provider); }
     void startDemo();
+    void showDemoStarting(); // the sign-in panel busy while the demo's sandbox gets ready
 
     CustomerListModel *customers() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }

@@ -25,6 +25,12 @@ std::optional<DemoSandbox::Address> DemoSandbox::address(QString *error)
     return m_address;
 }
 
+bool DemoSandbox::isReady()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_done;
+}
+
 void DemoSandbox::run()
 {
     // The server lives and dies on this thread, with its sockets.
@@ -46,6 +52,7 @@ void DemoSandbox::run()
         m_done = true;
         m_ready.wakeAll();
     }
+    Q_EMIT ready();
     if (ok)
         exec();
 }

@@ -30,6 +30,10 @@ public:
 
     // Waits until the sandbox listens (or failed): the address, or nullopt with *error set.
     std::optional<Address> address(QString *error);
+    bool isReady(); // listens or failed: address() returns at once
+
+Q_SIGNALS:
+    void ready(); // from the sandbox's thread, once isReady()
 
 protected:
     void run() override;

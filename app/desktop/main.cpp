@@ -18,6 +18,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -151,11 +153,22 @@ int main(int argc, char **argv)
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QApplication::quit);
         });
-    // The demo's sign-in is asked for before the window is shown, so that its first requests are
-    // on their way while the window paints (the sandbox thread started at the top is ready by now).
-    // (--screenshot first grabs the sign-in screen as a new user sees it.)
-    if (parser.isSet(demo) && !parser.isSet(screenshot))
-        window.startDemo();
+    // The demo signs in as soon as its sandbox listens: when that is before the window is shown
+    // (the sandbox thread started at the top usually is by now), its first requests are on their
+    // way while the window paints; a big demo tenant takes a second or two to generate, and the
+    // window shows meanwhile. (--screenshot first grabs the sign-in screen as a new user sees it.)
+    if (parser.isSet(demo) && !parser.isSet(screenshot)) {
+        auto signedIn = std::make_shared<bool>(false);
+        const auto signInToDemo = [&window, signedIn] {
+            if (!std::exchange(*signedIn, true))
+                window.startDemo();
+        };
+        QObject::connect(sandbox.get(), &DemoSandbox::ready, &window, signInToDemo, Qt::QueuedConnection);
+        if (sandbox->isReady())
+            signInToDemo();
+        else
+            window.showDemoStarting();
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         takeScreenshots(&window, &forms, parser.value(screenshot));
