@@ -19,6 +19,15 @@ class TestCustomerListModel : public QObject
     std::unique_ptr<ccsandbox::SandboxServer> sandbox;
     std::unique_ptr<cc::CloudCockpitClient> client;
 
+    // Every customer of the sandbox into a model, under a filter proxy.
+    void loadAll(CustomerListModel &model, CustomerFilterProxy &proxy)
+    {
+        proxy.setSourceModel(&model);
+        model.setClient(client.get());
+        model.load({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -76,10 +85,9 @@ private Q_SLOTS:
     {
         CustomerListModel model;
         CustomerFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        model.setClient(client.get());
-        model.load({});
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        loadAll(model, proxy);
+        if (QTest::currentTestFailed())
+            return;
         const int columns[] = {CustomerListModel::Company, CustomerListModel::Domain, CustomerListModel::InternalId,
                                CustomerListModel::Country, CustomerListModel::City, CustomerListModel::Email};
         QStringList texts;
@@ -129,10 +137,9 @@ private Q_SLOTS:
     {
         CustomerListModel model;
         CustomerFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        model.setClient(client.get());
-        model.load({});
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        loadAll(model, proxy);
+        if (QTest::currentTestFailed())
+            return;
         proxy.setFilterText(QStringLiteral("zq-"));
         QCOMPARE(proxy.rowCount(), 0);
         cc::Customer c;
