@@ -118,7 +118,8 @@ void CustomerFilterProxy::setFilterText(const QString &text)
     m_filterText = text.trimmed().toLower();
     if (needle == m_needle)
         return;
-    const bool narrows = m_visibleCurrent && needle.contains(m_needle);
+    // (From no filter at all, one pass over the whole index is quicker than row by row.)
+    const bool narrows = m_visibleCurrent && !m_needle.isEmpty() && needle.contains(m_needle);
     m_needle = needle;
     // A reset is O(1) for the views; the window keeps the selection by customer id across it.
     beginResetModel();
