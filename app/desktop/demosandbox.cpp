@@ -1,6 +1,5 @@
 #include "demosandbox.h"
 
-#include <QEventLoop>
 #include <QMutexLocker>
 
 DemoSandbox::DemoSandbox(const ccsandbox::SandboxOptions &options, const QStringList &faults)

@@ -438,7 +438,6 @@ struct CloudCockpitClient::Private
         ApiError e;
         e.correlationId = call->spec.correlationId;
         e.httpStatus = status;
-        QByteArray body;
         if (call->tooLarge) {
             e.kind = ApiError::Kind::MalformedResponse;
             e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The response was larger than %1 and was not read.")
@@ -448,32 +447,30 @@ struct CloudCockpitClient::Private
             e.kind = n.kind;
             e.description = n.description;
             e.detail = n.detail;
-        } else {
-            body = call->pooledBody && status >= 200 && status < 300 ? readPooled(reply) : reply->readAll();
-            if (status >= 200 && status < 300) {
-                const auto problem = call->onSuccess(body, status);
-                if (!problem) {
-                    if (!call->deferred) {
-                        call->finished = true;
-                        call->deleteLater();
-                    }
-                    return;
+        } else if (status >= 200 && status < 300) {
+            const QByteArray body = call->pooledBody ? readPooled(reply) : reply->readAll();
+            const auto problem = call->onSuccess(body, status);
+            if (!problem) {
+                if (!call->deferred) {
+                    call->finished = true;
+                    call->deleteLater();
                 }
-                e.kind = ApiError::Kind::MalformedResponse;
-                e.detail = *problem;
-            } else {
-                switch (status) {
-                case 400: e.kind = ApiError::Kind::Validation; break;
-                case 401: e.kind = ApiError::Kind::Unauthorized; break;
-                case 403: e.kind = ApiError::Kind::Forbidden; break;
-                case 404: e.kind = ApiError::Kind::NotFound; break;
-                default: e.kind = ApiError::Kind::Server; break;
-                }
-                const QString sent = e.correlationId;
-                json::parseErrorEnvelope(body, e);
-                if (e.correlationId.isEmpty())
-                    e.correlationId = sent;
+                return;
             }
+            e.kind = ApiError::Kind::MalformedResponse;
+            e.detail = *problem;
+        } else {
+            switch (status) {
+            case 400: e.kind = ApiError::Kind::Validation; break;
+            case 401: e.kind = ApiError::Kind::Unauthorized; break;
+            case 403: e.kind = ApiError::Kind::Forbidden; break;
+            case 404: e.kind = ApiError::Kind::NotFound; break;
+            default: e.kind = ApiError::Kind::Server; break;
+            }
+            const QString sent = e.correlationId;
+            json::parseErrorEnvelope(reply->readAll(), e);
+            if (e.correlationId.isEmpty())
+                e.correlationId = sent;
         }
 
         // GET may be retried; POST and PATCH never, since the server may have acted on them.
