@@ -811,17 +811,17 @@ Mit freundlichen Grüßen</translation>
         <translation>%1 von %2 geladen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>%1 von %n Kunde passen</numerusform>
-            <numerusform>%1 von %n Kunden passen</numerusform>
+            <numerusform>%1 von %Ln Kunde passen</numerusform>
+            <numerusform>%1 von %Ln Kunden passen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>

@@ -24,17 +24,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>%1 of %n customer match</numerusform>
-            <numerusform>%1 of %n customers match</numerusform>
+            <numerusform>%1 of %Ln customer match</numerusform>
+            <numerusform>%1 of %Ln customers match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>

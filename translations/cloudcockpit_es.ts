@@ -811,17 +811,17 @@ Un saludo</translation>
         <translation>Cargando %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>%1 de %n cliente coinciden</numerusform>
-            <numerusform>%1 de %n clientes coinciden</numerusform>
+            <numerusform>%1 de %Ln cliente coinciden</numerusform>
+            <numerusform>%1 de %Ln clientes coinciden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>

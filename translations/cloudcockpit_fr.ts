@@ -811,17 +811,17 @@ Cordialement</translation>
         <translation>Chargement de %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>%1 sur %n client correspondent</numerusform>
-            <numerusform>%1 sur %n clients correspondent</numerusform>
+            <numerusform>%1 sur %Ln client correspondent</numerusform>
+            <numerusform>%1 sur %Ln clients correspondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>

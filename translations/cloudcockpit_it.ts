@@ -811,17 +811,17 @@ Cordiali saluti</translation>
         <translation>Caricamento di %1 su %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>%1 su %n cliente corrispondono</numerusform>
-            <numerusform>%1 su %n clienti corrispondono</numerusform>
+            <numerusform>%1 su %Ln cliente corrispondono</numerusform>
+            <numerusform>%1 su %Ln clienti corrispondono</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clienti</numerusform>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clienti</numerusform>
         </translation>
     </message>
     <message>

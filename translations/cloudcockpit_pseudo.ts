@@ -811,17 +811,17 @@ Kîñd régárds ·······························�
         <translation>[Lõádîñg %1 õf %2 ····]</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n customer(s) match</source>
+        <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>[%1 õf %n çüstõmér(s) mátçh ·······]</numerusform>
-            <numerusform>[%1 õf %n çüstõmér(s) mátçh ·······]</numerusform>
+            <numerusform>[%1 õf %Ln çüstõmér(s) mátçh ·······]</numerusform>
+            <numerusform>[%1 õf %Ln çüstõmér(s) mátçh ·······]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>[%n çüstõmér(s) ····]</numerusform>
-            <numerusform>[%n çüstõmér(s) ····]</numerusform>
+            <numerusform>[%Ln çüstõmér(s) ····]</numerusform>
+            <numerusform>[%Ln çüstõmér(s) ····]</numerusform>
         </translation>
     </message>
     <message>

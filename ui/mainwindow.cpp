@@ -481,9 +481,9 @@ void MainWindow::updateStatus()
         if (!s.signedIn)
             m_progressLabel->clear();
         else if (!m_proxy->filterText().isEmpty())
-            m_progressLabel->setText(tr("%1 of %n customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
+            m_progressLabel->setText(tr("%1 of %Ln customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
         else
-            m_progressLabel->setText(tr("%n customer(s)", nullptr, loaded).replace(QString::number(loaded), locale.toString(loaded)));
+            m_progressLabel->setText(tr("%Ln customer(s)", nullptr, loaded));
     }
 }
 

@@ -39,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <offertypemarginmodel.h>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 
@@ -266,6 +267,20 @@ private Q_SLOTS:
             found = found || name == company;
         }
         QVERIFY(found);
+    }
+
+    // Counts in the status bar are written the way the user's locale writes numbers, both of them.
+    void statusCounts_localeDigitGrouping()
+    {
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        auto *label = find<QLabel>("progressLabel");
+        const QString all = QStringLiteral("4,500");
+        QTRY_VERIFY2(label->text().contains(all), qPrintable(label->text()));
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), QStringLiteral("a"));
+        QTRY_VERIFY2(label->text().contains(u" of " + all), qPrintable(label->text()));
     }
 
     void filter_typing_viewShowsOnlyMatchingRows()
