@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -346,7 +347,11 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(&d, "microsoftDataBox")->isVisible());
         auto *json = child<QPlainTextEdit>(&d, "customerDataJsonEdit");
         QVERIFY(json->isVisible());
-        QVERIFY(json->font().fixedPitch() || json->font().styleHint() == QFont::Monospace || QFontInfo(json->font()).fixedPitch());
+        // Monospaced as the user sees it: every character as wide as the next (Qt 6.4 does not flag
+        // every monospace font, Noto Sans Mono for one, as fixed-pitch).
+        const QFontMetrics metrics(json->font());
+        QCOMPARE(metrics.horizontalAdvance(u'i'), metrics.horizontalAdvance(u'M'));
+        QCOMPARE(metrics.horizontalAdvance(u'{'), metrics.horizontalAdvance(u'W'));
         json->setPlainText(QStringLiteral("{\n  \"AccountId\": \n}"));
         const int before = fx.sandbox->totalRequestCount();
         d.submit();
