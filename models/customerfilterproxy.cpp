@@ -44,11 +44,51 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
     endResetModel();
 }
 
+QList<QByteArray> CustomerFilterProxy::filterTerms(const QString &text)
+{
+    QList<QByteArray> terms;
+    const QString lower = text.toLower();
+    qsizetype i = 0;
+    const qsizetype n = lower.size();
+    while (i < n) {
+        if (lower.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        qsizetype end;
+        QStringView term;
+        if (lower.at(i) == u'"') {
+            end = lower.indexOf(u'"', i + 1);
+            if (end < 0)
+                end = n;
+            term = QStringView(lower).sliced(i + 1, end - i - 1);
+            ++end; // past the closing quote
+        } else {
+            end = i;
+            while (end < n && !lower.at(end).isSpace())
+                ++end;
+            term = QStringView(lower).sliced(i, end - i);
+        }
+        i = end;
+        if (!term.trimmed().isEmpty())
+            terms << term.toUtf8();
+    }
+    // Longest first: the most selective term is searched through every row, the others only
+    // through the rows it left. A term inside another term adds nothing.
+    std::stable_sort(terms.begin(), terms.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    QList<QByteArray> kept;
+    for (const QByteArray &term : std::as_const(terms))
+        if (std::none_of(kept.cbegin(), kept.cend(), [&term](const QByteArray &k) { return k.contains(term); }))
+            kept << term;
+    return kept;
+}
+
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
-    if (m_needle.isEmpty() || !m_customers || sourceRow >= m_customers->searchIndex().rowCount())
+    if (m_terms.isEmpty() || !m_customers || sourceRow >= m_customers->searchIndex().rowCount())
         return true;
-    return m_customers->searchIndex().matches(sourceRow, m_needle);
+    const SearchIndex &index = m_customers->searchIndex();
+    return std::all_of(m_terms.cbegin(), m_terms.cend(), [&](const QByteArray &term) { return index.matches(sourceRow, term); });
 }
 
 void CustomerFilterProxy::rebuildOrder()
@@ -85,15 +125,24 @@ void CustomerFilterProxy::refilter()
 {
     m_visible.clear();
     m_visible.reserve(m_order.size());
-    if (m_needle.isEmpty() || !m_customers || m_customers->searchIndex().rowCount() != int(m_order.size())) {
+    if (m_terms.isEmpty() || !m_customers || m_customers->searchIndex().rowCount() != int(m_order.size())) {
         for (int row : m_order)
             if (accepts(row))
                 m_visible.push_back(row);
     } else {
-        m_customers->searchIndex().matchAll(m_needle, m_hits);
-        for (int row : m_order)
-            if (m_hits[size_t(row)])
+        // The first (longest) term through the whole index in one pass; the rest row by row
+        // through the rows it leaves.
+        const SearchIndex &index = m_customers->searchIndex();
+        index.matchAll(m_terms.first(), m_hits);
+        for (int row : m_order) {
+            if (!m_hits[size_t(row)])
+                continue;
+            bool all = true;
+            for (qsizetype t = 1; all && t < m_terms.size(); ++t)
+                all = index.matches(row, m_terms.at(t));
+            if (all)
                 m_visible.push_back(row);
+        }
     }
     m_visibleCurrent = true;
     m_proxyRowOfSource.assign(m_order.size(), -1);
@@ -101,7 +150,7 @@ void CustomerFilterProxy::refilter()
         m_proxyRowOfSource[size_t(m_visible[i])] = int(i);
 }
 
-// The filter grew around the previous one: only the rows shown can still match.
+// Every earlier term lies inside one of the new terms: only the rows shown can still match.
 void CustomerFilterProxy::narrow()
 {
     for (int row : m_visible)
@@ -114,13 +163,16 @@ void CustomerFilterProxy::narrow()
 
 void CustomerFilterProxy::setFilterText(const QString &text)
 {
-    const QByteArray needle = text.trimmed().toLower().toUtf8();
-    m_filterText = text.trimmed().toLower();
-    if (needle == m_needle)
+    m_filterText = text.trimmed();
+    QList<QByteArray> terms = filterTerms(text);
+    if (terms == m_terms)
         return;
     // (From no filter at all, one pass over the whole index is quicker than row by row.)
-    const bool narrows = m_visibleCurrent && !m_needle.isEmpty() && needle.contains(m_needle);
-    m_needle = needle;
+    const bool narrows = m_visibleCurrent && !m_terms.isEmpty()
+        && std::all_of(m_terms.cbegin(), m_terms.cend(), [&terms](const QByteArray &old) {
+               return std::any_of(terms.cbegin(), terms.cend(), [&old](const QByteArray &t) { return t.contains(old); });
+           });
+    m_terms = std::move(terms);
     // A reset is O(1) for the views; the window keeps the selection by customer id across it.
     beginResetModel();
     if (narrows)

@@ -10,8 +10,13 @@ class CustomerListModel;
 // the sort order is an index vector computed once per sort (the server's company-name order needs
 // none), and a keystroke is one vectorised substring search through the model's SearchIndex (all
 // rows' lower-cased text in one buffer) into reused vectors — no per-row allocation, no re-sort.
-// A keystroke that only lengthens the filter searches just the rows still shown. Pages arriving at
+// A keystroke that only narrows the filter searches just the rows still shown. Pages arriving at
 // the end are appended.
+//
+// The filter text is a list of terms, every one of which a row must contain (in any column, any
+// order, case-insensitively): words separated by white space, or a phrase in double quotes.
+// Typed lisboa dental finds "Clínica Dental" of Lisboa; typed "dental lisboa" (quoted) only text
+// holding that phrase.
 class CustomerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -20,6 +25,11 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    bool isFiltering() const { return !m_terms.isEmpty(); }
+
+    // The terms a filter text means, lower-cased UTF-8: longest first, without repeats and without
+    // terms another term contains (they cannot narrow it further). An unclosed quote runs to the end.
+    static QList<QByteArray> filterTerms(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +48,8 @@ private:
 
     CustomerListModel *m_customers = nullptr;
     QString m_filterText;
-    QByteArray m_needle;        // lower-cased UTF-8 of the trimmed filter text
-    bool m_visibleCurrent = false; // m_visible holds exactly the rows that contain m_needle
+    QList<QByteArray> m_terms;     // filterTerms(m_filterText)
+    bool m_visibleCurrent = false; // m_visible holds exactly the rows that contain every term
     std::vector<quint8> m_hits;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -832,6 +832,10 @@ Cordialement</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
+        <translation>Affiche les clients chargés dont le nom, le domaine, l’identifiant, le lieu ou l’adresse e-mail contiennent chaque mot saisi, dans n’importe quel ordre. Mettez une expression entre guillemets droits pour la trouver telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

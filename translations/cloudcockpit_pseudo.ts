@@ -813,15 +813,15 @@ Kîñd régárds ·······························�
     <message numerus="yes">
         <source>%1 of %Ln customer(s) match</source>
         <translation>
-            <numerusform>[%1 õf %Ln çüstõmér(s) mátçh ·······]</numerusform>
-            <numerusform>[%1 õf %Ln çüstõmér(s) mátçh ·······]</numerusform>
+            <numerusform>[%1 õf %Lñ çüstõmér(s) mátçh ········]</numerusform>
+            <numerusform>[%1 õf %Lñ çüstõmér(s) mátçh ········]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>[%Ln çüstõmér(s) ····]</numerusform>
-            <numerusform>[%Ln çüstõmér(s) ····]</numerusform>
+            <numerusform>[%Lñ çüstõmér(s) ······]</numerusform>
+            <numerusform>[%Lñ çüstõmér(s) ······]</numerusform>
         </translation>
     </message>
     <message>
@@ -831,6 +831,10 @@ Kîñd régárds ·······························�
     <message>
         <source>&amp;Preferences…</source>
         <translation>[&amp;Préféréñçés… ·····]</translation>
+    </message>
+    <message>
+        <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
+        <translation>[Shõws thé lõádéd çüstõmérs whõsé ñámé, dõmáîñ, îdéñtîfîér, pláçé õr émáîl hõld évéry wõrd typéd, îñ áñy õrdér. Püt á phrásé îñ dõüblé qüõtés tõ fîñd ît ás wrîttéñ. ······················································]</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,10 @@ Com os melhores cumprimentos</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
+    <message>
+        <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
+        <translation>Mostra os clientes carregados cujo nome, domínio, identificador, local ou e-mail contêm todas as palavras escritas, por qualquer ordem. Coloque uma frase entre aspas para a encontrar tal como está escrita.</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -281,6 +281,8 @@ void MainWindow::retranslate()
     m_search->setAccessibleName(tr("Server search"));
     m_filter->setPlaceholderText(tr("Filter loaded customers instantly"));
     m_filter->setAccessibleName(tr("Local filter"));
+    m_filter->setToolTip(tr("Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, "
+                            "in any order. Put a phrase in double quotes to find it as written."));
     m_includeDeleted->setText(tr("Include &deleted"));
     m_resellerLabel->setText(tr("Rese&ller:"));
     m_reseller->setItemText(0, tr("All"));
@@ -480,7 +482,7 @@ void MainWindow::updateStatus()
         m_cancel->hide();
         if (!s.signedIn)
             m_progressLabel->clear();
-        else if (!m_proxy->filterText().isEmpty())
+        else if (m_proxy->isFiltering())
             m_progressLabel->setText(tr("%1 of %Ln customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
         else
             m_progressLabel->setText(tr("%Ln customer(s)", nullptr, loaded));

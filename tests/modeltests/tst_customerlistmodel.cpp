@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 
 #include <algorithm>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,8 +80,38 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    // The filter's terms: words, or phrases in quotes; longest first; no term inside another.
+    void filterTerms_table_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("terms");
+        auto row = [](const char *name, const QString &typed, const QStringList &terms) { QTest::newRow(name) << typed << terms; };
+        row("empty", {}, {});
+        row("blank", QStringLiteral(" \t "), {});
+        row("one word, case folded", QStringLiteral("  LisBoa "), {QStringLiteral("lisboa")});
+        row("two words, longest first", QStringLiteral("lisboa dental"), {QStringLiteral("lisboa"), QStringLiteral("dental")});
+        row("longest first", QStringLiteral("gmbh contoso"), {QStringLiteral("contoso"), QStringLiteral("gmbh")});
+        row("repeat dropped", QStringLiteral("dental DENTAL"), {QStringLiteral("dental")});
+        row("term inside another dropped", QStringLiteral("dent dental"), {QStringLiteral("dental")});
+        row("phrase", QStringLiteral("\"clínica dental\" porto"), {QStringLiteral("clínica dental"), QStringLiteral("porto")});
+        row("unclosed phrase runs to the end", QStringLiteral("porto \"clínica den"), {QStringLiteral("clínica den"), QStringLiteral("porto")});
+        row("phrase keeps its inner spaces", QStringLiteral("\"lisboa \""), {QStringLiteral("lisboa ")});
+        row("empty quotes", QStringLiteral("\"\" \"  \""), {});
+        row("accents folded", QStringLiteral("ÉDITÉ"), {QStringLiteral("édité")});
+    }
+    void filterTerms_table()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, terms);
+        QStringList got;
+        for (const QByteArray &t : CustomerFilterProxy::filterTerms(typed))
+            got << QString::fromUtf8(t);
+        QCOMPARE(got, terms);
+    }
+
     // Every keystroke of typing and erasing (the filter narrows the rows shown while it grows and
-    // searches all rows when it shrinks) shows exactly the rows whose text contains it.
+    // searches all rows when it shrinks) shows exactly the rows whose text contains every word
+    // (or quoted phrase) typed, in any order.
     void filterProxy_typeAndErase_sameRowsAsPlainSearch()
     {
         CustomerListModel model;
@@ -104,24 +135,55 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!accented.isEmpty(), "the sandbox's data has accented names");
-        const QStringList words = {QStringLiteral("Lisboa"), accented.toUpper(), model.index(5, CustomerListModel::Email).data().toString()};
+        // A customer's city and the longest word of its name, typed in that order (the reverse of
+        // how the row reads), and its name's first two words as a quoted phrase.
+        const int probe = 77;
+        const QString company = model.index(probe, CustomerListModel::Company).data().toString();
+        const QString city = model.index(probe, CustomerListModel::City).data().toString();
+        QStringList nameWords = company.split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(nameWords.size() >= 2, qPrintable(company));
+        const QString phrase = u'"' + nameWords.at(0) + u' ' + nameWords.at(1) + u'"';
+        std::sort(nameWords.begin(), nameWords.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        const QString cityAndName = city.toUpper() + QStringLiteral("  ") + nameWords.first();
+        const QStringList words = {QStringLiteral("Lisboa"), accented.toUpper(), model.index(5, CustomerListModel::Email).data().toString(),
+                                   cityAndName, phrase};
+        // What the user typed means: every white-space separated word, or quoted phrase.
+        auto expectedTerms = [](const QString &typed) {
+            QStringList terms;
+            const QStringList parts = typed.toLower().split(u'"');
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                if (i % 2 == 1)
+                    terms << parts.at(i);
+                else
+                    terms << parts.at(i).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            }
+            terms.removeIf([](const QString &t) { return t.trimmed().isEmpty(); });
+            return terms;
+        };
+        int multiTermChecks = 0;
         for (const QString &word : words) {
             QString typed;
             auto check = [&] {
-                const QString needle = typed.trimmed().toLower();
+                const QStringList terms = expectedTerms(typed);
                 QList<int> expected;
                 for (int row = 0; row < texts.size(); ++row)
-                    if (texts[row].contains(needle))
+                    if (std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return texts[row].contains(t); }))
                         expected << row;
                 QList<int> shown;
                 for (int row = 0; row < proxy.rowCount(); ++row)
                     shown << proxy.mapToSource(proxy.index(row, 0)).row();
                 QVERIFY2(shown == expected, qPrintable(typed));
+                if (terms.size() > 1)
+                    ++multiTermChecks;
             };
             for (QChar c : word) {
                 typed += c;
                 proxy.setFilterText(typed);
                 check();
+            }
+            if (word == cityAndName || word == phrase) {
+                // The customer the words were taken from is among the rows.
+                QVERIFY2(proxy.mapFromSource(model.index(probe, 0)).isValid(), qPrintable(typed));
             }
             while (!typed.isEmpty()) {
                 typed.chop(1);
@@ -129,6 +191,12 @@ private Q_SLOTS:
                 check();
             }
         }
+        QVERIFY(multiTermChecks > 5);
+        // Words in any order find what the whole phrase in the row's order finds, and more.
+        proxy.setFilterText(cityAndName);
+        const int both = proxy.rowCount();
+        proxy.setFilterText(nameWords.first());
+        QVERIFY(both >= 1 && both <= proxy.rowCount());
     }
 
     // A customer edited while a filter is on: a longer filter searches it again, not only the
