@@ -12,6 +12,7 @@
 #include <QDateTime>
 
 #include <array>
+#include <bit>
 #include <memory>
 #include <cstring>
 #include <string_view>
@@ -37,25 +38,67 @@ T take(simdjson::simdjson_result<T> &&r)
     return value;
 }
 
-bool isHex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-// 8-4-4-4-12 hex digits, as validation::isUuid.
+// 8-4-4-4-12 hex digits, as validation::isUuid; read straight into the QUuid (two per customer:
+// QUuid::fromString after a validating pass cost an eighth of reading a page).
 std::optional<QUuid> uuidFrom(std::string_view s)
 {
-    if (s.size() != 36)
+    static constexpr auto hex = [] {
+        std::array<quint8, 256> t{};
+        for (auto &v : t)
+            v = 0x80;
+        for (int c = 0; c < 10; ++c)
+            t[size_t('0' + c)] = quint8(c);
+        for (int c = 0; c < 6; ++c)
+            t[size_t('a' + c)] = t[size_t('A' + c)] = quint8(10 + c);
+        return t;
+    }();
+    if (s.size() != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
         return std::nullopt;
-    for (size_t i = 0; i < 36; ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (s[i] != '-')
-                return std::nullopt;
-        } else if (!isHex(s[i])) {
-            return std::nullopt;
-        }
+    static constexpr std::array<quint8, 16> at{0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34};
+    std::array<quint8, 16> b{};
+    quint8 bad = 0;
+    for (size_t i = 0; i < 16; ++i) {
+        const quint8 hi = hex[quint8(s[at[i]])];
+        const quint8 lo = hex[quint8(s[at[i] + 1])];
+        bad |= hi | lo;
+        b[i] = quint8(hi << 4 | lo);
     }
-    return QUuid::fromString(QLatin1StringView(s.data(), qsizetype(s.size())));
+    if (bad & 0x80)
+        return std::nullopt;
+    return QUuid(uint(b[0]) << 24 | uint(b[1]) << 16 | uint(b[2]) << 8 | b[3], ushort(b[4] << 8 | b[5]), ushort(b[6] << 8 | b[7]),
+                 b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}
+
+// A field's key as written when it holds no escape (every key a server writes), else unescaped:
+// the same text either way, without a copy into the parser's string buffer for the common case.
+// The raw key always ends in a quote (the document was checked) and the input is padded, so the
+// scan, eight bytes at a time, stops inside the buffer.
+std::string_view keyOf(od::field &field)
+{
+    const char *raw = field.key().raw();
+    const char *end = raw;
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr quint64 ones = 0x0101010101010101ull;
+        constexpr quint64 highs = 0x8080808080808080ull;
+        for (;; end += 8) {
+            quint64 word;
+            std::memcpy(&word, end, 8);
+            const quint64 quote = word ^ (ones * '"');
+            const quint64 slash = word ^ (ones * '\\');
+            // The lowest byte flagged is the first quote or backslash (flags above it may be false).
+            const quint64 hit = (((quote - ones) & ~quote) | ((slash - ones) & ~slash)) & highs;
+            if (hit) {
+                end += std::countr_zero(hit) / 8;
+                break;
+            }
+        }
+    } else {
+        while (*end != '"' && *end != '\\')
+            ++end;
+    }
+    if (*end == '"')
+        return {raw, size_t(end - raw)};
+    return take(field.unescaped_key());
 }
 
 int digits(std::string_view s, size_t at, size_t count)
@@ -186,7 +229,7 @@ int intOf(const Slot &s, int fallback)
 
 enum Key { Id, CompanyName, Domain, InternalIdentifier, Country, City, Email, ResellerId, IsDeleted, CreatedDate, KeyCount };
 
-int keyOf(std::string_view k)
+int keyIndex(std::string_view k)
 {
     static constexpr std::array<std::pair<std::string_view, int>, KeyCount> keys{{
         {"id", Id},
@@ -206,14 +249,15 @@ int keyOf(std::string_view k)
     return -1;
 }
 
-CustomerSummary readCustomer(od::object object)
+// instanceKeys: scratch space, reused from customer to customer.
+CustomerSummary readCustomer(od::object object, std::vector<std::string_view> &instanceKeys)
 {
     std::array<Slot, KeyCount> slots;
     // providerCustomers: only how many distinct keys it has, each of which must hold an object.
-    std::vector<std::string> instanceKeys;
+    instanceKeys.clear(); // views into the body or the parser's string buffer
     for (auto fieldResult : object) {
         od::field field = take(std::move(fieldResult));
-        const std::string_view key = take(field.unescaped_key());
+        const std::string_view key = keyOf(field);
         if (key == "providerCustomers") {
             od::value v = field.value();
             const od::json_type type = take(v.type());
@@ -224,18 +268,18 @@ CustomerSummary readCustomer(od::object object)
                 throw Unreadable{};
             for (auto entryResult : take(v.get_object())) {
                 od::field entry = take(std::move(entryResult));
-                std::string instance(take(entry.unescaped_key()));
+                const std::string_view instance = keyOf(entry);
                 if (take(entry.value().type()) != od::json_type::object)
                     throw Unreadable{};
                 bool seen = false;
-                for (const std::string &k : instanceKeys)
+                for (const std::string_view k : instanceKeys)
                     seen = seen || k == instance;
                 if (!seen)
-                    instanceKeys.push_back(std::move(instance));
+                    instanceKeys.push_back(instance);
             }
             continue;
         }
-        const int k = keyOf(key);
+        const int k = keyIndex(key);
         if (k >= 0)
             read(field.value(), slots[size_t(k)]);
     }
@@ -312,11 +356,12 @@ std::optional<CustomerSummaryPage> readPage(const QByteArray &body, bool withSea
                 throw Unreadable{};
             od::array array = take(v.get_array());
             page.items.reserve(qsizetype(take(array.count_elements())));
+            std::vector<std::string_view> instanceKeys;
             for (auto itemResult : array) {
                 od::value item = take(std::move(itemResult));
                 if (take(item.type()) != od::json_type::object)
                     throw Unreadable{};
-                page.items.append(readCustomer(take(item.get_object())));
+                page.items.append(readCustomer(take(item.get_object()), instanceKeys));
             }
         } else if (key == "paginationParameters") {
             pageNumber = pageSize = Slot{};
