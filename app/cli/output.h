@@ -32,6 +32,5 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &customer
                    const QList<cc::ProviderInstance> &instances);
 void printProviderInstances(QTextStream &out, Format format, const QList<cc::ProviderInstance> &instances);
 QString csvField(const QString &value);
-void appendCsvField(QByteArray &out, QByteArrayView utf8);
 
 } // namespace ccadmin
