@@ -139,6 +139,30 @@ private Q_SLOTS:
         compareWithFull(twoItems);
     }
 
+    void escapedKeysAndUuidForms_sameAsFullParser()
+    {
+        // Keys are read as written unless they hold an escape: an escaped key is the same key, and
+        // an instance written two ways is one instance. Key lengths cross the 8-byte scan steps.
+        compareWithFull(pageOf(J("'c\\u006fmpanyName':'Escaped','\\u0063ity':'Porto','domai\\u006e':'d.example',") +
+                               J("'isDeleted\\u0000':true,'is\\\\Deleted':true,'createdDat\\u0065':'2024-02-29T12:00:00Z'")));
+        compareWithFull(pageOf(J("'provider\\u0043ustomers':{'ab':{},'a\\u0062':{},'\\u0061b':{},'abcdefgh':{},'abcdefg\\u0068':{},'':{}}")));
+        compareWithFull(pageOf(J("'providerCustomers':{'1234567':{},'12345678':{},'123456789':{},'1234567\\u0038':{}}")));
+        // UUIDs: upper case, mixed case, and values that are not UUIDs (the full parser's verdict).
+        compareWithFull(J("{'items':[{'id':'3F2B9C4E-8D1A-4C7E-9B0F-2A6D5E8C1B7A','resellerId':'aBcDeF01-2345-6789-abcd-EF0123456789'}]}"));
+        for (const char *bad : {"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7g", "3f2b9c4e+8d1a-4c7e-9b0f-2a6d5e8c1b7a",
+                                "3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7", "{3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a}",
+                                "3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b\\u0037a"}) {
+            const QByteArray body = pageOf(J("'resellerId':'") + bad + J("'"));
+            const auto full = json::parseCustomerPage(body);
+            const auto lean = json::parseCustomerSummaryPage(body);
+            QCOMPARE(lean.ok(), full.ok());
+            if (full.ok())
+                compareWithFull(body);
+            else
+                QCOMPARE(lean.error.message, full.error.message);
+        }
+    }
+
     void optionalParts_missingOrNull_sameDefaultsAsFullParser()
     {
         compareWithFull(pageOf({}));
