@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
@@ -370,6 +371,44 @@ private Q_SLOTS:
         QCOMPARE(proxy.requests().size(), 1);
         QVERIFY(proxy.requests().first().path.startsWith("http://127.0.0.1:9/api/v1/Customers"));
         QVERIFY(server->requests().isEmpty());
+    }
+
+    void systemProxy_loopbackRequestsStayDirect()
+    {
+        // A proxy named by the environment (what the system proxy settings read on Linux) must not
+        // see loopback traffic: neither a page of a list nor the small requests, which the client
+        // sends on a differently configured connection (see networkaccess.cpp).
+        ScriptedServer proxy;
+        QVERIFY(proxy.start());
+        proxy.setDefault(Step::respond(502, "{}"));
+        const QByteArray proxyUrl = proxy.url().toLatin1();
+        const QByteArray saved[] = {qgetenv("http_proxy"), qgetenv("HTTP_PROXY"), qgetenv("no_proxy")};
+        qputenv("http_proxy", proxyUrl);
+        qputenv("HTTP_PROXY", proxyUrl);
+        qunsetenv("no_proxy");
+        const auto restore = qScopeGuard([&] {
+            for (const auto &[name, value] : {std::pair{"http_proxy", saved[0]}, {"HTTP_PROXY", saved[1]}, {"no_proxy", saved[2]}}) {
+                if (value.isNull())
+                    qunsetenv(name);
+                else
+                    qputenv(name, value);
+            }
+        });
+        client = std::make_unique<CloudCockpitClient>(); // reads the proxy settings afresh
+        configure();
+        client->setCredentials(Credentials::fromToken(token));
+        server->enqueue(Step::respond(200, emptyPage));
+        server->enqueue(Step::respond(204, {}));
+        server->enqueue(Step::respond(200, emptyPage));
+        auto page = list();
+        QVERIFY2(page && page->ok(), page ? qPrintable(page->error().details()) : "no answer");
+        auto done = patch();
+        QVERIFY2(done && done->ok(), done ? qPrintable(done->error().details()) : "no answer");
+        page = list();
+        QVERIFY2(page && page->ok(), page ? qPrintable(page->error().details()) : "no answer");
+        QCOMPARE(server->requests().size(), 3);
+        QCOMPARE(server->requests().at(1).method, QByteArray("PATCH"));
+        QVERIFY(proxy.requests().isEmpty());
     }
 
     void badProxyOrCaBundle_refusedBeforeSending()

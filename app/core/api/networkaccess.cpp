@@ -9,6 +9,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace cc {
@@ -16,14 +17,24 @@ namespace cc {
 namespace {
 // The system's proxy settings (libproxy on Linux: environment, desktop settings, PAC), except for
 // loopback, which never goes through a proxy, and need not ask libproxy (the sandbox, tests).
+//
+// Loopback gets DefaultProxy, not NoProxy, for every request but a page of a list: the socket
+// resolves DefaultProxy to no proxy for a loopback host (QGlobalNetworkProxy), so the connection is
+// as direct, but Qt 6.4 opens a NoProxy HTTP socket unbuffered and then reads each response's status
+// line and headers with one read() call per byte (QHttpNetworkReplyPrivate::readHeader): about 110
+// system calls for a 100-byte header, most of the CPU a small PATCH costs. With DefaultProxy the
+// socket is buffered, as every TLS socket is. A page of a list (up to megabytes) stays unbuffered,
+// where Qt reads the body straight from the socket in large pieces instead of 64 KiB copies.
 class SystemProxyFactory final : public QNetworkProxyFactory
 {
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
         const QString host = query.peerHostName();
-        if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback()) {
+            const bool pageOfList = QUrlQuery(query.url()).hasQueryItem(QStringLiteral("pageSize"));
+            return {QNetworkProxy(pageOfList ? QNetworkProxy::NoProxy : QNetworkProxy::DefaultProxy)};
+        }
         return systemProxyForQuery(query);
     }
 };
