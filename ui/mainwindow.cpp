@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -605,8 +606,14 @@ void MainWindow::saveState()
 void MainWindow::restoreState()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1280 x 800, or nine tenths of a smaller screen, never wider or taller than
+        // the screen (a window past the screen's edge hides its status bar and buttons).
+        QSize size(1280, 800);
+        if (const QScreen *shownOn = screen())
+            size = size.boundedTo(shownOn->availableGeometry().size() * 9 / 10);
+        resize(size);
+    }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());

@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -620,6 +621,22 @@ private Q_SLOTS:
             QVERIFY(m->index(row - 1, CustomerListModel::City).data().toString().compare(
                         m->index(row, CustomerListModel::City).data().toString(), Qt::CaseInsensitive) >= 0);
         QSettings().remove(QStringLiteral("window"));
+    }
+
+    void firstStart_windowFitsItsScreen()
+    {
+        // No saved geometry: the window opens at its usual size, or within a smaller screen
+        // (offscreen's is 800 x 600, smaller than that usual size), never past its edges.
+        QSettings().remove(QStringLiteral("window"));
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QSize available = window->screen()->availableGeometry().size();
+        QVERIFY2(available.width() < 1280 || available.height() < 800, "the test needs a screen smaller than 1280 x 800");
+        const QSize frame = window->frameGeometry().size();
+        QVERIFY2(frame.width() <= available.width() && frame.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(frame.width()).arg(frame.height()).arg(available.width()).arg(available.height())));
+        QVERIFY(frame.width() >= available.width() * 8 / 10 && frame.height() >= available.height() * 8 / 10);
     }
 
     void palette_switchedToDarkWhileRunning_errorsStayReadable()
