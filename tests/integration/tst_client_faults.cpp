@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTcpServer>
+#include <QThread>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -371,6 +372,23 @@ private Q_SLOTS:
         QCOMPARE(proxy.requests().size(), 1);
         QVERIFY(proxy.requests().first().path.startsWith("http://127.0.0.1:9/api/v1/Customers"));
         QVERIFY(server->requests().isEmpty());
+    }
+
+    void request_leavesWhileTheCallersThreadIsBusy()
+    {
+        // A window that asks for a page and then lays itself out for a while: the request must
+        // already be on its way, not wait for the next turn of the event loop.
+        QTcpServer raw;
+        QVERIFY(raw.listen(QHostAddress::LocalHost));
+        ConnectionSettings s = client->connection();
+        s.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(raw.serverPort()));
+        client->setConnection(s);
+        bool answered = false;
+        CallHandle call = client->listCustomers({}, this, [&](const Result<CustomerPage> &) { answered = true; });
+        QThread::msleep(500); // busy, no events processed
+        QVERIFY(raw.waitForNewConnection(0));
+        QVERIFY(!answered); // and the callback still comes later, from the event loop
+        call.cancel();
     }
 
     void systemProxy_loopbackRequestsStayDirect()

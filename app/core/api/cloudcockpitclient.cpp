@@ -520,15 +520,18 @@ struct CloudCockpitClient::Private
         Q_EMIT q->sessionChanged();
     }
 
-    // Creates the call; the request starts on the next event-loop turn so that callbacks are never
-    // synchronous and a client-side validation failure looks like any other failure.
+    // Creates the call and sends its request: at once when it needs no token first, so that it is on
+    // its way while the caller's thread goes on with its work (a reply never finishes before the
+    // next event-loop turn); else on the next turn. Callbacks are never synchronous, and a
+    // client-side validation failure looks like any other failure.
     PendingCall *makeCall(RequestSpec spec, QObject *context, PendingCall::SuccessHandler onSuccess,
                           PendingCall::ErrorHandler onError, const RequestOptions &options,
-                          const FieldErrors &clientErrors = {})
+                          const FieldErrors &clientErrors = {}, bool pooledBody = false)
     {
         spec.correlationId = options.correlationId.isEmpty() ? QString::fromLatin1(NetworkAccess::newCorrelationId())
                                                              : options.correlationId;
         auto *call = new PendingCall(std::move(spec), context, std::move(onSuccess), std::move(onError), q);
+        call->pooledBody = pooledBody;
         if (context)
             QObject::connect(context, &QObject::destroyed, call, &PendingCall::cancel);
         ApiError early;
@@ -561,6 +564,8 @@ struct CloudCockpitClient::Private
                 if (!call->cancelled)
                     finish(call, early);
             });
+        } else if (!needsToken()) {
+            dispatch(call);
         } else {
             QTimer::singleShot(0, call, [this, call] { start(call); });
         }
@@ -650,9 +655,8 @@ struct CloudCockpitClient::Private
                 r.setCorrelationId(error.correlationId);
                 callback(r);
             },
-            options, clientErrors);
+            options, clientErrors, /*pooledBody=*/true);
         *self = pending;
-        pending->pooledBody = true;
         return CallHandle(pending);
     }
 };
