@@ -423,6 +423,9 @@ void MainWindow::onSignedIn()
     if (!m_workspaceTenant.isEmpty() && m_workspaceTenant.compare(tenant, Qt::CaseInsensitive) != 0)
         resetWorkspace();
     m_workspaceTenant = tenant;
+    // The first page is asked for before the workspace is shown and laid out, so that the server
+    // works on it meanwhile.
+    startLoad();
     m_stack->setCurrentWidget(m_workspace);
     m_customerMenu->setEnabled(true);
     m_signOutAction->setEnabled(true);
@@ -430,7 +433,6 @@ void MainWindow::onSignedIn()
     m_reseller->setVisible(csp);
     m_resellerLabel->setVisible(csp);
     QSettings().setValue(QStringLiteral("window/lastTenant"), tenant);
-    startLoad();
     m_table->setFocus();
 }
 
