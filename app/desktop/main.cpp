@@ -63,6 +63,15 @@ void takeScreenshots(MainWindow *window, FormLauncher *forms, const QString &dir
 
 int main(int argc, char **argv)
 {
+    // --help and --version only print: they must work without a display too (over ssh, in a
+    // script), where QApplication would abort for want of a window system.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView arg(argv[i]);
+            if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CloudCockpit"));
     QApplication::setApplicationName(QStringLiteral("CloudCockpit Admin"));
