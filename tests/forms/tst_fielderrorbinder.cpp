@@ -6,6 +6,7 @@
 #include <fielderrorbinder.h>
 #include <banner.h>
 #include <offertypemarginmodel.h>
+#include <activewindow.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -90,8 +91,7 @@ private Q_SLOTS:
     void showErrors_serverFieldError_underFieldWithFrameTooltipAndDescription()
     {
         Form f;
-        f.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QVERIFY(showActive(&f.window));
         const int n = f.binder->showErrors(serverError({{QStringLiteral("email"), {QStringLiteral("Already used.")}}}));
         QCOMPARE(n, 1);
         QCOMPARE(f.shown(f.email), QStringLiteral("Already used."));
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void showErrors_aliasPath_landsOnTheSameWidget()
     {
         Form f;
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         f.binder->showErrors(serverError({{QStringLiteral("margin"), {QStringLiteral("The margin is required.")}}}));
         QCOMPARE(f.shown(f.percent), QStringLiteral("The margin is required."));
     }
@@ -118,7 +118,7 @@ private Q_SLOTS:
     void showErrors_pathWithoutField_bannerWithDescriptionAndCorrelationId()
     {
         Form f;
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         const int n = f.binder->showErrors(serverError({{QStringLiteral("email"), {QStringLiteral("Already used.")}},
                                                         {QStringLiteral("resellerid"), {QStringLiteral("No such reseller.")}}}));
         QCOMPARE(n, 1);
@@ -132,7 +132,7 @@ private Q_SLOTS:
     void showErrors_notAboutFields_bannerOnly()
     {
         Form f;
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         cc::ApiError e;
         e.kind = cc::ApiError::Kind::Server;
         e.httpStatus = 503;
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void userTypes_fieldWithServerError_errorGoes()
     {
         Form f;
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         f.binder->showErrors(serverError({{QStringLiteral("email"), {QStringLiteral("Already used.")}}}));
         QSignalSpy count(f.binder, &FieldErrorBinder::problemCountChanged);
         QTest::keyClicks(f.email, QStringLiteral("x"));
@@ -160,7 +160,7 @@ private Q_SLOTS:
     void live_afterFirstSubmit_checkedAsYouType()
     {
         Form f;
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         f.binder->setLive(true);
         f.binder->showFieldErrors({{QStringLiteral("firstname"), {QStringLiteral("Enter the full name.")}}});
         QTest::keyClicks(f.name, QStringLiteral("J"));
@@ -174,8 +174,7 @@ private Q_SLOTS:
     void focusOut_editedField_checkedBeforeAnySubmit()
     {
         Form f;
-        f.window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QVERIFY(showActive(&f.window));
         f.name->setFocus();
         QTest::keyClicks(f.name, QStringLiteral("J"));
         QVERIFY(f.shown(f.name).isEmpty()); // not while typing
@@ -191,8 +190,7 @@ private Q_SLOTS:
     void showErrors_severalFields_firstInFormOrderTakesFocus()
     {
         Form f;
-        f.window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QVERIFY(showActive(&f.window));
         f.other->setFocus();
         f.binder->showErrors(serverError({{QStringLiteral("kind"), {QStringLiteral("Bad kind.")}},
                                           {QStringLiteral("email"), {QStringLiteral("Bad email.")}}}));
@@ -219,8 +217,7 @@ private Q_SLOTS:
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(banner);
         layout->addWidget(binder.bindCells(view, [&](const QString &p) { return model.indexForPath(p); }, {QStringLiteral("offertypemargins")}));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
 
         const int n = binder.showErrors(serverError({{QStringLiteral("offertypemargins[azureplan].value"), {QStringLiteral("At most 50 %.")}},
                                                      {QStringLiteral("offertypemargins[license]"), {QStringLiteral("Not sold here.")}}}));
@@ -267,7 +264,7 @@ private Q_SLOTS:
 
         Form f;
         f.window.setPalette(dark);
-        f.window.show();
+        QVERIFY(showActive(&f.window));
         f.binder->showErrors(serverError({{QStringLiteral("email"), {QStringLiteral("x")}}}));
         QCOMPARE(f.errorLabel(f.email)->palette().color(QPalette::WindowText), FieldErrorBinder::errorColor(dark));
     }

@@ -4,6 +4,7 @@
 // updated customer; a failed submit keeps every value; no double submit; drafts come back.
 
 #include "formsfixture.h"
+#include <activewindow.h>
 
 #include <forms.h>
 #include <banner.h>
@@ -88,8 +89,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customers.at(0);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
         QCOMPARE(edit->text(), c.internalIdentifier);
         edit->selectAll();
@@ -150,7 +150,7 @@ private Q_SLOTS:
         const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.internalIdentifier.isEmpty(); }, 3);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
-        d.show();
+        QVERIFY(showActive(&d));
         QTest::mouseClick(child<QPushButton>(&d, "clearButton"), Qt::LeftButton);
         QVERIFY(child<QLineEdit>(&d, "internalIdentifierEdit")->text().isEmpty());
         QVERIFY(d.isDirty());
@@ -164,8 +164,7 @@ private Q_SLOTS:
         const cc::Customer c = fx.customers.at(10);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("ONCE-10"));
@@ -187,8 +186,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); });
         McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentText(), fx.instance(u"Direct"_qs).alias);
         QVERIFY(child<QLineEdit>(&d, "firstNameEdit")->isReadOnly());
         QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), c.firstName);
@@ -233,7 +231,7 @@ private Q_SLOTS:
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 1);
         McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
-        d.show();
+        QVERIFY(showActive(&d));
         child<QDateEdit>(&d, "agreementDateEdit")->setDate(c.createdDate.date().addDays(-10));
         d.submit();
         QTRY_VERIFY(!errorUnder(&d, "agreementDateEdit").isEmpty());
@@ -257,8 +255,7 @@ private Q_SLOTS:
         QVERIFY(!c.id.isNull());
         AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
         QAbstractItemModelTester tester(d.offerTypeMargins(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Direct"_qs).id);
         QVERIFY(child<QWidget>(&d, "microsoftDataBox")->isVisible());
         // A domain another customer has: only the server knows.
@@ -314,7 +311,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 1);
         AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
-        d.show();
+        QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Direct"_qs).id);
         child<QCheckBox>(&d, "msKeepPrimaryCheck")->click();
         QTest::keyClicks(child<QLineEdit>(&d, "credentialsEmailEdit"), QStringLiteral("admin(at)contoso"));
@@ -341,8 +338,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Adobe"_qs); });
         AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
         QVERIFY(!child<QWidget>(&d, "microsoftDataBox")->isVisible());
         auto *json = child<QPlainTextEdit>(&d, "customerDataJsonEdit");
@@ -375,8 +371,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 2);
         AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Direct"_qs).id);
         QVERIFY(child<QLabel>(&d, "offerTypeMarginEmptyHint")->isVisible()); // empty: the instance margin applies
         auto *add = child<QPushButton>(&d, "addMarginRowButton");
@@ -406,7 +401,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs); }, 3);
         AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
-        d.show();
+        QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Direct"_qs).id);
         child<QCheckBox>(&d, "msKeepPrimaryCheck")->click();
         const QList<std::pair<const char *, QString>> typed = {
@@ -456,7 +451,7 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customers.at(20);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
-        d.show();
+        QVERIFY(showActive(&d));
         auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
         edit->setText(QStringLiteral("SLOW-1"));
         Q_EMIT edit->textEdited(edit->text());
@@ -480,7 +475,7 @@ private Q_SLOTS:
         QVERIFY(fx.signIn(fx.sandbox->issueToken(ccsandbox::Role::Csp, 600)));
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 2);
         auto *d = new McaDialog(new McaForm(fx.client.get(), c, fx.session, fx.instances));
-        d->show();
+        QVERIFY(showActive(d));
         child<QCheckBox>(d, "keepPrimaryCheck")->click();
         QTest::keyClicks(child<QLineEdit>(d, "firstNameEdit"), QStringLiteral("Joana"));
         QTest::keyClicks(child<QLineEdit>(d, "lastNameEdit"), QStringLiteral("Ferreira"));
@@ -515,13 +510,11 @@ private Q_SLOTS:
     {
         const cc::Customer c = fx.customers.at(30);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
-        d.show();
-        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QVERIFY(showActive(&d));
         // Not dirty: closes without a question.
         d.reject();
         QCOMPARE(m_discardQuestions, 0);
-        d.show();
-        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QVERIFY(showActive(&d));
         QTest::keyClicks(child<QLineEdit>(&d, "internalIdentifierEdit"), QStringLiteral("-X"));
         m_discardAnswer = false;
         QTest::keyClick(&d, Qt::Key_Escape);
@@ -543,7 +536,7 @@ private Q_SLOTS:
         const cc::Customer c = fx.customers.at(31);
         {
             InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
-            d.show();
+            QVERIFY(showActive(&d));
             QTest::keyClicks(child<QLineEdit>(&d, "internalIdentifierEdit"), QStringLiteral("-DRAFT"));
             QVERIFY(d.isDirty());
             // Gone before the debounce fires, as when the app quits: the draft is written anyway.
@@ -617,8 +610,7 @@ private Q_SLOTS:
             std::make_unique<McaDialog>(new McaForm(fx.client.get(), withReseller, fx.session, fx.instances)),
             std::make_unique<AddProviderInstanceDialog>(new AddProviderInstanceForm(fx.client.get(), withReseller, fx.session, fx.instances))};
         for (const auto &d : dialogs) {
-            d->show();
-            QVERIFY(QTest::qWaitForWindowActive(d.get()));
+            QVERIFY(showActive(d.get()));
             QHash<QKeySequence, QString> mnemonics;
             auto note = [&](const QString &text) {
                 const QKeySequence key = QKeySequence::mnemonic(text);
@@ -675,7 +667,7 @@ private Q_SLOTS:
             QVERIFY(!owner.internalIdentifier.isEmpty());
             const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.resellerId.isNull(); }, 4);
             InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session), &parent);
-            d.show();
+            QVERIFY(showActive(&d));
             auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
             edit->setText(owner.internalIdentifier);
             Q_EMIT edit->textEdited(edit->text());
@@ -688,7 +680,7 @@ private Q_SLOTS:
         {
             const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 8);
             McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances), &parent);
-            d.show();
+            QVERIFY(showActive(&d));
             child<QCheckBox>(&d, "keepPrimaryCheck")->click();
             QTest::keyClicks(child<QLineEdit>(&d, "firstNameEdit"), QStringLiteral("J"));
             QTest::keyClicks(child<QLineEdit>(&d, "lastNameEdit"), QStringLiteral("Ferreira"));
@@ -723,7 +715,7 @@ private Q_SLOTS:
             const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs); }, 2);
             const cc::Customer holder = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 9);
             AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances), &parent);
-            d.show();
+            QVERIFY(showActive(&d));
             chooseInstance(&d, fx.instance(u"Direct"_qs).id);
             QTest::keyClicks(child<QLineEdit>(&d, "domainEdit"),
                              cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)->domain);
