@@ -88,8 +88,7 @@ QString csvField(const QString &value)
 
 namespace {
 
-// Writes into memory reserved beforehand (no growth check per byte): a csv row is at most two
-// UUIDs, nine commas, ",false", five digits, a newline and its six fields, each doubled and quoted.
+// Both write into memory sized beforehand (no growth check per byte) and return the end.
 char *writeUuid(char *p, const QUuid &id)
 {
     static constexpr char digits[] = "0123456789abcdef";
@@ -136,6 +135,8 @@ void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
     if (m_format == Format::Csv) {
         // Straight from the UTF-8 the server sent to stdout: no QString on the way, no allocation
         // a row.
+        // A row is at most two UUIDs, nine commas, ",false", five digits, a newline and its six
+        // fields, each doubled and quoted.
         qsizetype bound = 0;
         for (const cc::CustomerSummary &c : customers) {
             bound += 2 * 36 + 9 + 6 + 5 + 1 + 6 * 2;
