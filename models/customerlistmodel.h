@@ -75,6 +75,9 @@ private:
     int m_total = 0;
     int m_running = 0;
     int m_pageSize = 2000;
-    int m_concurrency = 2; // pages in flight: both cores busy parsing, and a lower memory peak than 3
+    // Pages in flight. With 3 the server always has the next page to work on while two are read
+    // and parsed (100,000 customers from the sandbox on 2 cores: 388 ms against 420 ms with 2, 390 ms
+    // with 4; peak memory 612 B a customer against 563 B with 2 and 671 B with 4).
+    int m_concurrency = 3;
     bool m_loading = false;
 };
