@@ -7,6 +7,11 @@
 
 CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+QString CustomerListModel::directLabel()
+{
+    return tr("Direct");
+}
+
 void CustomerListModel::setClient(cc::CloudCockpitClient *client)
 {
     cancel();
@@ -181,7 +186,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Company: return r.field(F::CompanyName);
         case Domain: return r.field(F::Domain);
         case InternalId: return r.field(F::InternalIdentifier);
-        case Reseller: return r.resellerId.isNull() ? tr("Direct") : r.resellerId.toString(QUuid::WithoutBraces).left(8);
+        case Reseller: return r.resellerId.isNull() ? directLabel() : r.resellerId.toString(QUuid::WithoutBraces).left(8);
         case ProviderInstances: return QLocale().toString(r.providerCount);
         case Deleted: return r.isDeleted ? tr("Deleted") : QString();
         case Country: return r.field(F::Country);

@@ -22,6 +22,9 @@ public:
 
     explicit CustomerListModel(QObject *parent = nullptr);
 
+    // What the Reseller column shows for a customer of the CSP itself.
+    static QString directLabel();
+
     void setClient(cc::CloudCockpitClient *client);
     // Starts loading with the query (page number and size are the model's business).
     void load(const cc::CustomerQuery &query);

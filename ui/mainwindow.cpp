@@ -25,7 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -167,6 +170,15 @@ void MainWindow::buildWorkspace()
     m_table->setColumnWidth(CustomerListModel::ProviderInstances, 80);
     m_table->setColumnWidth(CustomerListModel::Deleted, 70);
     m_table->setColumnWidth(CustomerListModel::Country, 70);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        // The last column stretches with the list by itself; any other resize not made by
+        // fitColumns() is the user's.
+        const QHeaderView *h = m_table->horizontalHeader();
+        if (!m_fittingColumns && logical != h->logicalIndex(h->count() - 1))
+            m_columnsAutoFit = false;
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_columnsAutoFit = false; });
 
     m_details = new CustomerDetails(m_workspace);
     m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -313,8 +325,11 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_columnsAutoFit && m_table->isVisible())
+            fitColumns(); // headers of another length
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -618,10 +633,48 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    m_columnsAutoFit = !m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
     m_searchField->setCurrentIndex(s.value(QStringLiteral("window/searchField"), 0).toInt());
     QSignalBlocker block(m_includeDeleted);
     m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport() && m_columnsAutoFit)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    // A cell's text is drawn with the style's focus-frame margin and one pixel on either side.
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 4;
+    const auto widthFor = [&](int column, std::initializer_list<QString> samples) {
+        int w = h->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            w = std::max(w, fm.horizontalAdvance(sample) + margin);
+        return w;
+    };
+    const int internalId = widthFor(CustomerListModel::InternalId, {QStringLiteral("0000000000")});
+    const int reseller = widthFor(CustomerListModel::Reseller, {QStringLiteral("00000000"), CustomerListModel::directLabel()});
+    const int instances = widthFor(CustomerListModel::ProviderInstances, {QStringLiteral("000")});
+    // A list of customers almost always scrolls: keep room for the vertical scroll bar, so that the
+    // columns do not move when it appears.
+    int space = m_table->viewport()->width();
+    if (!m_table->verticalScrollBar()->isVisible())
+        space -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table->verticalScrollBar());
+    const int rest = space - internalId - reseller - instances;
+    const int company = std::max(160, rest * 7 / 13); // 280 : 240, the widths on a wide screen
+    const int domain = std::max(140, rest - company);
+    const QScopedValueRollback guard(m_fittingColumns, true);
+    m_table->setColumnWidth(CustomerListModel::Company, company);
+    m_table->setColumnWidth(CustomerListModel::Domain, domain);
+    m_table->setColumnWidth(CustomerListModel::InternalId, internalId);
+    m_table->setColumnWidth(CustomerListModel::Reseller, reseller);
+    m_table->setColumnWidth(CustomerListModel::ProviderInstances, instances);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -59,6 +59,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildWorkspace();
@@ -78,6 +79,11 @@ private:
     void resetWorkspace();
     void mergeResellers();
     bool isCsp() const;
+    // Sizes the columns up to Instances to the list's width (the narrow ones to their header and
+    // usual content, the rest shared by company and domain), so that none of them, and no
+    // right-aligned count, is cut off at the edge. Done while the widths are the defaults: once the
+    // user sizes or moves a column, or widths were saved, they are left alone.
+    void fitColumns();
 
     SessionController *m_session;
     DemoProvider m_demoProvider;
@@ -116,4 +122,6 @@ private:
     QUuid m_keepSelection;
     QString m_workspaceTenant; // whose customers the workspace shows
     bool m_firstPageSignalled = false;
+    bool m_columnsAutoFit = false;
+    bool m_fittingColumns = false;
 };

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -636,6 +637,61 @@ private Q_SLOTS:
         const QSize frame = window->frameGeometry().size();
         QVERIFY2(frame.width() <= available.width() && frame.height() <= available.height(),
                  qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(frame.width()).arg(frame.height()).arg(available.width()).arg(available.height())));
+    }
+
+    // Whether columns Company to Instances all end inside the list (none cut off at its edge, where
+    // a right-aligned count would not show) and none is narrower than its header.
+    static QString columnsUpToInstancesFit(QTableView *table)
+    {
+        const QHeaderView *h = table->horizontalHeader();
+        for (int c = CustomerListModel::Company; c <= CustomerListModel::ProviderInstances; ++c) {
+            const int end = h->sectionViewportPosition(c) + h->sectionSize(c);
+            if (end > table->viewport()->width() || h->sectionSize(c) < h->sectionSizeHint(c))
+                return QStringLiteral("column %1: %2..%3 of %4, header needs %5")
+                    .arg(c).arg(h->sectionViewportPosition(c)).arg(end).arg(table->viewport()->width()).arg(h->sectionSizeHint(c));
+        }
+        return {};
+    }
+
+    void firstStart_columnsUpToInstancesFitTheList()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1280, 800);
+        QVERIFY(showActive(window.get()));
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        auto *table = find<QTableView>("customerTable");
+        QVERIFY(table->verticalScrollBar()->isVisible());
+        QTRY_COMPARE(columnsUpToInstancesFit(table), QString());
+        const QModelIndex count = table->model()->index(0, CustomerListModel::ProviderInstances);
+        QVERIFY(table->viewport()->rect().contains(table->visualRect(count)));
+        // A narrower window: they still fit, the company and domain giving way.
+        const int domainBefore = table->columnWidth(CustomerListModel::Domain);
+        window->resize(1100, 800);
+        QTRY_VERIFY(table->columnWidth(CustomerListModel::Domain) < domainBefore);
+        QTRY_COMPARE(columnsUpToInstancesFit(table), QString());
+        // In a language with longer headers too.
+        const int resellerBefore = table->columnWidth(CustomerListModel::Reseller);
+        QVERIFY(cc::i18n::install(QStringLiteral("de")));
+        QTRY_COMPARE(table->model()->headerData(CustomerListModel::Reseller, Qt::Horizontal).toString(), QStringLiteral("Wiederverkäufer"));
+        QTRY_VERIFY(table->columnWidth(CustomerListModel::Reseller) > resellerBefore);
+        QCOMPARE(columnsUpToInstancesFit(table), QString());
+        QVERIFY(cc::i18n::install(QStringLiteral("en")));
+        QTRY_COMPARE(table->columnWidth(CustomerListModel::Reseller), resellerBefore);
+        // Once the user sizes a column, the widths are theirs: resizing the window keeps them.
+        table->horizontalHeader()->resizeSection(CustomerListModel::Domain, 330);
+        window->resize(1250, 800);
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(CustomerListModel::Domain), 330);
+        // And so are saved widths, at the next start.
+        window->close();
+        window = std::make_unique<MainWindow>(session.get());
+        QVERIFY(showActive(window.get()));
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
+        QCOMPARE(find<QTableView>("customerTable")->columnWidth(CustomerListModel::Domain), 330);
+        QSettings().remove(QStringLiteral("window"));
     }
 
     void palette_switchedToDarkWhileRunning_errorsStayReadable()
