@@ -905,7 +905,7 @@ struct SandboxServer::Private
                 if (i == index)
                     continue;
                 e.add(QStringLiteral("InternalIdentifier"),
-                      QStringLiteral("The internal identifier '%1' is already used by %2.").arg(value, tenant.customers[size_t(i)].companyName));
+                      QStringLiteral("The internal identifier '%1' is already used by another customer: %2").arg(value, tenant.customers[size_t(i)].companyName));
                 return validation(cid, e);
             }
         }
