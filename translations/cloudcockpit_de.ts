@@ -836,6 +836,14 @@ Mit freundlichen Grüßen</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Zeigt die geladenen Kunden, deren Name, Domäne, Kennung, Ort oder E-Mail jedes eingegebene Wort enthält, in beliebiger Reihenfolge. Setzen Sie eine Wortfolge in doppelte Anführungszeichen, um sie genau so zu finden.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>Spalten an die Liste &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>Spal&amp;ten</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -836,6 +836,14 @@ Un saludo</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Muestra los clientes cargados cuyo nombre, dominio, identificador, lugar o correo electrónico contienen todas las palabras escritas, en cualquier orden. Ponga una frase entre comillas dobles para encontrarla tal como está escrita.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>&amp;Ajustar las columnas a la lista</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -836,6 +836,14 @@ Cordialement</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Affiche les clients chargés dont le nom, le domaine, l’identifiant, le lieu ou l’adresse e-mail contiennent chaque mot saisi, dans n’importe quel ordre. Mettez une expression entre guillemets droits pour la trouver telle quelle.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>&amp;Ajuster les colonnes à la liste</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

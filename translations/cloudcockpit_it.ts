@@ -836,6 +836,14 @@ Cordiali saluti</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Mostra i clienti caricati il cui nome, dominio, identificativo, località o e-mail contengono ogni parola digitata, in qualsiasi ordine. Racchiudere una frase tra virgolette doppie per trovarla così come è scritta.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>&amp;Adatta le colonne all&apos;elenco</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Colonne</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

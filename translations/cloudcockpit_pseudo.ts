@@ -836,6 +836,14 @@ Kîñd régárds ·······························�
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>[Shõws thé lõádéd çüstõmérs whõsé ñámé, dõmáîñ, îdéñtîfîér, pláçé õr émáîl hõld évéry wõrd typéd, îñ áñy õrdér. Püt á phrásé îñ dõüblé qüõtés tõ fîñd ît ás wrîttéñ. ······················································]</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>[&amp;Fît çõlümñs tõ thé lîst ········]</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>[Ç&amp;õlümñs ···]</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

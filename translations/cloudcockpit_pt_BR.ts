@@ -836,6 +836,14 @@ Atenciosamente</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Mostra os clientes carregados cujo nome, domínio, identificador, local ou e-mail contêm todas as palavras digitadas, em qualquer ordem. Coloque uma frase entre aspas duplas para encontrá-la exatamente como foi escrita.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>&amp;Ajustar as colunas à lista</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olunas</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -836,6 +836,14 @@ Com os melhores cumprimentos</translation>
         <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
         <translation>Mostra os clientes carregados cujo nome, domínio, identificador, local ou e-mail contêm todas as palavras escritas, por qualquer ordem. Coloque uma frase entre aspas para a encontrar tal como está escrita.</translation>
     </message>
+    <message>
+        <source>&amp;Fit columns to the list</source>
+        <translation>&amp;Ajustar as colunas à lista</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Colunas</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

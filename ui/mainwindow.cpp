@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -175,7 +176,10 @@ void MainWindow::buildWorkspace()
         // The last column stretches with the list by itself; any other resize not made by
         // fitColumns() is the user's.
         const QHeaderView *h = m_table->horizontalHeader();
-        if (!m_fittingColumns && logical != h->logicalIndex(h->count() - 1))
+        int last = h->count() - 1; // the last column shown is the one that stretches
+        while (last > 0 && h->isSectionHidden(h->logicalIndex(last)))
+            --last;
+        if (!m_fittingColumns && logical != h->logicalIndex(last))
             m_columnsAutoFit = false;
     });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_columnsAutoFit = false; });
@@ -273,6 +277,56 @@ void MainWindow::buildMenus()
                                                  &MainWindow::copyLinkForSelection);
     m_copyLinkAction->setObjectName(QStringLiteral("copyLinkAction"));
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_customerMenu->addSeparator();
+    // Which columns the list shows, and their widths back to fitting it: also on the header's
+    // context menu, where users of other tables look for them.
+    m_columnsMenu = m_customerMenu->addMenu(QString());
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
+        QAction *a = m_columnsMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("columnAction%1").arg(c));
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnShown(c, shown); });
+        m_columnActions << a;
+    }
+    m_columnsMenu->addSeparator();
+    m_fitColumnsAction = m_columnsMenu->addAction(QString(), this, [this] {
+        m_columnsAutoFit = true;
+        fitColumns();
+    });
+    m_fitColumnsAction->setObjectName(QStringLiteral("fitColumnsAction"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::syncColumnActions);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { m_columnsMenu->popup(header->viewport()->mapToGlobal(at)); });
+}
+
+void MainWindow::setColumnShown(int column, bool shown)
+{
+    if (m_table->isColumnHidden(column) == !shown)
+        return;
+    {
+        const QScopedValueRollback guard(m_fittingColumns, true); // not the user sizing a column
+        m_table->setColumnHidden(column, !shown);
+    }
+    if (m_columnsAutoFit && m_table->isVisible())
+        fitColumns();
+    syncColumnActions();
+}
+
+void MainWindow::syncColumnActions()
+{
+    int shown = 0;
+    for (int c = 0; c < m_columnActions.size(); ++c)
+        shown += m_table->isColumnHidden(c) ? 0 : 1;
+    for (int c = 0; c < m_columnActions.size(); ++c) {
+        QAction *a = m_columnActions[c];
+        const QSignalBlocker block(a);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(!(shown == 1 && a->isChecked()));
+    }
 }
 
 void MainWindow::retranslate()
@@ -320,6 +374,10 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_refreshAction->setText(tr("&Refresh"));
     m_copyLinkAction->setText(tr("Copy relationship &link"));
+    m_columnsMenu->setTitle(tr("C&olumns"));
+    for (int c = 0; c < m_columnActions.size(); ++c)
+        m_columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
+    m_fitColumnsAction->setText(tr("&Fit columns to the list"));
     updateStatus();
 }
 
@@ -634,6 +692,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_columnsAutoFit = !m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    syncColumnActions();
     m_searchField->setCurrentIndex(s.value(QStringLiteral("window/searchField"), 0).toInt());
     QSignalBlocker block(m_includeDeleted);
     m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
@@ -666,9 +725,17 @@ void MainWindow::fitColumns()
     int space = m_table->viewport()->width();
     if (!m_table->verticalScrollBar()->isVisible())
         space -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table->verticalScrollBar());
-    const int rest = space - internalId - reseller - instances;
-    const int company = std::max(160, rest * 7 / 13); // 280 : 240, the widths on a wide screen
-    const int domain = std::max(140, rest - company);
+    const auto shown = [this](int column) { return !m_table->isColumnHidden(column); };
+    const int rest = space - (shown(CustomerListModel::InternalId) ? internalId : 0)
+                     - (shown(CustomerListModel::Reseller) ? reseller : 0)
+                     - (shown(CustomerListModel::ProviderInstances) ? instances : 0);
+    // 280 : 240, the widths on a wide screen; either takes all when the other is hidden.
+    int company = std::max(160, rest * 7 / 13);
+    int domain = std::max(140, rest - company);
+    if (!shown(CustomerListModel::Domain))
+        company = std::max(160, rest);
+    if (!shown(CustomerListModel::Company))
+        domain = std::max(140, rest);
     const QScopedValueRollback guard(m_fittingColumns, true);
     m_table->setColumnWidth(CustomerListModel::Company, company);
     m_table->setColumnWidth(CustomerListModel::Domain, domain);

@@ -84,6 +84,10 @@ private:
     // right-aligned count, is cut off at the edge. Done while the widths are the defaults: once the
     // user sizes or moves a column, or widths were saved, they are left alone.
     void fitColumns();
+    // Shows or hides a column of the list (Customers > Columns, or the header's context menu); the
+    // last one shown stays.
+    void setColumnShown(int column, bool shown);
+    void syncColumnActions();
 
     SessionController *m_session;
     DemoProvider m_demoProvider;
@@ -115,6 +119,9 @@ private:
     QAction *m_preferencesAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_customerMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QList<QAction *> m_columnActions; // one a column, in the model's order
+    QAction *m_fitColumnsAction = nullptr;
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;

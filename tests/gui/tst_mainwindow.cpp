@@ -645,6 +645,8 @@ private Q_SLOTS:
     {
         const QHeaderView *h = table->horizontalHeader();
         for (int c = CustomerListModel::Company; c <= CustomerListModel::ProviderInstances; ++c) {
+            if (table->isColumnHidden(c))
+                continue;
             const int end = h->sectionViewportPosition(c) + h->sectionSize(c);
             if (end > table->viewport()->width() || h->sectionSize(c) < h->sectionSizeHint(c))
                 return QStringLiteral("column %1: %2..%3 of %4, header needs %5")
@@ -691,6 +693,56 @@ private Q_SLOTS:
         signInWithSecret(sandbox->cspClientSecret());
         QTRY_VERIFY_WITH_TIMEOUT(inWorkspace(), 10000);
         QCOMPARE(find<QTableView>("customerTable")->columnWidth(CustomerListModel::Domain), 330);
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void columns_shownAndHiddenFromTheMenu_fitAndPersist()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1280, 800);
+        QVERIFY(showActive(window.get()));
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        auto *table = find<QTableView>("customerTable");
+        QAction *domain = action("columnAction1");
+        QCOMPARE(domain->text(), QStringLiteral("Domain"));
+        QVERIFY(domain->isChecked());
+        // Hidden from Customers > Columns: the company takes the domain's room, the rest still fit.
+        const int companyBefore = table->columnWidth(CustomerListModel::Company);
+        domain->trigger();
+        QVERIFY(table->isColumnHidden(CustomerListModel::Domain));
+        QVERIFY(!domain->isChecked());
+        QVERIFY(table->columnWidth(CustomerListModel::Company) > companyBefore);
+        QCOMPARE(columnsUpToInstancesFit(table), QString());
+        // The last column shown cannot be hidden.
+        for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+            if (c != CustomerListModel::Company && !table->isColumnHidden(c))
+                action(qPrintable(QStringLiteral("columnAction%1").arg(c)))->trigger();
+        QAction *company = action("columnAction0");
+        QVERIFY(company->isChecked());
+        QVERIFY(!company->isEnabled());
+        for (int c = 1; c < CustomerListModel::ColumnCount; ++c)
+            action(qPrintable(QStringLiteral("columnAction%1").arg(c)))->trigger();
+        QVERIFY(company->isEnabled());
+        QCOMPARE(columnsUpToInstancesFit(table), QString());
+        // Widths the user set stay until "Fit columns to the list" fits them again.
+        table->horizontalHeader()->resizeSection(CustomerListModel::Company, 520);
+        window->resize(1200, 800);
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(CustomerListModel::Company), 520);
+        action("fitColumnsAction")->trigger();
+        QVERIFY(table->columnWidth(CustomerListModel::Company) < 520);
+        QCOMPARE(columnsUpToInstancesFit(table), QString());
+        // Hidden columns are remembered: the next start shows the list as it was left.
+        action("columnAction6")->trigger(); // Country
+        QVERIFY(table->isColumnHidden(CustomerListModel::Country));
+        window->close();
+        window = std::make_unique<MainWindow>(session.get());
+        QVERIFY(showActive(window.get()));
+        QVERIFY(find<QTableView>("customerTable")->isColumnHidden(CustomerListModel::Country));
+        QVERIFY(!action("columnAction6")->isChecked());
+        QVERIFY(action("columnAction1")->isChecked());
         QSettings().remove(QStringLiteral("window"));
     }
 
