@@ -709,7 +709,8 @@ void MainWindow::fitColumns()
 {
     QHeaderView *h = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
-    // A cell's text is drawn with the style's focus-frame margin and one pixel on either side.
+    // A cell's text is drawn inside the style's focus-frame margin plus a pixel on either side; a
+    // few pixels more keep it off the grid line.
     const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 4;
     const auto widthFor = [&](int column, std::initializer_list<QString> samples) {
         int w = h->sectionSizeHint(column);

@@ -180,6 +180,34 @@ class TestMainWindow : public QObject
         return {};
     }
 
+    // Whether columns Company to Instances all end inside the list (none cut off at its edge, where
+    // a right-aligned count would not show) and none is narrower than its header.
+    static QString columnsUpToInstancesFit(QTableView *table)
+    {
+        const QHeaderView *h = table->horizontalHeader();
+        for (int c = CustomerListModel::Company; c <= CustomerListModel::ProviderInstances; ++c) {
+            if (table->isColumnHidden(c))
+                continue;
+            const int end = h->sectionViewportPosition(c) + h->sectionSize(c);
+            if (end > table->viewport()->width() || h->sectionSize(c) < h->sectionSizeHint(c))
+                return QStringLiteral("column %1: %2..%3 of %4, header needs %5")
+                    .arg(c).arg(h->sectionViewportPosition(c)).arg(end).arg(table->viewport()->width()).arg(h->sectionSizeHint(c));
+        }
+        return {};
+    }
+
+    // A first start (no saved window state) in a 1280 x 800 window, signed in, every customer loaded.
+    bool firstStartSignedIn()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1280, 800);
+        if (!showActive(window.get()))
+            return false;
+        signInWithSecret(sandbox->cspClientSecret());
+        return QTest::qWaitFor([this] { return fullyLoaded(); }, 20000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -639,30 +667,9 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(frame.width()).arg(frame.height()).arg(available.width()).arg(available.height())));
     }
 
-    // Whether columns Company to Instances all end inside the list (none cut off at its edge, where
-    // a right-aligned count would not show) and none is narrower than its header.
-    static QString columnsUpToInstancesFit(QTableView *table)
-    {
-        const QHeaderView *h = table->horizontalHeader();
-        for (int c = CustomerListModel::Company; c <= CustomerListModel::ProviderInstances; ++c) {
-            if (table->isColumnHidden(c))
-                continue;
-            const int end = h->sectionViewportPosition(c) + h->sectionSize(c);
-            if (end > table->viewport()->width() || h->sectionSize(c) < h->sectionSizeHint(c))
-                return QStringLiteral("column %1: %2..%3 of %4, header needs %5")
-                    .arg(c).arg(h->sectionViewportPosition(c)).arg(end).arg(table->viewport()->width()).arg(h->sectionSizeHint(c));
-        }
-        return {};
-    }
-
     void firstStart_columnsUpToInstancesFitTheList()
     {
-        QSettings().remove(QStringLiteral("window"));
-        window = std::make_unique<MainWindow>(session.get());
-        window->resize(1280, 800);
-        QVERIFY(showActive(window.get()));
-        signInWithSecret(sandbox->cspClientSecret());
-        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QVERIFY(firstStartSignedIn());
         auto *table = find<QTableView>("customerTable");
         QVERIFY(table->verticalScrollBar()->isVisible());
         QTRY_COMPARE(columnsUpToInstancesFit(table), QString());
@@ -698,12 +705,7 @@ private Q_SLOTS:
 
     void columns_shownAndHiddenFromTheMenu_fitAndPersist()
     {
-        QSettings().remove(QStringLiteral("window"));
-        window = std::make_unique<MainWindow>(session.get());
-        window->resize(1280, 800);
-        QVERIFY(showActive(window.get()));
-        signInWithSecret(sandbox->cspClientSecret());
-        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        QVERIFY(firstStartSignedIn());
         auto *table = find<QTableView>("customerTable");
         QAction *domain = action("columnAction1");
         QCOMPARE(domain->text(), QStringLiteral("Domain"));
