@@ -139,6 +139,14 @@ QString ApiError::message() const
     case Kind::MalformedResponse: base = QCoreApplication::translate("cc::ApiError", "The server sent a response this app does not understand."); break;
     case Kind::Cancelled: base = QCoreApplication::translate("cc::ApiError", "Cancelled."); break;
     }
+    if (outcomeUnknown) {
+        // "Could not reach the server" would be untrue: the request went out.
+        const QString why = kind == Kind::Timeout ? QCoreApplication::translate("cc::ApiError", "The server did not answer in time.")
+                            : kind == Kind::MalformedResponse ? QCoreApplication::translate("cc::ApiError", "Its answer could not be read.")
+                                                              : QCoreApplication::translate("cc::ApiError", "The connection closed before the answer came.");
+        base = QCoreApplication::translate("cc::ApiError", "The answer to this change was lost: it may or may not have been made.") +
+               u' ' + why;
+    }
     if (!description.isEmpty() && kind != Kind::Cancelled)
         return base + u' ' + description;
     return base;
@@ -149,6 +157,8 @@ QString ApiError::details() const
     QStringList lines;
     lines << message();
     lines << QCoreApplication::translate("cc::ApiError", "Kind: %1").arg(kindName(kind));
+    if (outcomeUnknown)
+        lines << QCoreApplication::translate("cc::ApiError", "Outcome: unknown");
     if (httpStatus > 0)
         lines << QCoreApplication::translate("cc::ApiError", "HTTP status: %1").arg(httpStatus);
     if (!type.isEmpty())

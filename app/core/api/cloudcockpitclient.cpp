@@ -169,6 +169,31 @@ QByteArray readPooled(QNetworkReply *reply)
     return body;
 }
 
+// Whether a write that ended this way may have reached the server and been carried out. Only an
+// error that stops a request before it leaves (no connection, no TLS) or an answer the server
+// gave (a status, a refusal) says for sure; a lost, late or unreadable answer does not.
+bool writeOutcomeUnknown(ApiError::Kind kind, QNetworkReply::NetworkError netError, int status)
+{
+    if (kind == ApiError::Kind::Timeout)
+        return true;
+    if (kind == ApiError::Kind::MalformedResponse)
+        return status >= 200 && status < 300;
+    if (kind != ApiError::Kind::Network || status != 0)
+        return false;
+    switch (netError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return false;
+    default:
+        return true;
+    }
+}
+
 bool looksLikeTenantDomain(const QString &tenant)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
@@ -472,6 +497,9 @@ struct CloudCockpitClient::Private
             if (e.correlationId.isEmpty())
                 e.correlationId = sent;
         }
+
+        if (!call->spec.idempotent())
+            e.outcomeUnknown = writeOutcomeUnknown(e.kind, netError, status);
 
         // GET may be retried; POST and PATCH never, since the server may have acted on them.
         const bool transient = e.kind == ApiError::Kind::Timeout ||
