@@ -346,14 +346,15 @@ private Q_SLOTS:
 
     void clientCredentials_badSecret_fieldErrorNoApiCall()
     {
-        client->setCredentials(Credentials::fromClientSecret(QStringLiteral("id"), QStringLiteral("bad")));
+        // Not hex: "bad" was once found inside the random correlation ID of the details.
+        client->setCredentials(Credentials::fromClientSecret(QStringLiteral("id"), QStringLiteral("wrong-secret")));
         server->enqueue(Step::respond(401, R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.\r\nTrace ID: x"})"));
         auto r = list();
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Unauthorized);
         QVERIFY(r->error().fieldErrors.contains(QStringLiteral("clientsecret")));
         QCOMPARE(server->requests().size(), 1);
-        QVERIFY(!r->error().details().contains(u"bad"));
+        QVERIFY(!r->error().details().contains(u"wrong-secret"));
     }
 
     void proxySetting_requestsGoThroughTheProxy()

@@ -41,6 +41,34 @@ QString ScriptedServer::url() const
     return QStringLiteral("http://127.0.0.1:%1").arg(serverPort());
 }
 
+std::optional<ScriptedServer::Request> ScriptedServer::takeRequest(QByteArray &buffer)
+{
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return std::nullopt;
+    Request r;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    r.method = first.value(0);
+    r.path = first.value(1);
+    qint64 length = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        r.headers.insert(name, value);
+        if (name == "content-length")
+            length = value.toLongLong();
+    }
+    if (buffer.size() < headerEnd + 4 + length)
+        return std::nullopt;
+    r.body = buffer.mid(headerEnd + 4, length);
+    buffer.remove(0, headerEnd + 4 + length);
+    return r;
+}
+
 void ScriptedServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
@@ -49,32 +77,8 @@ void ScriptedServer::onConnection()
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
             buffer->append(socket->readAll());
-            for (;;) {
-                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-                if (headerEnd < 0)
-                    return;
-                Request r;
-                const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-                const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-                r.method = first.value(0);
-                r.path = first.value(1);
-                qint64 length = 0;
-                for (qsizetype i = 1; i < lines.size(); ++i) {
-                    const qsizetype colon = lines[i].indexOf(':');
-                    if (colon < 0)
-                        continue;
-                    const QByteArray name = lines[i].left(colon).trimmed().toLower();
-                    const QByteArray value = lines[i].mid(colon + 1).trimmed();
-                    r.headers.insert(name, value);
-                    if (name == "content-length")
-                        length = value.toLongLong();
-                }
-                if (buffer->size() < headerEnd + 4 + length)
-                    return;
-                r.body = buffer->mid(headerEnd + 4, length);
-                buffer->remove(0, headerEnd + 4 + length);
-                m_requests.append(r);
-
+            while (auto request = takeRequest(*buffer)) {
+                m_requests.append(*request);
                 const Step step = m_steps.isEmpty() ? m_default : m_steps.takeFirst();
                 switch (step.action) {
                 case Step::Action::Hang:

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QTcpServer>
 
+#include <optional>
+
 // A loopback HTTP/1.1 peer that answers each request with the next scripted step, for faults the
 // tests need exactly: a hang, a reset, garbage, a given status with given headers.
 class ScriptedServer : public QTcpServer
@@ -33,6 +35,9 @@ public:
     };
 
     explicit ScriptedServer(QObject *parent = nullptr);
+    // Takes one whole request (headers and Content-Length body) off the front of what a connection
+    // received, or nullopt while it is not all there yet.
+    static std::optional<Request> takeRequest(QByteArray &buffer);
     bool start();
     QString url() const;
 

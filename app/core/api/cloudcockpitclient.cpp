@@ -1,5 +1,6 @@
 #include "cloudcockpitclient.h"
 
+#include "httpdate.h"
 #include "networkaccess.h"
 #include "pendingcall_p.h"
 #include "../domain/json.h"
@@ -29,21 +30,6 @@ namespace {
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-// Seconds to wait from a Retry-After header (delta-seconds or HTTP date), capped.
-std::optional<int> retryAfterMs(const QByteArray &header)
-{
-    if (header.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = header.trimmed().toInt(&ok);
-    if (ok && seconds >= 0)
-        return std::min(seconds, 30) * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
-    if (when.isValid())
-        return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, 30000));
-    return std::nullopt;
 }
 
 bool isTransientNetworkError(QNetworkReply::NetworkError e)
@@ -194,6 +180,47 @@ bool writeOutcomeUnknown(ApiError::Kind kind, QNetworkReply::NetworkError netErr
     }
 }
 
+constexpr int MaxRedirects = 5;
+constexpr qint64 MaxTokenBodyBytes = 256 * 1024; // an Entra token answer is a few KiB
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Where a 3xx points, resolved against the request; an invalid URL when it says nowhere usable
+// (no Location, or one that does not parse), so that it is never taken for the request's own URL.
+QUrl redirectTarget(QNetworkReply *reply)
+{
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    const QUrl relative = QUrl::fromEncoded(location, QUrl::StrictMode);
+    if (location.isEmpty() || !relative.isValid())
+        return {};
+    return reply->url().resolved(relative);
+}
+
+// Where a redirect pointed, for a message: no user info, query or fragment (they may hold tokens),
+// percent-encoded (no control characters), and not longer than a line.
+QString describeRedirectTarget(const QUrl &url)
+{
+    if (!url.isValid() || url.isEmpty())
+        return QCoreApplication::translate("cc::CloudCockpitClient", "an address that is not valid");
+    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::FullyEncoded);
+    if (text.size() > 200)
+        text = text.left(199) + u'…';
+    return text;
+}
+
+// A header value we put on the wire: visible ASCII only, so that nothing can end the header early
+// (CR, LF) and start another one, or another request.
+bool isSafeHeaderValue(QStringView value)
+{
+    for (QChar c : value)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
 bool looksLikeTenantDomain(const QString &tenant)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
@@ -232,6 +259,8 @@ struct CloudCockpitClient::Private
     QString caBundleError;
     QString proxyError;
     QPointer<QNetworkReply> tokenReply;
+    bool tokenTooLarge = false;
+    bool tokenTimedOut = false;
     QList<QPointer<PendingCall>> tokenWaiters;
 
     explicit Private(CloudCockpitClient *owner) : q(owner), nam(new NetworkAccess(owner)) {}
@@ -295,8 +324,27 @@ struct CloudCockpitClient::Private
                 body += '&';
             body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
         }
+        // The client secret goes to this address only: a redirect is reported, never followed.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         tokenReply = nam->post(request, body);
         QNetworkReply *reply = tokenReply;
+        tokenTooLarge = false;
+        tokenTimedOut = false;
+        // The same bounds as any call: a capped body (an endless one is cut, not buffered) and a
+        // deadline for the whole exchange (a trickling endpoint defeats the transfer timeout).
+        QObject::connect(reply, &QNetworkReply::downloadProgress, q, [this, reply](qint64 received, qint64 total) {
+            if (received > MaxTokenBodyBytes || total > MaxTokenBodyBytes) {
+                tokenTooLarge = true;
+                reply->abort();
+            }
+        });
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, q, [this, reply] {
+            tokenTimedOut = true;
+            reply->abort();
+        });
+        deadline->start(int(std::min<qint64>(settings.timeout.count() * 3, std::numeric_limits<int>::max())));
         QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] { onTokenFinished(reply); });
     }
 
@@ -305,17 +353,30 @@ struct CloudCockpitClient::Private
         reply->deleteLater();
         tokenReply.clear();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(1024 * 1024);
+        const QByteArray body = reply->isOpen() ? reply->read(MaxTokenBodyBytes) : QByteArray();
         ApiError e;
         e.httpStatus = status;
-        const auto netError = reply->error();
-        if (status == 0 || (netError > 0 && netError < 200)) {
+        auto netError = reply->error();
+        if (tokenTimedOut)
+            netError = QNetworkReply::TimeoutError;
+        if (tokenTooLarge) {
+            e.kind = ApiError::Kind::MalformedResponse;
+            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint's answer was larger than %1 and was not read.")
+                                             .arg(QLocale().formattedDataSize(MaxTokenBodyBytes)));
+        } else if (isRedirect(status)) {
+            e.kind = ApiError::Kind::Unauthorized;
+            const QUrl target = redirectTarget(reply);
+            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint's own address.")
+                                             .arg(describeRedirectTarget(target)));
+        } else if (status == 0 || (netError > 0 && netError < 200) || netError == QNetworkReply::TimeoutError) {
             e = networkError(netError, {});
             e.description.clear();
             e.addFieldError(u"tokenurl", e.message());
         } else if (status == 200) {
             const auto parsed = json::parseTokenResponse(body);
-            if (parsed.ok()) {
+            // The token goes into a header: one that could end it early is not a token.
+            const bool safe = parsed.ok() && isSafeHeaderValue(parsed.value->accessToken);
+            if (safe) {
                 setToken(parsed.value->accessToken,
                          QDateTime::currentDateTimeUtc().addSecs(parsed.value->expiresIn));
                 const auto waiters = std::exchange(tokenWaiters, {});
@@ -325,7 +386,7 @@ struct CloudCockpitClient::Private
                 return;
             }
             e.kind = ApiError::Kind::MalformedResponse;
-            e.detail = parsed.error.message;
+            e.detail = parsed.ok() ? QStringLiteral("access_token holds characters a header cannot carry") : parsed.error.message;
             e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The address did not answer like a token endpoint."));
         } else if (const auto oauth = json::parseOAuthError(body); oauth && (status == 400 || status == 401)) {
             e.kind = ApiError::Kind::Unauthorized;
@@ -367,12 +428,19 @@ struct CloudCockpitClient::Private
         if (call->cancelled)
             return;
         QUrl url = settings.apiUrl;
-        QString path = url.path();
-        if (path.endsWith(u'/'))
-            path.chop(1);
-        url.setPath(path + call->spec.path);
-        url.setQuery(call->spec.query);
+        if (call->redirectedTo.isValid()) {
+            url = call->redirectedTo;
+        } else {
+            QString path = url.path();
+            if (path.endsWith(u'/'))
+                path.chop(1);
+            url.setPath(path + call->spec.path);
+            url.setQuery(call->spec.query);
+        }
         QNetworkRequest request(url);
+        // Redirects are ours to judge (onFinished): Qt's would carry Authorization and X-Tenant to
+        // wherever a server points, and turn a PATCH answered by 302/303 into a GET.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setRawHeader("X-Correlation-Id", call->spec.correlationId.toLatin1());
         if (!call->spec.body.isEmpty() || call->spec.method != "GET")
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -472,6 +540,24 @@ struct CloudCockpitClient::Private
             e.kind = n.kind;
             e.description = n.description;
             e.detail = n.detail;
+        } else if (isRedirect(status)) {
+            const QUrl target = redirectTarget(reply);
+            const bool follow = call->spec.idempotent() && call->redirects < MaxRedirects && target.isValid() &&
+                                sameOrigin(target, settings.apiUrl) && checkTransportSecurity(target).isEmpty();
+            if (follow) {
+                ++call->redirects;
+                call->redirectedTo = target;
+                start(call);
+                return;
+            }
+            e.kind = ApiError::Kind::Server;
+            const QString where = describeRedirectTarget(target);
+            if (!call->spec.idempotent())
+                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.").arg(where);
+            else if (call->redirects >= MaxRedirects)
+                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the request more than %n time(s); the last pointed to %1.", nullptr, MaxRedirects).arg(where);
+            else
+                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the request to %1, which is not the API's address; it was not followed, so that your credentials stay with the API.").arg(where);
         } else if (status >= 200 && status < 300) {
             const QByteArray body = call->pooledBody ? readPooled(reply) : reply->readAll();
             const auto problem = call->onSuccess(body, status);
@@ -509,7 +595,7 @@ struct CloudCockpitClient::Private
         if (call->spec.idempotent() && transient && call->attempt < settings.maxGetRetries) {
             int delay = 300 * (1 << call->attempt) + int(QRandomGenerator::global()->bounded(200));
             if (status == 429 || status == 503)
-                delay = retryAfterMs(reply->rawHeader("Retry-After")).value_or(delay);
+                delay = retryAfterMs(reply->rawHeader("Retry-After"), 30000).value_or(delay);
             ++call->attempt;
             call->retryTimer.disconnect();
             QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, call] { start(call); });
@@ -578,6 +664,14 @@ struct CloudCockpitClient::Private
                 early.addFieldError(u"cabundle", caBundleError);
             if (!proxyError.isEmpty())
                 early.addFieldError(u"proxy", proxyError);
+        } else if (!looksLikeTenantDomain(settings.tenant.trimmed())) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            early.addFieldError(u"tenant", QCoreApplication::translate("cc::CloudCockpitClient", "Enter a domain name only, without https:// or a path."));
+        } else if ((credentials.kind == Credentials::Kind::Token || !accessToken.isEmpty()) && !isSafeHeaderValue(accessToken)) {
+            early.kind = ApiError::Kind::Validation;
+            early.clientSide = true;
+            early.addFieldError(u"token", QCoreApplication::translate("cc::CloudCockpitClient", "The token holds spaces, line breaks or other characters a bearer token cannot have."));
         } else if (!options.correlationId.isEmpty() && !validation::isUuid(options.correlationId)) {
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
@@ -709,6 +803,7 @@ void CloudCockpitClient::setConnection(const ConnectionSettings &settings)
                                  settings.tokenUrl != d->settings.tokenUrl;
     d->settings = settings;
     d->nam->setTenant(settings.tenant.trimmed());
+    d->nam->setApiUrl(settings.apiUrl);
     d->nam->setTimeout(settings.timeout);
     d->caBundleError = d->nam->setExtraCaBundle(settings.caBundlePath);
     d->proxyError = d->nam->setProxyUrl(settings.proxyUrl);

@@ -25,4 +25,11 @@ QString checkTransportSecurity(const QUrl &url)
     return QCoreApplication::translate("cc::Connection", "Use an https:// address.");
 }
 
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &u) { return u.port(u.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80); };
+    return !a.host().isEmpty() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
 } // namespace cc

@@ -55,4 +55,7 @@ struct Session
 // https only, except loopback (127.0.0.0/8, ::1, localhost). Returns an error text or empty.
 QString checkTransportSecurity(const QUrl &url);
 
+// Whether two addresses share scheme, host and port: the unit credentials are bound to.
+bool sameOrigin(const QUrl &a, const QUrl &b);
+
 } // namespace cc

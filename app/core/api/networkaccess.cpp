@@ -1,6 +1,7 @@
 #include "networkaccess.h"
 
 #include "cloudcockpitclient.h"
+#include "connectionsettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -104,7 +105,9 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
         }
         request.setSslConfiguration(*m_ssl);
     }
-    if (!request.attribute(NoApiCredentialsAttribute).toBool()) {
+    // Credentials are bound to the API's origin: whatever asks for a request elsewhere (a redirect,
+    // a mistake of ours) gets none of them.
+    if (!request.attribute(NoApiCredentialsAttribute).toBool() && sameOrigin(request.url(), m_apiUrl)) {
         request.setRawHeader("X-Tenant", m_tenant);
         if (!m_bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_bearer);

@@ -4,6 +4,7 @@
 #include <QSslConfiguration>
 
 #include <QSslCertificate>
+#include <QUrl>
 
 #include <chrono>
 #include <optional>
@@ -20,6 +21,8 @@ public:
     explicit NetworkAccess(QObject *parent = nullptr);
 
     void setTenant(const QString &tenant) { m_tenant = tenant.toUtf8(); }
+    // The API's origin (scheme, host, port): X-Tenant and Authorization go to it and nowhere else.
+    void setApiUrl(const QUrl &url) { m_apiUrl = url; }
     void setBearerToken(const QString &token) { m_bearer = token.toUtf8(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Returns an error text when the bundle could not be read; empty on success or empty path.
@@ -35,6 +38,7 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
+    QUrl m_apiUrl;
     QByteArray m_tenant;
     QByteArray m_bearer;
     std::chrono::milliseconds m_timeout{30000};

@@ -70,6 +70,8 @@ public:
     QTimer retryTimer;
     QTimer deadline; // bounds one attempt as a whole (a trickling body would defeat the transfer timeout)
     QStringList sslErrors;
+    QUrl redirectedTo; // a GET's redirect within the API's origin: the next attempt goes there
+    int redirects = 0;
     int attempt = 0;
     bool reauthorized = false;
     bool cancelled = false;
