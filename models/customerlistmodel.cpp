@@ -21,11 +21,8 @@ void CustomerListModel::setClient(cc::CloudCockpitClient *client)
 void CustomerListModel::cancel()
 {
     ++m_generation;
-    for (auto &c : m_calls)
-        c.cancel();
-    m_calls.clear();
-    m_ready.clear();
-    m_running = 0;
+    if (m_pages)
+        m_pages->cancel();
     setLoading(false);
 }
 
@@ -37,6 +34,7 @@ void CustomerListModel::clear()
     m_rows.shrink_to_fit();
     m_search.clear();
     m_total = 0;
+    m_duplicates = 0;
     endResetModel();
 }
 
@@ -44,78 +42,60 @@ void CustomerListModel::load(const cc::CustomerQuery &query)
 {
     clear();
     m_query = query;
-    m_nextToAppend = 1;
-    m_nextToFetch = 2;
-    m_totalPages = 1;
     if (!m_client)
         return;
-    setLoading(true);
-    fetch(1);
-}
-
-void CustomerListModel::fetch(int page)
-{
-    cc::CustomerQuery q = m_query;
-    q.pageNumber = page;
-    q.pageSize = m_pageSize;
-    const int generation = m_generation;
-    ++m_running;
-    m_calls.append(m_client->listCustomerSummaries(q, this, [this, page, generation](const cc::Result<cc::CustomerSummaryPage> &r) {
-        if (generation != m_generation)
-            return;
-        --m_running;
-        onPage(page, r);
-    }, {}, /*withSearchText=*/true));
-}
-
-void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPage> &r)
-{
-    if (!r.ok()) {
-        const cc::ApiError error = r.error();
-        cancel();
-        Q_EMIT loadFailed(error);
-        return;
+    if (!m_pages) {
+        // The pages stream in a few at a time and are appended in order; the fetcher trusts no
+        // count the server gives (see cc::OrderedPages).
+        auto fetch = [this](int page, QObject *context, cc::Callback<cc::CustomerSummaryPage> callback) {
+            cc::CustomerQuery q = m_query;
+            q.pageNumber = page;
+            q.pageSize = m_pageSize;
+            return m_client ? m_client->listCustomerSummaries(q, context, std::move(callback), {}, /*withSearchText=*/true)
+                            : cc::CallHandle();
+        };
+        cc::OrderedPages<cc::CustomerSummaryPage>::Handlers handlers;
+        handlers.page = [this](cc::CustomerSummaryPage &&page) { appendPage(std::move(page)); };
+        handlers.failed = [this](const cc::ApiError &error) {
+            setLoading(false);
+            Q_EMIT loadFailed(error);
+        };
+        handlers.done = [this](const cc::PagingSummary &summary) {
+            m_duplicates = summary.duplicates;
+            setLoading(false);
+            Q_EMIT loaded();
+        };
+        m_pages = std::make_unique<cc::OrderedPages<cc::CustomerSummaryPage>>(std::move(fetch), std::move(handlers));
     }
-    if (page == 1) {
-        m_total = r.value().totalCount;
-        m_totalPages = std::max(1, r.value().totalPages);
+    setLoading(true);
+    m_pages->start(m_pageSize, /*allPages=*/true, m_concurrency);
+}
+
+void CustomerListModel::appendPage(cc::CustomerSummaryPage &&page)
+{
+    if (m_pages->summary().pages == 1) {
+        m_total = m_pages->summary().totalCount;
         // The count comes from the server: a hint for the allocation, never a promise.
         const int expected = std::clamp(m_total, 0, 250000);
         m_rows.reserve(size_t(expected));
         m_search.reserveRows(expected);
     }
-    m_ready.insert(page, r.value());
     // A view or slot may cancel or reload from inside our signals: then this load is over.
     const int generation = m_generation;
-    while (m_ready.contains(m_nextToAppend)) {
+    if (!page.items.isEmpty()) {
         // Shared with the result: copying a row only takes a reference to its text, and the page's
         // search texts become one block of the index as they are.
-        cc::CustomerSummaryPage ready = m_ready.take(m_nextToAppend++);
-        if (ready.items.isEmpty())
-            continue;
-        if (ready.searchEnds.size() != ready.items.size())
-            ready.makeSearchTexts();
+        if (page.searchEnds.size() != page.items.size())
+            page.makeSearchTexts();
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(ready.items.size()) - 1);
-        m_rows.insert(m_rows.end(), ready.items.cbegin(), ready.items.cend());
-        m_search.appendBlock(ready.searchTexts, ready.searchEnds);
+        beginInsertRows({}, first, first + int(page.items.size()) - 1);
+        m_rows.insert(m_rows.end(), page.items.cbegin(), page.items.cend());
+        m_search.appendBlock(page.searchTexts, page.searchEnds);
         endInsertRows();
         if (generation != m_generation)
             return;
     }
     Q_EMIT progress(int(m_rows.size()), m_total);
-    if (generation != m_generation)
-        return;
-    m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(), [](const cc::CallHandle &h) { return !h.isRunning(); }),
-                  m_calls.end());
-    if (m_nextToAppend > m_totalPages) {
-        setLoading(false);
-        if (generation == m_generation)
-            Q_EMIT loaded();
-        return;
-    }
-    while (m_running < m_concurrency && m_nextToFetch <= m_totalPages)
-        fetch(m_nextToFetch++);
 }
 
 void CustomerListModel::setLoading(bool loading)

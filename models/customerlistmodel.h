@@ -3,6 +3,7 @@
 #include "searchindex.h"
 
 #include <core/api/cloudcockpitclient.h>
+#include <core/api/orderedpages.h>
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -33,6 +34,8 @@ public:
     void clear();
     bool isLoading() const { return m_loading; }
     int totalCount() const { return m_total; }
+    // Customers of the last load that the server sent twice (shown once).
+    int duplicatesSkipped() const { return m_duplicates; }
     const cc::CustomerQuery &query() const { return m_query; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     void setConcurrency(int pages) { m_concurrency = std::max(1, pages); }
@@ -61,22 +64,17 @@ private:
     // a view shows), made on the worker thread that read the page, as is the page's lower-cased
     // copy of them, which m_search keeps as it is (one buffer a page). The rest is plain values.
     using Row = cc::CustomerSummary;
-    void fetch(int page);
-    void onPage(int page, const cc::Result<cc::CustomerSummaryPage> &result);
+    void appendPage(cc::CustomerSummaryPage &&page);
     void setLoading(bool loading);
 
     QPointer<cc::CloudCockpitClient> m_client;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;
-    QMap<int, cc::CustomerSummaryPage> m_ready;
-    QList<cc::CallHandle> m_calls;
+    std::unique_ptr<cc::OrderedPages<cc::CustomerSummaryPage>> m_pages;
     int m_generation = 0;
-    int m_nextToAppend = 1;
-    int m_nextToFetch = 2;
-    int m_totalPages = 0;
     int m_total = 0;
-    int m_running = 0;
+    int m_duplicates = 0;
     int m_pageSize = 2000;
     // Pages in flight. With 3 the server always has the next page to work on while two are read
     // and parsed (100,000 customers from the sandbox on 2 cores: 388 ms against 420 ms with 2, 390 ms
