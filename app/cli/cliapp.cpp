@@ -1,9 +1,11 @@
 #include "cliapp.h"
 
 #include "options.h"
+#include "terminal.h"
 
 #include <sandboxserver.h>
 
+#include <core/api/orderedpages.h>
 #include <core/domain/validation.h>
 
 #include <QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -129,6 +132,32 @@ QString promptSecret(const QString &prompt)
     return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
 
+// What ccadmin reads from a file named on its command line, at most: a client secret is a line of
+// tens of characters, Microsoft customer data a small JSON object. A file past its cap (or a device
+// such as /dev/zero that never ends) is refused with the limit named, never read whole.
+constexpr qint64 MaxSecretFileBytes = 64 * 1024;
+constexpr qint64 MaxCustomerDataBytes = 1024 * 1024;
+
+struct CappedRead
+{
+    QByteArray data;
+    QString error; // empty on success
+};
+
+CappedRead readCapped(const QString &path, qint64 cap)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {{}, QCoreApplication::translate("ccadmin", "cannot read %1.").arg(terminalSafe(path))};
+    QByteArray data = f.read(cap + 1);
+    if (data.size() > cap)
+        return {{}, QCoreApplication::translate("ccadmin", "%1 is larger than %2, the most this option reads.")
+                        .arg(terminalSafe(path), QLocale().formattedDataSize(cap, 0))};
+    if (f.error() != QFileDevice::NoError)
+        return {{}, QCoreApplication::translate("ccadmin", "cannot read %1.").arg(terminalSafe(path))};
+    return {std::move(data), {}};
+}
+
 } // namespace
 
 CliApp::CliApp(QStringList arguments, QObject *parent)
@@ -185,7 +214,7 @@ void CliApp::finish(int code)
 
 int CliApp::usage(const QString &message)
 {
-    m_err << QStringLiteral("ccadmin: ") << message << '\n'
+    m_err << QStringLiteral("ccadmin: ") << terminalSafe(message) << '\n'
           << QCoreApplication::translate("ccadmin", "Try 'ccadmin --help'.") << '\n';
     return Usage;
 }
@@ -193,21 +222,25 @@ int CliApp::usage(const QString &message)
 int CliApp::fieldProblems(const QStringList &problems)
 {
     for (const QString &p : problems)
-        m_err << p << '\n';
+        m_err << terminalSafe(p) << '\n';
     return Usage;
 }
 
 void CliApp::fail(const cc::ApiError &e)
 {
+    // Field names, messages, descriptions and the correlation ID may all come from the server: each
+    // line is ours, whatever they hold.
     for (auto it = e.fieldErrors.cbegin(); it != e.fieldErrors.cend(); ++it)
         for (const QString &m : it.value())
-            m_err << it.key() << QStringLiteral(": ") << m << '\n';
+            m_err << terminalSafe(it.key()) << QStringLiteral(": ") << terminalSafe(m) << '\n';
     if (e.fieldErrors.isEmpty() || !e.clientSide)
-        m_err << QStringLiteral("ccadmin: ") << e.message() << '\n';
+        m_err << QStringLiteral("ccadmin: ") << terminalSafe(e.message()) << '\n';
     if (!e.clientSide) {
         if (!e.detail.isEmpty() && e.kind != cc::ApiError::Kind::Validation)
-            m_err << QStringLiteral("detail: ") << e.detail << '\n';
-        m_err << QStringLiteral("correlation-id: ") << e.correlationId << '\n';
+            m_err << QStringLiteral("detail: ") << terminalSafe(e.detail) << '\n';
+        if (e.outcomeUnknown)
+            m_err << QStringLiteral("outcome: unknown") << '\n';
+        m_err << QStringLiteral("correlation-id: ") << terminalSafe(e.correlationId) << '\n';
     }
     int code = Failed;
     switch (e.kind) {
@@ -344,8 +377,12 @@ bool CliApp::configureClient()
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
     if (m_parser->isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser->value(QStringLiteral("timeout")).toDouble(&ok);
+        // Digits with an optional decimal part only: toDouble() alone also takes "nan", "inf",
+        // "1e3" and hexadecimal, which no one means by a number of seconds.
+        static const QRegularExpression plain(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,3})?$"));
+        const QString text = m_parser->value(QStringLiteral("timeout")).trimmed();
+        bool ok = plain.match(text).hasMatch();
+        const double seconds = ok ? text.toDouble(&ok) : 0;
         if (!ok || seconds <= 0 || seconds > 3600)
             problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
         else
@@ -373,11 +410,11 @@ bool CliApp::configureClient()
                         "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
                   << '\n';
         } else if (m_parser->isSet(QStringLiteral("client-secret-file"))) {
-            QFile f(m_parser->value(QStringLiteral("client-secret-file")));
-            if (!f.open(QIODevice::ReadOnly))
-                problems << QStringLiteral("client-secret-file: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
+            const auto read = readCapped(m_parser->value(QStringLiteral("client-secret-file")), MaxSecretFileBytes);
+            if (!read.error.isEmpty())
+                problems << QStringLiteral("client-secret-file: ") + read.error;
             else
-                secret = QString::fromUtf8(f.readAll()).trimmed();
+                secret = QString::fromUtf8(read.data).trimmed();
         } else {
             secret = qEnvironmentVariable("CLOUDCOCKPIT_CLIENT_SECRET");
             if (secret.isEmpty())
@@ -441,63 +478,50 @@ void CliApp::customersList()
         return;
     }
 
-    // Pages are fetched a few at a time once the first tells how many there are, and printed in order.
+    // Pages are fetched a few at a time once the first tells how many there are, and printed in
+    // order as they come; the fetcher stops where the server's own answers say the list ends.
     auto printer = std::make_shared<CustomerListPrinter>(m_out, m_format);
-    struct State
-    {
-        QMap<int, QList<cc::Customer>> ready;
-        QMap<int, QList<cc::CustomerSummary>> readySummaries;
-        int nextToPrint = 1;
-        int nextToFetch = 2;
-        int totalPages = 1;
-        int totalCount = 0;
-        int running = 0;
-        bool failed = false;
+    // Text and csv need only what the list shows: the lean reader, several times faster.
+    if (printer->wantsWholeCustomers())
+        listPages<cc::CustomerPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
+            return m_client->listCustomers(q, context, std::move(callback), m_request);
+        });
+    else
+        listPages<cc::CustomerSummaryPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
+            return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
+        });
+}
+
+template<typename PageT, typename Call>
+void CliApp::listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr<CustomerListPrinter> printer, Call call)
+{
+    typename cc::OrderedPages<PageT>::Handlers handlers;
+    handlers.page = [printer, begun = false](PageT &&page) mutable {
+        if (!std::exchange(begun, true))
+            printer->begin();
+        printer->add(page.items);
     };
-    auto state = std::make_shared<State>();
-    // The fetcher refers to itself only weakly; the calls in flight keep it alive, so it goes away
-    // with the last of them instead of leaking through a cycle.
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, query, state, printer, self = std::weak_ptr(fetch), all](int page) {
+    handlers.failed = [this](const cc::ApiError &e) {
+        m_out.flush();
+        fail(e);
+    };
+    handlers.done = [this, printer](const cc::PagingSummary &summary) {
+        printer->end(summary.totalCount);
+        if (summary.duplicates > 0)
+            m_err << QCoreApplication::translate("ccadmin", "warning: the server sent %n customer(s) more than once; each was printed once.", nullptr,
+                                                 summary.duplicates)
+                  << '\n';
+        finish(Ok);
+    };
+    auto fetch = [query, call](int page, QObject *context, cc::Callback<PageT> callback) {
         cc::CustomerQuery q = query;
         q.pageNumber = page;
-        ++state->running;
-        const auto onPage = [this, state, printer, fetch = self.lock(), page, all](const auto &r, auto &ready) {
-            --state->running;
-            if (state->failed)
-                return;
-            if (!r.ok()) {
-                state->failed = true;
-                m_out.flush();
-                fail(r.error());
-                return;
-            }
-            if (page == 1) {
-                state->totalPages = all ? std::max(1, r.value().totalPages) : 1;
-                state->totalCount = r.value().totalCount;
-                printer->begin();
-            }
-            ready.insert(page, r.value().items);
-            while (ready.contains(state->nextToPrint))
-                printer->add(ready.take(state->nextToPrint++));
-            if (state->nextToPrint > state->totalPages) {
-                printer->end(state->totalCount);
-                finish(Ok);
-                return;
-            }
-            while (state->running < 4 && state->nextToFetch <= state->totalPages)
-                (*fetch)(state->nextToFetch++);
-        };
-        // Text and csv need only what the list shows: the lean reader, several times faster.
-        if (printer->wantsWholeCustomers())
-            m_client->listCustomers(q, this, [state, onPage](const cc::Result<cc::CustomerPage> &r) { onPage(r, state->ready); },
-                                    m_request);
-        else
-            m_client->listCustomerSummaries(
-                q, this, [state, onPage](const cc::Result<cc::CustomerSummaryPage> &r) { onPage(r, state->readySummaries); },
-                m_request);
+        return call(q, context, std::move(callback));
     };
-    (*fetch)(1);
+    // ccadmin keeps four pages in flight (2: 400 ms, 3: 373 ms, 4: 351-359 ms for 100,000 customers;
+    // six would buy ~5 % for half as much memory again).
+    auto *pages = new cc::OrderedPages<PageT>(std::move(fetch), std::move(handlers), this);
+    pages->start(query.pageSize, all, 4);
 }
 
 void CliApp::customersShow()
@@ -574,10 +598,21 @@ void CliApp::link()
             fail(r.error());
             return;
         }
+        // The link is meant to be pasted into an email or a browser: only an https address that
+        // prints as one clean line is shown.
+        const auto link = printableHttpsUrl(r.value());
+        if (!link) {
+            cc::ApiError e;
+            e.kind = cc::ApiError::Kind::MalformedResponse;
+            e.correlationId = r.correlationId();
+            e.detail = QCoreApplication::translate("ccadmin", "the relationship link is not an https address; it is not printed.");
+            fail(e);
+            return;
+        }
         if (m_format == Format::Json)
-            m_out << QJsonDocument(QJsonArray{r.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
+            m_out << QJsonDocument(QJsonArray{*link}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
         else
-            m_out << r.value() << '\n';
+            m_out << *link << '\n';
         finish(Ok);
     }, m_request);
 }
@@ -701,11 +736,11 @@ void CliApp::providerInstanceAdd()
             problems << QStringLiteral("offer-type-margin: ") + error;
     }
     if (m_parser->isSet(QStringLiteral("customer-data"))) {
-        QFile f(m_parser->value(QStringLiteral("customer-data")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "cannot read %1.").arg(f.fileName());
+        const auto read = readCapped(m_parser->value(QStringLiteral("customer-data")), MaxCustomerDataBytes);
+        if (!read.error.isEmpty()) {
+            problems << QStringLiteral("customer-data: ") + read.error;
         } else {
-            const QByteArray text = f.read(1024 * 1024);
+            const QByteArray &text = read.data;
             QJsonParseError pe{};
             const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
             if (pe.error != QJsonParseError::NoError)
@@ -756,8 +791,12 @@ void CliApp::providerInstanceAdd()
                 fail(added.error());
                 return;
             }
-            if (!added.value().isEmpty())
-                m_out << added.value() << '\n';
+            if (!added.value().isEmpty()) {
+                if (m_format == Format::Json)
+                    m_out << QJsonDocument(QJsonArray{added.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
+                else
+                    m_out << terminalSafe(added.value()) << '\n';
+            }
             finish(Ok);
         }, m_request);
     }, m_request);

@@ -39,6 +39,8 @@ private:
     void addGlobalOptions(QCommandLineParser &parser) const;
 
     void customersList();
+    template<typename PageT, typename Call>
+    void listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr<CustomerListPrinter> printer, Call call);
     void customersShow();
     void providerInstancesList();
     void link();

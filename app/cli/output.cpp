@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "terminal.h"
+
 #include <core/domain/json.h>
 
 #include <QCoreApplication>
@@ -20,29 +22,11 @@ QString uuid(const QUuid &id)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-// Text output goes to a terminal: a control character or a bidi override in server data (a company
-// name, an internal identifier) must not move the cursor, recolour the screen or reorder the table.
-// C0 controls become their visible "control pictures" (a newline shows as U+240A).
-QString printable(const QString &text)
-{
-    QString s = text;
-    for (QChar &c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20)
-            c = QChar(char16_t(0x2400 + u));
-        else if (u == 0x7f)
-            c = QChar(char16_t(0x2421));
-        else if ((u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
-            c = QChar(QChar::ReplacementCharacter);
-    }
-    return s;
-}
-
 // A column `width` wide whose last character is always a space, so that a value that fills its
 // column cannot run into the next one; longer values end in an ellipsis.
 QString fit(const QString &text, int width)
 {
-    QString s = printable(text);
+    QString s = terminalSafe(text);
     if (s.size() > width - 1) {
         qsizetype keep = width - 2;
         if (keep > 0 && s.at(keep - 1).isHighSurrogate())
@@ -135,11 +119,11 @@ void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
     if (m_format == Format::Csv) {
         // Straight from the UTF-8 the server sent to stdout: no QString on the way, no allocation
         // a row.
-        // A row is at most two UUIDs, nine commas, ",false", five digits, a newline and its six
+        // A row is at most two UUIDs, nine commas, ",false", ten digits, a newline and its six
         // fields, each doubled and quoted.
         qsizetype bound = 0;
         for (const cc::CustomerSummary &c : customers) {
-            bound += 2 * 36 + 9 + 6 + 5 + 1 + 6 * 2;
+            bound += 2 * 36 + 9 + 6 + 10 + 1 + 6 * 2;
             for (const F f : csvFields)
                 bound += 2 * c.utf8(f).size();
         }
@@ -244,7 +228,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
         return;
     }
     auto line = [&](const char *label, const QString &value) {
-        out << fit(QCoreApplication::translate("ccadmin", label) + u':', 22) << printable(value) << '\n';
+        out << fit(QCoreApplication::translate("ccadmin", label) + u':', 22) << terminalSafe(value) << '\n';
     };
     line(QT_TRANSLATE_NOOP("ccadmin", "ID"), uuid(c.id));
     line(QT_TRANSLATE_NOOP("ccadmin", "Company"), c.companyName);
@@ -265,7 +249,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
         for (const auto &i : instances)
             if (i.id == pc.providerInstanceId)
                 name = i.displayName();
-        out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(printable(name)) << '\n';
+        out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(terminalSafe(name)) << '\n';
         line(QT_TRANSLATE_NOOP("ccadmin", "  Customer ID"), pc.providerCustomerId);
         line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"), pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
         for (const auto &m : pc.offerTypeMargins)

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <bit>
+#include <limits>
 #include <memory>
 #include <cstring>
 #include <string_view>
@@ -306,11 +307,11 @@ CustomerSummary readCustomer(od::object object, std::vector<std::string_view> &i
     c.createdSecs = createdSeconds(stringOf(slots[CreatedDate]));
     qsizetype size = CustomerSummary::FieldCount;
     for (const std::string_view f : fields)
-        size += qsizetype(std::min<size_t>(f.size(), CustomerSummary::MaxFieldBytes));
+        size += qsizetype(f.size());
     c.text.reserve(size);
     for (int f = 0; f < CustomerSummary::FieldCount; ++f)
         c.setField(CustomerSummary::Field(f), QByteArrayView(fields[f].data(), qsizetype(fields[f].size())));
-    c.providerCount = quint16(std::min<size_t>(instanceKeys.size(), 65535));
+    c.providerCount = quint32(std::min<size_t>(instanceKeys.size(), std::numeric_limits<quint32>::max()));
     return c;
 }
 

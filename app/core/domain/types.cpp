@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 
 namespace cc {
 
@@ -216,13 +217,8 @@ std::optional<MicrosoftCustomerData> MicrosoftCustomerData::fromJsonText(const Q
 void CustomerSummary::setField(Field f, QByteArrayView utf8)
 {
     Q_ASSERT(f == 0 ? text.isEmpty() : text.size() == end[f - 1] + 1);
-    qsizetype n = std::min<qsizetype>(utf8.size(), MaxFieldBytes);
-    // Never cut a UTF-8 sequence in two: back off over continuation bytes.
-    if (n < utf8.size())
-        while (n > 0 && (quint8(utf8[n]) & 0xC0) == 0x80)
-            --n;
-    text.append(utf8.first(n));
-    end[f] = quint16(text.size());
+    text.append(utf8);
+    end[f] = quint32(text.size());
     text.append('\x1f');
 }
 
@@ -260,7 +256,7 @@ CustomerSummary CustomerSummary::fromCustomer(const Customer &c)
         s.setField(Field(f), fields[f]->toUtf8());
     s.text.squeeze();
     s.createdSecs = c.createdDate.isValid() ? c.createdDate.toSecsSinceEpoch() : 0;
-    s.providerCount = quint16(std::min<qsizetype>(c.providerCustomers.size(), 65535));
+    s.providerCount = quint32(std::min<qsizetype>(c.providerCustomers.size(), std::numeric_limits<quint32>::max()));
     s.isDeleted = c.isDeleted;
     return s;
 }

@@ -118,25 +118,24 @@ using CustomerPage = Page<Customer>;
 
 // What a list of customers shows of each one (the desktop list; ccadmin's csv and text output),
 // read from a page without building whole Customer objects. The six text fields live in one UTF-8
-// string, each followed by U+001F, so that a row costs one allocation; a field longer than
-// MaxFieldBytes is cut there, at a character boundary (the details pane shows it whole).
+// string, each followed by U+001F, so that a row costs one allocation. Fields are kept whole,
+// however long: a csv export must carry what the server has (a response is capped as a whole).
 struct CustomerSummary
 {
     enum Field : quint8 { CompanyName, Domain, InternalIdentifier, Country, City, Email, FieldCount };
-    static constexpr int MaxFieldBytes = 4000;
 
     QUuid id;
     QUuid resellerId;          // null: direct CSP relationship
     QByteArray text;           // field, U+001F, field, U+001F, ...
-    quint16 end[FieldCount] = {}; // end offset in text of each field
+    quint32 end[FieldCount] = {}; // end offset in text of each field
     qint64 createdSecs = 0;    // createdDate in UTC seconds since the epoch; 0: none or unreadable
-    quint16 providerCount = 0; // entries of providerCustomers (at most 65535)
+    quint32 providerCount = 0; // entries of providerCustomers
     bool isDeleted = false;
 
     QByteArrayView utf8(Field f) const
     {
-        const int from = f == 0 ? 0 : end[f - 1] + 1;
-        return QByteArrayView(text.constData() + from, end[f] - from);
+        const qsizetype from = f == 0 ? 0 : qsizetype(end[f - 1]) + 1;
+        return QByteArrayView(text.constData() + from, qsizetype(end[f]) - from);
     }
     QString field(Field f) const { return QString::fromUtf8(utf8(f)); }
     // Builds `text` and `end`: call it for each field in order, CompanyName first.

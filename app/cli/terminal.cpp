@@ -1,0 +1,34 @@
+#include "terminal.h"
+
+namespace ccadmin {
+
+QString terminalSafe(const QString &text)
+{
+    QString s = text;
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20)
+            c = QChar(char16_t(0x2400 + u));
+        else if (u == 0x7f)
+            c = QChar(char16_t(0x2421));
+        else if ((u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+                 u == 0x200e || u == 0x200f || u == 0x061c)
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return s;
+}
+
+std::optional<QString> printableHttpsUrl(const QString &text)
+{
+    if (text.size() > 8192)
+        return std::nullopt;
+    for (QChar c : text)
+        if (c.unicode() < 0x21 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+            return std::nullopt;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return std::nullopt;
+    return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+}
+
+} // namespace ccadmin
