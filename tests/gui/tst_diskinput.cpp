@@ -1,0 +1,210 @@
+// What the app reads back from disk (settings, drafts) is the user's to edit or break: a count
+// read from the file is bounded, implausible values are skipped, many drafts are one list, and a
+// settings file that is not a regular file is neither read nor replaced.
+
+#include <activewindow.h>
+#include <draftstore.h>
+#include <forms.h>
+#include <mainwindow.h>
+#include <sessioncontroller.h>
+#include <settingsfile.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPushButton>
+#include <QScreen>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <sys/stat.h>
+#include <sys/types.h>
+
+namespace {
+
+bool isFifo(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
+DraftStore::Draft draft(const QString &name, const QDateTime &savedAt, const QString &form = QStringLiteral("internal-identifier"))
+{
+    return {form, QUuid::createUuid(), name, savedAt, {{QStringLiteral("value"), name}}, {}, {}};
+}
+
+} // namespace
+
+class TestDiskInput : public QObject
+{
+    Q_OBJECT
+
+    static QString settingsPath() { return SettingsFile::userFiles().value(0); }
+
+    // Writes recentTenants as a hand-edited file would: count entries, then a size of sizeKey.
+    static void writeRecentTenants(int count, qint64 size, const std::function<QString(int)> &tenant)
+    {
+        QSettings s;
+        s.remove(QStringLiteral("recentTenants"));
+        s.beginWriteArray(QStringLiteral("recentTenants"));
+        for (int i = 0; i < count; ++i) {
+            s.setArrayIndex(i);
+            s.setValue(QStringLiteral("tenant"), tenant(i));
+            s.setValue(QStringLiteral("apiUrl"), QStringLiteral("https://api.example.com"));
+            s.setValue(QStringLiteral("tokenUrl"), QString());
+            s.setValue(QStringLiteral("clientId"), QStringLiteral("client-%1").arg(i));
+        }
+        s.endArray();
+        s.setValue(QStringLiteral("recentTenants/size"), size);
+        s.sync();
+    }
+
+    static QStringList offeredTenants(MainWindow *window)
+    {
+        auto *combo = window->findChild<QComboBox *>(QStringLiteral("tenantEdit"));
+        QStringList out;
+        for (int i = 0; combo && i < combo->count(); ++i)
+            out << combo->itemText(i);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A settings directory of this suite's own, so that other suites' files never show up in it.
+        QCoreApplication::setOrganizationName(QStringLiteral("CloudCockpit Tests (disk input)"));
+    }
+
+    // Fresh settings for every test, and QSettings back on its own file.
+    void init()
+    {
+        if (!SettingsFile::isReplaceable(settingsPath()))
+            QFile::remove(settingsPath()); // a symlink a failed run left behind
+        QVERIFY(SettingsFile::guard().isEmpty());
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        if (!SettingsFile::isReplaceable(settingsPath()))
+            QFile::remove(settingsPath());
+        SettingsFile::guard();
+    }
+
+    // --- a settings file that is not a regular file --------------------------------------------
+
+    void settingsFile_isWhereQSettingsKeepsIt()
+    {
+        QCOMPARE(settingsPath(), QSettings().fileName());
+    }
+
+    void settingsFile_isReplaceable_onlyRegularFiles_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<bool>("replaceable");
+        QTest::newRow("missing") << u"missing"_qs << true;
+        QTest::newRow("regular file") << u"regular"_qs << true;
+        QTest::newRow("symlink to a regular file") << u"link-regular"_qs << true;
+        QTest::newRow("dangling symlink") << u"link-dangling"_qs << true;
+        QTest::newRow("/dev/null") << u"/dev/null"_qs << false;
+        QTest::newRow("symlink to /dev/null") << u"link-devnull"_qs << false;
+        QTest::newRow("fifo") << u"fifo"_qs << false;
+        QTest::newRow("symlink to a fifo") << u"link-fifo"_qs << false;
+        QTest::newRow("symlink to a symlink to a fifo") << u"link-link-fifo"_qs << false;
+        QTest::newRow("directory") << u"dir"_qs << false;
+        QTest::newRow("symlink loop") << u"loop-a"_qs << false;
+    }
+
+    void settingsFile_isReplaceable_onlyRegularFiles()
+    {
+        QFETCH(QString, what);
+        QFETCH(bool, replaceable);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString d = tmp.path() + u'/';
+        QFile regular(d + u"regular"_qs);
+        QVERIFY(regular.open(QIODevice::WriteOnly));
+        regular.close();
+        QCOMPARE(::mkfifo(QFile::encodeName(d + u"fifo"_qs).constData(), 0600), 0);
+        QVERIFY(QDir().mkdir(d + u"dir"_qs));
+        QVERIFY(QFile::link(d + u"regular"_qs, d + u"link-regular"_qs));
+        QVERIFY(QFile::link(d + u"nothing-here"_qs, d + u"link-dangling"_qs));
+        QVERIFY(QFile::link(u"/dev/null"_qs, d + u"link-devnull"_qs));
+        QVERIFY(QFile::link(d + u"fifo"_qs, d + u"link-fifo"_qs));
+        QVERIFY(QFile::link(d + u"link-fifo"_qs, d + u"link-link-fifo"_qs));
+        QVERIFY(QFile::link(d + u"loop-b"_qs, d + u"loop-a"_qs));
+        QVERIFY(QFile::link(d + u"loop-a"_qs, d + u"loop-b"_qs));
+        QCOMPARE(SettingsFile::isReplaceable(what.startsWith(u'/') ? what : d + what), replaceable);
+    }
+
+    // /dev/null is only checked above, never handed to QSettings here: as root, an unguarded
+    // QSettings would rename a new file over the machine's /dev/null. A FIFO of our own is safe to
+    // get wrong, and without the guard QSettings blocks on reading it (the test then times out).
+    void settingsFile_symlinkToFifo_neitherReadNorReplaced_userTold()
+    {
+        QSettings().setValue(QStringLiteral("window/lastTenant"), QStringLiteral("before.example.com"));
+        QSettings().sync();
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString fifo = tmp.path() + QStringLiteral("/settings-fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString path = settingsPath();
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(fifo, path));
+        const QStringList before = QDir(QFileInfo(path).path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+
+        const QString message = SettingsFile::guard();
+        QVERIFY(SettingsFile::isGuarded());
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)) && message.contains(u"not a regular file"), qPrintable(message));
+        QCOMPARE(SettingsFile::problem(), message);
+
+        // A session's worth of settings: the window's state, a recent tenant, a draft.
+        {
+            SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+            MainWindow window(&session);
+            QVERIFY(showActive(&window));
+            QSettings().setValue(QStringLiteral("window/lastTenant"), QStringLiteral("during.example.com"));
+            DraftStore::save(draft(QStringLiteral("Contoso"), QDateTime::currentDateTimeUtc()));
+            QCOMPARE(DraftStore::all().size(), 1); // settings still work for this run
+            QVERIFY(QSettings().fileName() != path);
+        }
+        QSettings().sync();
+
+        QVERIFY(QFileInfo(path).isSymLink());
+        QCOMPARE(QFileInfo(path).symLinkTarget(), fifo);
+        QVERIFY(isFifo(fifo));
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), before);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), QStringList{u"settings-fifo"_qs});
+
+        // The next run with a regular file is back to normal.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(SettingsFile::guard().isEmpty());
+        QVERIFY(!SettingsFile::isGuarded());
+        QCOMPARE(QSettings().fileName(), path);
+    }
+
+    void settingsFile_symlinkToDevNull_guardedBeforeAnyQSettings()
+    {
+        const QString path = settingsPath();
+        QFile::remove(path);
+        QVERIFY(QFile::link(u"/dev/null"_qs, path));
+        QVERIFY(!SettingsFile::guard().isEmpty());
+        QVERIFY(QSettings().fileName() != path);
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+};
+
+QTEST_MAIN(TestDiskInput)
+#include "tst_diskinput.moc"
