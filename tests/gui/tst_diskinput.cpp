@@ -103,6 +103,80 @@ private Q_SLOTS:
         SettingsFile::guard();
     }
 
+    // --- recent tenants -------------------------------------------------------------------------
+
+    void recentTenants_sizeReadFromDisk_startsFastAndOffersAtMostTheBound_data()
+    {
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("30 entries") << 30 << qint64(30);
+        // What the tester found: start-up spun at 100% CPU walking two billion entries.
+        QTest::newRow("size 2147483647") << 30 << qint64(2147483647);
+    }
+
+    void recentTenants_sizeReadFromDisk_startsFastAndOffersAtMostTheBound()
+    {
+        QFETCH(int, entries);
+        QFETCH(qint64, size);
+        writeRecentTenants(entries, size, [](int i) { return QStringLiteral("tenant%1.example.com").arg(i); });
+        QElapsedTimer timer;
+        timer.start();
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        MainWindow window(&session);
+        QVERIFY(showActive(&window));
+        const QStringList offered = offeredTenants(&window);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(offered.size(), SessionController::MaxRecentTenants);
+        QCOMPARE(offered.first(), QStringLiteral("tenant0.example.com")); // most recent first, as written
+        QCOMPARE(session.recentTenants().size(), SessionController::MaxRecentTenants);
+    }
+
+    void recentTenants_implausibleEntries_skipped()
+    {
+        const QStringList tenants{QStringLiteral("good.example.com"),
+                                  QString(),                                   // empty
+                                  QStringLiteral("https://evil.example.com/x"), // a URL, not a domain
+                                  QStringLiteral("two\nlines.example.com"),
+                                  QStringLiteral("GOOD.example.com"), // the first one again
+                                  QString(300, u'a'),                  // longer than a domain can be
+                                  QStringLiteral("bad-url.example.com"),
+                                  QStringLiteral("bad-client.example.com"),
+                                  QStringLiteral("other.example.com")};
+        writeRecentTenants(int(tenants.size()), tenants.size(), [&tenants](int i) { return tenants.at(i); });
+        {
+            QSettings s;
+            s.beginReadArray(QStringLiteral("recentTenants"));
+            s.setArrayIndex(6);
+            s.setValue(QStringLiteral("apiUrl"), QStringLiteral("javascript:alert(1)"));
+            s.setArrayIndex(7);
+            s.setValue(QStringLiteral("clientId"), QStringLiteral("id\twith a tab"));
+            s.endArray();
+        }
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        MainWindow window(&session);
+        QCOMPARE(offeredTenants(&window), (QStringList{QStringLiteral("good.example.com"), QStringLiteral("other.example.com")}));
+    }
+
+    // Other values read back from the settings that could be anything: a search field index and a
+    // form's remembered size.
+    void windowAndFormState_outOfRange_bounded()
+    {
+        QSettings().setValue(QStringLiteral("window/searchField"), 99);
+        QSettings().setValue(QStringLiteral("forms/internal-identifier/size"), QSize(100000, 100000));
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        MainWindow window(&session);
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("searchFieldCombo"))->currentIndex(), 0);
+
+        cc::CloudCockpitClient client;
+        cc::Customer customer;
+        customer.id = QUuid::createUuid();
+        customer.companyName = QStringLiteral("Contoso");
+        InternalIdentifierDialog dialog(new InternalIdentifierForm(&client, customer, {}));
+        const QSize screen = dialog.screen()->availableGeometry().size();
+        QVERIFY2(dialog.width() <= screen.width() && dialog.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 x %2").arg(dialog.width()).arg(dialog.height())));
+    }
+
     // --- a settings file that is not a regular file --------------------------------------------
 
     void settingsFile_isWhereQSettingsKeepsIt()
