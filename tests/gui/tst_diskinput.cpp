@@ -44,11 +44,21 @@ DraftStore::Draft draft(const QString &name, const QDateTime &savedAt, const QSt
     return {form, QUuid::createUuid(), name, savedAt, {{QStringLiteral("value"), name}}, {}, {}};
 }
 
+// A draft's text as DraftStore writes it (a date left empty is left out).
+QString draftText(const QString &customerName, const QString &savedAt, const QString &value)
+{
+    QJsonObject o{{QStringLiteral("customerName"), customerName}, {QStringLiteral("values"), QJsonObject{{QStringLiteral("value"), value}}}};
+    if (!savedAt.isEmpty())
+        o.insert(QStringLiteral("savedAt"), savedAt);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 class TestDiskInput : public QObject
 {
     Q_OBJECT
+    std::function<void(FormLauncher *, QWidget *, const QList<DraftStore::Draft> &)> m_defaultOfferDrafts;
 
     static QString settingsPath() { return SettingsFile::userFiles().value(0); }
 
@@ -85,6 +95,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         // A settings directory of this suite's own, so that other suites' files never show up in it.
         QCoreApplication::setOrganizationName(QStringLiteral("CloudCockpit Tests (disk input)"));
+        m_defaultOfferDrafts = FormLauncher::offerDrafts;
     }
 
     // Fresh settings for every test, and QSettings back on its own file.
@@ -94,6 +105,7 @@ private Q_SLOTS:
             QFile::remove(settingsPath()); // a symlink a failed run left behind
         QVERIFY(SettingsFile::guard().isEmpty());
         QSettings().clear();
+        FormLauncher::offerDrafts = m_defaultOfferDrafts;
     }
 
     void cleanup()
@@ -175,6 +187,137 @@ private Q_SLOTS:
         const QSize screen = dialog.screen()->availableGeometry().size();
         QVERIFY2(dialog.width() <= screen.width() && dialog.height() <= screen.height(),
                  qPrintable(QStringLiteral("%1 x %2").arg(dialog.width()).arg(dialog.height())));
+    }
+
+    // --- drafts -----------------------------------------------------------------------------------
+
+    void drafts_twoThousandOnDisk_offeredOnceAsOneBoundedList()
+    {
+        // As an older version or an edited file leaves them: written straight into the settings.
+        const QDateTime newest = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        {
+            QSettings s;
+            for (int i = 0; i < 2000; ++i)
+                s.setValue(QStringLiteral("drafts/internal-identifier/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                           draftText(QStringLiteral("Customer %1").arg(i), newest.addSecs(-60 * i).toString(Qt::ISODateWithMs),
+                                     QStringLiteral("V%1").arg(i)));
+            // Malformed ones are skipped, not offered and not fatal.
+            const QString when = newest.addDays(1).toString(Qt::ISODateWithMs);
+            const auto id = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+            s.setValue(QStringLiteral("drafts/internal-identifier/not-a-uuid"), draftText(u"Bad key"_qs, when, {}));
+            s.setValue(QStringLiteral("drafts/internal-identifier/") + id(), QStringLiteral("{not json"));
+            s.setValue(QStringLiteral("drafts/internal-identifier/") + id(), draftText(u"No date"_qs, QString(), {}));
+            s.setValue(QStringLiteral("drafts/internal-identifier/") + id(),
+                       draftText(u"Huge"_qs, when, QString(DraftStore::MaxBytes, u'x')));
+            s.setValue(QStringLiteral("drafts/some-other-form/") + id(), draftText(u"Unknown form"_qs, when, {}));
+        }
+        int offered = 0;
+        QList<DraftStore::Draft> listed;
+        FormLauncher::offerDrafts = [&](FormLauncher *, QWidget *, const QList<DraftStore::Draft> &drafts) {
+            ++offered;
+            listed = drafts;
+        };
+        cc::CloudCockpitClient client;
+        FormLauncher launcher(&client);
+        QWidget parent;
+        QElapsedTimer timer;
+        timer.start();
+        launcher.restoreDrafts(&parent);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(offered, 1);
+        QCOMPARE(listed.size(), DraftStore::MaxDrafts);
+        // The newest, newest first; the oldest are dropped from the file, not just from the list.
+        QCOMPARE(listed.first().customerName, QStringLiteral("Customer 0"));
+        QCOMPARE(listed.last().customerName, QStringLiteral("Customer %1").arg(DraftStore::MaxDrafts - 1));
+        QSettings s;
+        s.beginGroup(QStringLiteral("drafts/internal-identifier"));
+        const QStringList kept = s.childKeys();
+        s.endGroup();
+        QCOMPARE(kept.size(), DraftStore::MaxDrafts + 4); // the newest and the four malformed ones, skipped
+        QCOMPARE(DraftStore::all().size(), DraftStore::MaxDrafts);
+
+        // Saving more keeps the bound: the oldest goes.
+        DraftStore::save(draft(QStringLiteral("Newest"), newest.addSecs(60)));
+        const QList<DraftStore::Draft> after = DraftStore::all();
+        QCOMPARE(after.size(), DraftStore::MaxDrafts);
+        QCOMPARE(after.first().customerName, QStringLiteral("Newest"));
+        QCOMPARE(after.last().customerName, QStringLiteral("Customer %1").arg(DraftStore::MaxDrafts - 2));
+
+        // A draft too big to keep is not kept (nor a stale smaller one in its place).
+        DraftStore::Draft big = draft(QStringLiteral("Big"), newest.addSecs(120));
+        DraftStore::save(big);
+        QVERIFY(DraftStore::load(big.form, big.customerId));
+        big.values.insert(QStringLiteral("value"), QString(DraftStore::MaxBytes, u'y'));
+        DraftStore::save(big);
+        QVERIFY(!DraftStore::load(big.form, big.customerId));
+    }
+
+    void drafts_offeredList_isOneNonModalDialog_listsFormCustomerAndLocaleDate_discardsAndRestores()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<DraftStore::Draft> drafts{draft(QStringLiteral("Contoso"), now),
+                                              draft(QStringLiteral("Fabrikam"), now.addSecs(-3600), QStringLiteral("microsoft-customer-agreement")),
+                                              draft(QStringLiteral("Adatum"), now.addSecs(-7200), QStringLiteral("add-provider-instance")),
+                                              draft(QStringLiteral("Litware"), now.addSecs(-9000))};
+        for (const auto &d : drafts)
+            DraftStore::save(d);
+
+        QWidget window;
+        window.resize(800, 600);
+        QVERIFY(showActive(&window));
+        cc::CloudCockpitClient client;
+        FormLauncher launcher(&client);
+        launcher.restoreDrafts(&window);
+        launcher.restoreDrafts(&window); // again, as after signing in again: still one list
+        QCOMPARE(window.findChildren<DraftsDialog *>().size(), 1);
+        auto *dialog = window.findChild<DraftsDialog *>();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        QCOMPARE(QApplication::activeModalWidget(), nullptr); // nothing blocks the window
+
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("draftsList"));
+        QCOMPARE(list->topLevelItemCount(), 4);
+        const QTreeWidgetItem *first = list->topLevelItem(0);
+        QCOMPARE(first->text(0), QStringLiteral("Internal identifier"));
+        QCOMPARE(first->text(1), QStringLiteral("Contoso"));
+        QCOMPARE(first->text(2), QLocale(QLocale::German).toString(now.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Microsoft Customer Agreement"));
+
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));
+        auto *discard = dialog->findChild<QPushButton *>(QStringLiteral("discardDraftsButton"));
+        auto *discardAll = dialog->findChild<QPushButton *>(QStringLiteral("discardAllDraftsButton"));
+        // The newest is selected to begin with (Enter restores it); discard Fabrikam and Adatum instead.
+        QCOMPARE(dialog->selectedDrafts().size(), 1);
+        QVERIFY(restore->isEnabled());
+        list->clearSelection();
+        list->topLevelItem(1)->setSelected(true);
+        list->topLevelItem(2)->setSelected(true);
+        QVERIFY(!restore->isEnabled()); // restores one at a time
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(!DraftStore::load(drafts[1].form, drafts[1].customerId));
+        QVERIFY(!DraftStore::load(drafts[2].form, drafts[2].customerId));
+        QVERIFY(DraftStore::load(drafts[0].form, drafts[0].customerId));
+
+        // Restore reads the customer first: this client is not signed in, so the read fails and
+        // the draft is kept for later.
+        QSignalSpy notRestored(&launcher, &FormLauncher::draftNotRestored);
+        list->clearSelection();
+        list->topLevelItem(0)->setSelected(true);
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE(notRestored.size(), 1);
+        QCOMPARE(notRestored.first().first().value<DraftStore::Draft>().customerName, QStringLiteral("Contoso"));
+        QVERIFY(DraftStore::load(drafts[0].form, drafts[0].customerId));
+        QCOMPARE(list->topLevelItemCount(), 1);
+
+        // Discard all: the list is done and closes.
+        QTest::mouseClick(discardAll, Qt::LeftButton);
+        QVERIFY(!DraftStore::load(drafts[3].form, drafts[3].customerId));
+        QTRY_VERIFY(window.findChildren<DraftsDialog *>().isEmpty());
+        QVERIFY(DraftStore::load(drafts[0].form, drafts[0].customerId)); // restored-but-failed one stays
     }
 
     // --- a settings file that is not a regular file --------------------------------------------
