@@ -19,7 +19,12 @@ namespace {
 
 struct Guard
 {
-    enum class Reason { None, NotRegular, TooLarge } reason = Reason::None;
+    enum class Reason
+    {
+        None,
+        NotRegular,
+        TooLarge
+    } reason = Reason::None;
     QString file;
     std::unique_ptr<QTemporaryDir> dir;
 };
@@ -81,7 +86,8 @@ QString SettingsFile::guard()
     for (const QString &file : userFiles()) {
         if (!isReplaceable(file))
             g = {Guard::Reason::NotRegular, file, nullptr};
-        else if (const QFileInfo target(file); target.exists() && target.size() > MaxBytes) // size() follows links
+        else if (const QFileInfo target(file);
+                 target.exists() && target.size() > MaxBytes) // size() follows links
             g = {Guard::Reason::TooLarge, file, nullptr};
         if (g.reason != Guard::Reason::None)
             break;
@@ -106,12 +112,14 @@ QString SettingsFile::problem()
     case Guard::Reason::None:
         break;
     case Guard::Reason::NotRegular:
-        return QCoreApplication::translate("SettingsFile", "Settings are not read or saved in this session: %1 is not "
-                                                           "a regular file.")
+        return QCoreApplication::translate("SettingsFile",
+                                           "Settings are not read or saved in this session: %1 is not "
+                                           "a regular file.")
             .arg(QDir::toNativeSeparators(g.file));
     case Guard::Reason::TooLarge:
-        return QCoreApplication::translate("SettingsFile", "Settings are not read or saved in this session: %1 is "
-                                                           "larger than %L2 MB.")
+        return QCoreApplication::translate("SettingsFile",
+                                           "Settings are not read or saved in this session: %1 is "
+                                           "larger than %L2 MB.")
             .arg(QDir::toNativeSeparators(g.file))
             .arg(MaxBytes / (1024 * 1024));
     }

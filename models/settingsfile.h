@@ -10,7 +10,8 @@
 // replaces regular files: guard() runs before the first QSettings is made.
 namespace SettingsFile {
 
-// A settings file bigger than this is neither read nor replaced (drafts are capped well below).
+// A settings file bigger than this is neither read nor replaced: far more than the app writes
+// (20 recent tenants, window state, 200 drafts of usually a few hundred bytes each).
 inline constexpr qint64 MaxBytes = 32 * 1024 * 1024;
 
 // True when the app may write a new regular file at path: nothing is there yet, or what is there
