@@ -1,6 +1,10 @@
 #include "sessioncontroller.h"
 
+#include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
 
 SessionController::SessionController(std::unique_ptr<cc::CredentialStore> store, QObject *parent)
     : QObject(parent)
@@ -54,15 +58,55 @@ void SessionController::refreshProviderInstances()
     });
 }
 
+namespace {
+
+// The settings file is the user's to edit (or break): a value read back is used only when it
+// could have been written by remember(). The tenant rule is the client's own at sign-in.
+bool plausibleTenant(const QString &tenant)
+{
+    static const QRegularExpression domain(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return !tenant.isEmpty() && tenant.size() <= 253 && domain.match(tenant).hasMatch();
+}
+
+bool plausibleUrl(const QString &text)
+{
+    if (text.isEmpty())
+        return true; // the default address
+    if (text.size() > 2048)
+        return false;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+bool plausibleClientId(const QString &id)
+{
+    return id.size() <= 256 && std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+}
+
+} // namespace
+
 QList<SessionController::RecentTenant> SessionController::recentTenants() const
 {
     QSettings settings;
     QList<RecentTenant> out;
-    const int n = settings.beginReadArray(QStringLiteral("recentTenants"));
+    // The array's size is read from disk: an edited or corrupt file may say anything (2147483647
+    // made start-up spin). Only the first MaxRecentTenants entries are looked at.
+    const int n = std::clamp(settings.beginReadArray(QStringLiteral("recentTenants")), 0, MaxRecentTenants);
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
-        out.append({settings.value(QStringLiteral("tenant")).toString(), settings.value(QStringLiteral("apiUrl")).toString(),
-                    settings.value(QStringLiteral("tokenUrl")).toString(), settings.value(QStringLiteral("clientId")).toString()});
+        const auto text = [&settings](const QString &key) {
+            const QVariant v = settings.value(key);
+            return v.typeId() == QMetaType::QString ? v.toString() : QString();
+        };
+        const RecentTenant t{text(QStringLiteral("tenant")).trimmed(), text(QStringLiteral("apiUrl")),
+                             text(QStringLiteral("tokenUrl")), text(QStringLiteral("clientId"))};
+        const bool seen = std::any_of(out.cbegin(), out.cend(), [&t](const RecentTenant &o) {
+            return o.tenant.compare(t.tenant, Qt::CaseInsensitive) == 0;
+        });
+        if (!seen && plausibleTenant(t.tenant) && plausibleUrl(t.apiUrl) && plausibleUrl(t.tokenUrl)
+            && plausibleClientId(t.clientId))
+            out.append(t);
     }
     settings.endArray();
     return out;
@@ -78,7 +122,7 @@ void SessionController::remember(const SignInRequest &request)
                               [&](const RecentTenant &t) { return t.tenant.compare(entry.tenant, Qt::CaseInsensitive) == 0; }),
                list.end());
     list.prepend(entry);
-    while (list.size() > 10)
+    while (list.size() > MaxRecentTenants)
         list.removeLast();
     QSettings settings;
     settings.beginWriteArray(QStringLiteral("recentTenants"));

@@ -36,7 +36,9 @@ public:
     bool isBusy() const { return m_pending.isRunning(); }
     void cancelSignIn();
 
-    // Recent tenants, most recent first, with the non-secret parts of how they signed in.
+    // Recent tenants, most recent first, with the non-secret parts of how they signed in. At most
+    // MaxRecentTenants are kept and read back; an entry whose fields are not plausible is skipped.
+    static constexpr int MaxRecentTenants = 20;
     struct RecentTenant
     {
         QString tenant;

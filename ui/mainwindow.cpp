@@ -693,7 +693,8 @@ void MainWindow::restoreState()
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_columnsAutoFit = !m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
     syncColumnActions();
-    m_searchField->setCurrentIndex(s.value(QStringLiteral("window/searchField"), 0).toInt());
+    const int searchField = s.value(QStringLiteral("window/searchField"), 0).toInt(); // read from disk: any number
+    m_searchField->setCurrentIndex(searchField >= 0 && searchField < m_searchField->count() ? searchField : 0);
     QSignalBlocker block(m_includeDeleted);
     m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
 }

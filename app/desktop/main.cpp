@@ -6,6 +6,7 @@
 #include <draftstore.h>
 #include <forms.h>
 #include <linkdialog.h>
+#include <settingsfile.h>
 
 #include "demosandbox.h"
 
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,23 +25,32 @@
 
 namespace {
 
+// Like every file the app writes, a screenshot only ever replaces a regular file.
+void saveShot(QWidget *widget, const QString &file)
+{
+    if (SettingsFile::isReplaceable(file))
+        widget->grab().save(file);
+    else
+        qWarning("%s", qUtf8Printable(QApplication::translate("main", "Not saved: %1 is not a regular file.").arg(file)));
+}
+
 // Saves PNGs of the main screens for the README, then quits (scripts/screenshots).
 void takeScreenshots(MainWindow *window, FormLauncher *forms, const QString &dir)
 {
     QDir().mkpath(dir);
-    window->grab().save(dir + QStringLiteral("/signin.png"));
+    saveShot(window, dir + QStringLiteral("/signin.png"));
     QObject::connect(window, &MainWindow::firstPageShown, window, [window, forms, dir] {
         QTimer::singleShot(800, window, [window, forms, dir] {
             window->selectCustomer(window->customers()->idAt(3));
             QTimer::singleShot(1200, window, [window, forms, dir] {
-                window->grab().save(dir + QStringLiteral("/main.png"));
+                saveShot(window, dir + QStringLiteral("/main.png"));
                 window->openLinkDialog();
                 QTimer::singleShot(300, window, [window, forms, dir] {
                     if (LinkDialog *d = window->linkDialog())
                         d->getLink();
                     QTimer::singleShot(1200, window, [window, forms, dir] {
                         if (LinkDialog *d = window->linkDialog()) {
-                            d->grab().save(dir + QStringLiteral("/link.png"));
+                            saveShot(d, dir + QStringLiteral("/link.png"));
                             d->hide();
                         }
                         if (!window->selectedCustomer()) {
@@ -49,7 +60,7 @@ void takeScreenshots(MainWindow *window, FormLauncher *forms, const QString &dir
                         EditDialog *form = forms->openAddProviderInstance(window, *window->selectedCustomer());
                         form->submit(); // shows what is missing, next to each field
                         QTimer::singleShot(600, window, [form, dir] {
-                            form->grab().save(dir + QStringLiteral("/add-provider-instance.png"));
+                            saveShot(form, dir + QStringLiteral("/add-provider-instance.png"));
                             QApplication::quit();
                         });
                     });
@@ -78,6 +89,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cloudcockpit-admin"));
 
+    // Before the first QSettings: a settings file that is a FIFO would block right here, and one
+    // that resolves to a device or FIFO would be replaced by a regular file.
+    const QString settingsProblem = SettingsFile::guard();
+    if (!settingsProblem.isEmpty())
+        qWarning("%s", qUtf8Printable(settingsProblem));
     const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
     cc::i18n::install(language.isEmpty() ? cc::i18n::bestLanguageFor(QLocale::system()) : language);
 
@@ -127,8 +143,8 @@ int main(int argc, char **argv)
     QObject::connect(&window, &MainWindow::addProviderInstanceRequested, &forms,
                      [&](const cc::Customer &c) { forms.openAddProviderInstance(&window, c); });
     QObject::connect(&forms, &FormLauncher::customerUpdated, &window, &MainWindow::customerUpdated);
-    // Forms left unsaved when the app last quit or crashed: after sign-in, each of the tenant's drafts
-    // is offered back (Restore / Discard / Later), once the window has painted the signed-in state.
+    // Forms left unsaved when the app last quit or crashed: after sign-in, the tenant's drafts are
+    // offered back as one list (Restore / Discard / Later), once the window has painted the signed-in state.
     QObject::connect(&session, &SessionController::signedIn, &window, [&window, &forms] {
         QTimer::singleShot(0, &window, [&window, &forms] { forms.restoreDrafts(&window); });
     });
@@ -178,6 +194,9 @@ int main(int argc, char **argv)
         else
             window.showDemoStarting();
     }
+    // Said once, where it stays until something else is said there; translated by now.
+    if (!settingsProblem.isEmpty())
+        window.statusBar()->showMessage(SettingsFile::problem());
     window.show();
     if (parser.isSet(screenshot)) {
         takeScreenshots(&window, &forms, parser.value(screenshot));

@@ -1,5 +1,9 @@
 #include "draftstore.h"
 
+#include "addproviderinstanceform.h"
+#include "internalidentifierform.h"
+#include "mcaform.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -25,6 +29,12 @@ QJsonObject withoutSecrets(QJsonObject values)
     return values;
 }
 
+QStringList knownForms()
+{
+    return {QString::fromUtf16(InternalIdentifierForm::Name), QString::fromUtf16(McaForm::Name),
+            QString::fromUtf16(AddProviderInstanceForm::Name)};
+}
+
 } // namespace
 
 void DraftStore::save(const Draft &draft)
@@ -39,19 +49,40 @@ void DraftStore::save(const Draft &draft)
         o.insert(u"tenant", draft.tenant);
     if (!draft.resellerId.isNull())
         o.insert(u"resellerId", draft.resellerId.toString(QUuid::WithoutBraces));
-    QSettings().setValue(keyFor(draft.form, draft.customerId), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QSettings settings;
+    if (text.size() > MaxBytes) {
+        // Not kept (load() would not take it back either); an older, smaller one would be stale.
+        settings.remove(keyFor(draft.form, draft.customerId));
+        return;
+    }
+    settings.setValue(keyFor(draft.form, draft.customerId), text);
+    qsizetype stored = 0;
+    for (const QString &form : knownForms()) {
+        settings.beginGroup(QStringLiteral("drafts/") + form);
+        stored += settings.childKeys().size();
+        settings.endGroup();
+    }
+    if (stored > MaxDrafts)
+        all(); // drops the oldest
 }
 
 std::optional<DraftStore::Draft> DraftStore::load(const QString &form, const QUuid &customerId)
 {
-    const QString text = QSettings().value(keyFor(form, customerId)).toString();
-    if (text.isEmpty())
+    const QVariant stored = QSettings().value(keyFor(form, customerId));
+    // The settings file is the user's to edit or break: a draft that is not text, is too long, does
+    // not parse or lacks what save() always writes is skipped rather than trusted.
+    if (stored.typeId() != QMetaType::QString)
         return std::nullopt;
-    // A draft that does not parse is dropped rather than trusted.
+    const QString text = stored.toString();
+    if (text.isEmpty() || text.size() > MaxBytes)
+        return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     if (!doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
+    if (!o.value(u"customerName").isString() || !o.value(u"values").isObject())
+        return std::nullopt;
     Draft d;
     d.form = form;
     d.customerId = customerId;
@@ -59,7 +90,11 @@ std::optional<DraftStore::Draft> DraftStore::load(const QString &form, const QUu
     d.savedAt = QDateTime::fromString(o.value(u"savedAt").toString(), Qt::ISODateWithMs);
     d.values = o.value(u"values").toObject();
     d.tenant = o.value(u"tenant").toString();
-    d.resellerId = QUuid::fromString(o.value(u"resellerId").toString());
+    const QString reseller = o.value(u"resellerId").toString();
+    d.resellerId = QUuid::fromString(reseller);
+    if (!d.savedAt.isValid() || d.customerName.size() > MaxNameLength || d.tenant.size() > 253
+        || (!reseller.isEmpty() && d.resellerId.isNull()))
+        return std::nullopt;
     return d;
 }
 
@@ -72,18 +107,25 @@ QList<DraftStore::Draft> DraftStore::all()
 {
     QSettings settings;
     QList<Draft> out;
-    settings.beginGroup(QStringLiteral("drafts"));
-    const QStringList forms = settings.childGroups();
-    settings.endGroup();
-    for (const QString &form : forms) {
+    // Only the forms the app has: any other group under drafts/ is not ours to read.
+    for (const QString &form : knownForms()) {
         settings.beginGroup(QStringLiteral("drafts/") + form);
         const QStringList ids = settings.childKeys();
         settings.endGroup();
-        for (const QString &id : ids)
-            if (auto d = load(form, QUuid::fromString(id)))
+        for (const QString &id : ids) {
+            const QUuid customerId = QUuid::fromString(id);
+            if (customerId.isNull())
+                continue;
+            if (auto d = load(form, customerId))
                 out << *d;
+        }
     }
     std::sort(out.begin(), out.end(), [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
+    // Kept: the newest MaxDrafts. The rest are dropped, so the file does not grow without end.
+    for (qsizetype i = MaxDrafts; i < out.size(); ++i)
+        settings.remove(keyFor(out.at(i).form, out.at(i).customerId));
+    if (out.size() > MaxDrafts)
+        out.resize(MaxDrafts);
     return out;
 }
 

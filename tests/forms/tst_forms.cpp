@@ -563,20 +563,25 @@ private Q_SLOTS:
         draft(b, u"internal-identifier"_qs, {{u"value"_qs, u"DROPPED-B"_qs}});
         draft(m, u"microsoft-customer-agreement"_qs,
               {{u"keep"_qs, false}, {u"firstname"_qs, u"Later"_qs}, {u"instance"_qs, fx.instance(u"Direct"_qs).id.toString(QUuid::WithoutBraces)}});
-        QStringList asked;
-        FormLauncher::askAboutDraft = [&](QWidget *, const DraftStore::Draft &d) {
-            asked << d.customerName;
-            if (d.customerId == a.id)
-                return FormLauncher::DraftChoice::Restore;
-            if (d.customerId == b.id)
-                return FormLauncher::DraftChoice::Discard;
-            return FormLauncher::DraftChoice::Later;
+        // One list, whatever the number of drafts: restore a, discard b, leave m for later.
+        int offered = 0;
+        QList<DraftStore::Draft> listed;
+        FormLauncher::offerDrafts = [&](FormLauncher *, QWidget *, const QList<DraftStore::Draft> &drafts) {
+            ++offered;
+            listed = drafts;
         };
         FormLauncher launcher(fx.client.get());
         QWidget parent;
         QCOMPARE(launcher.drafts().size(), 3);
         launcher.restoreDrafts(&parent);
-        QCOMPARE(asked.size(), 3);
+        QCOMPARE(offered, 1);
+        QCOMPARE(listed.size(), 3);
+        for (const DraftStore::Draft &d : std::as_const(listed)) {
+            if (d.customerId == a.id)
+                launcher.restoreDraft(&parent, d);
+            else if (d.customerId == b.id)
+                launcher.discardDrafts({d});
+        }
         EditDialog *d = nullptr;
         QTRY_VERIFY((d = parent.findChild<InternalIdentifierDialog *>()));
         QCOMPARE(child<QLineEdit>(d, "internalIdentifierEdit")->text(), QStringLiteral("RESTORED-A"));

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -153,7 +154,9 @@ void EditDialog::finishSetup(const QSize &defaultSize)
                                   .arg(QLocale().toString(savedAt->toLocalTime(), QLocale::ShortFormat)));
     else
         sync();
-    const QSize remembered = QSettings().value(QStringLiteral("forms/%1/size").arg(m_model->formName())).toSize();
+    QSize remembered = QSettings().value(QStringLiteral("forms/%1/size").arg(m_model->formName())).toSize();
+    if (const QScreen *shownOn = screen()) // read from disk: never bigger than the screen
+        remembered = remembered.boundedTo(shownOn->availableGeometry().size());
     resize(remembered.isValid() ? remembered.expandedTo(minimumSizeHint()) : defaultSize.expandedTo(sizeHint()));
     updateSubmit();
 }

@@ -1,33 +1,27 @@
 #include "formlauncher.h"
 
 #include "addproviderinstancedialog.h"
+#include "draftsdialog.h"
 #include "internalidentifierdialog.h"
 #include "mcadialog.h"
 
 #include <sessioncontroller.h>
 
-#include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
-
-std::function<FormLauncher::DraftChoice(QWidget *, const DraftStore::Draft &)> FormLauncher::askAboutDraft =
-    [](QWidget *parent, const DraftStore::Draft &draft) {
-        QMessageBox box(QMessageBox::Question, FormLauncher::tr("Unsaved changes"),
-                        FormLauncher::tr("You have an unsaved %1 for %2, from %3.")
-                            .arg(DraftStore::formTitle(draft.form), draft.customerName,
-                                 QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, parent);
-        QPushButton *restore = box.addButton(FormLauncher::tr("&Restore"), QMessageBox::AcceptRole);
-        QPushButton *discard = box.addButton(FormLauncher::tr("&Discard"), QMessageBox::DestructiveRole);
-        QPushButton *later = box.addButton(FormLauncher::tr("&Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(restore);
-        box.setEscapeButton(later);
-        box.exec();
-        if (box.clickedButton() == restore)
-            return DraftChoice::Restore;
-        if (box.clickedButton() == discard)
-            return DraftChoice::Discard;
-        return DraftChoice::Later;
+std::function<void(FormLauncher *, QWidget *, const QList<DraftStore::Draft> &)> FormLauncher::offerDrafts =
+    [](FormLauncher *launcher, QWidget *parent, const QList<DraftStore::Draft> &drafts) {
+        // Offered again after another sign-in, the open list is brought up to date, not doubled.
+        DraftsDialog *dialog = parent ? parent->findChild<DraftsDialog *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+        if (!dialog || !dialog->isVisible()) { // a closed one is on its way out (deleted on close)
+            dialog = new DraftsDialog(parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QPointer<QWidget> guard(parent);
+            QObject::connect(dialog, &DraftsDialog::restoreRequested, launcher,
+                             [launcher, guard](const DraftStore::Draft &draft) { launcher->restoreDraft(guard, draft); });
+            QObject::connect(dialog, &DraftsDialog::discardRequested, launcher, &FormLauncher::discardDrafts);
+        }
+        dialog->setDrafts(drafts);
+        dialog->show();
+        dialog->raise();
     };
 
 namespace {
@@ -150,28 +144,30 @@ QList<DraftStore::Draft> FormLauncher::drafts() const
 
 void FormLauncher::restoreDrafts(QWidget *parent)
 {
+    const QList<DraftStore::Draft> list = drafts();
+    if (!list.isEmpty())
+        offerDrafts(this, parent, list);
+}
+
+void FormLauncher::restoreDraft(QWidget *parent, const DraftStore::Draft &draft)
+{
+    if (!m_client)
+        return;
     QPointer<QWidget> guard(parent);
-    for (const DraftStore::Draft &draft : drafts()) {
-        switch (askAboutDraft(parent, draft)) {
-        case DraftChoice::Discard:
-            DraftStore::remove(draft.form, draft.customerId);
-            break;
-        case DraftChoice::Later:
-            break;
-        case DraftChoice::Restore:
-            if (!m_client)
-                break;
-            // The customer as it is now: the form starts from fresh data and the draft on top.
-            m_client->getCustomer(draft.customerId, {}, this, [this, guard, draft](const cc::Result<cc::Customer> &r) {
-                if (!r.ok()) {
-                    Q_EMIT draftNotRestored(draft, r.error());
-                    return;
-                }
-                openDraft(guard, draft, r.value());
-            });
-            break;
+    // The customer as it is now: the form starts from fresh data and the draft on top.
+    m_client->getCustomer(draft.customerId, {}, this, [this, guard, draft](const cc::Result<cc::Customer> &r) {
+        if (!r.ok()) {
+            Q_EMIT draftNotRestored(draft, r.error());
+            return;
         }
-    }
+        openDraft(guard, draft, r.value());
+    });
+}
+
+void FormLauncher::discardDrafts(const QList<DraftStore::Draft> &drafts)
+{
+    for (const DraftStore::Draft &draft : drafts)
+        DraftStore::remove(draft.form, draft.customerId);
 }
 
 void FormLauncher::openDraft(QWidget *parent, const DraftStore::Draft &draft, const cc::Customer &customer)

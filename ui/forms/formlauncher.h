@@ -22,9 +22,10 @@ class FormLauncher : public QObject
 {
     Q_OBJECT
 public:
-    enum class DraftChoice { Restore, Discard, Later };
-    // Seam for tests: the question asked about one draft ("You have an unsaved ... for Contoso").
-    static std::function<DraftChoice(QWidget *parent, const DraftStore::Draft &draft)> askAboutDraft;
+    // Seam for tests: offers the drafts as one list, without blocking; called once per
+    // restoreDrafts(), however many drafts there are. The list acts through restoreDraft() and
+    // discardDrafts(); deciding later is doing nothing. The default shows a DraftsDialog.
+    static std::function<void(FormLauncher *launcher, QWidget *parent, const QList<DraftStore::Draft> &drafts)> offerDrafts;
 
     explicit FormLauncher(cc::CloudCockpitClient *client, QObject *parent = nullptr);
     // Takes the client, the session and the provider instances from the desktop app's controller.
@@ -41,9 +42,13 @@ public:
     EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer);
     EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer);
 
-    // Asks about each draft of the signed-in tenant, newest first: Restore reads the customer and
-    // opens its form filled in; Discard drops the draft; Later keeps it for next time.
+    // Offers the signed-in tenant's drafts (newest first, at most DraftStore::MaxDrafts) as one
+    // list through offerDrafts; nothing when there are none.
     void restoreDrafts(QWidget *parent);
+    // Reads the customer afresh and opens its form with the draft on top (draftNotRestored when
+    // the customer cannot be read; the draft stays).
+    void restoreDraft(QWidget *parent, const DraftStore::Draft &draft);
+    void discardDrafts(const QList<DraftStore::Draft> &drafts);
     QList<DraftStore::Draft> drafts() const; // the signed-in tenant's
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 // The edit forms: what the app wires up (FormLauncher) and the dialogs it opens.
 #include "addproviderinstancedialog.h"
 #include "editdialog.h"
+#include "draftsdialog.h"
 #include "fielderrorbinder.h"
 #include "formlauncher.h"
 #include "internalidentifierdialog.h"
