@@ -190,6 +190,29 @@ private Q_SLOTS:
         compareWithFull(pageOf(J("'companyName':'") + name + J("'")));
     }
 
+    void deeplyNestedProviderCustomer_bothReadersAgree_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::newRow("100") << 100;
+        QTest::newRow("600") << 600;
+        QTest::newRow("1100") << 1100;
+        QTest::newRow("5000") << 5000;
+    }
+    void deeplyNestedProviderCustomer_bothReadersAgree()
+    {
+        // A value nested deeper than a reader allows must be refused by both or taken by both: the
+        // csv/text output (lean) and the json output (full) once disagreed on the same page.
+        QFETCH(int, depth);
+        const QByteArray nested = QByteArray(depth, '[') + QByteArray(depth, ']');
+        const QByteArray body = pageOf(J("'providerCustomers':{'3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a':{'providerCustomerData':") +
+                                       nested + "}}");
+        const auto full = json::parseCustomerPage(body);
+        const auto lean = json::parseCustomerSummaryPage(body, true);
+        QCOMPARE(lean.ok(), full.ok());
+        if (full.ok())
+            compareWithFull(body);
+    }
+
     void searchText_lowerCasedLikeQt_data()
     {
         QTest::addColumn<QString>("text");

@@ -250,6 +250,89 @@ int keyIndex(std::string_view k)
     return -1;
 }
 
+// A string or null, as the full parser's Reader::string() takes; anything else is its error to word.
+void stringOrNull(od::value v)
+{
+    const od::json_type t = take(v.type());
+    if (t != od::json_type::string && t != od::json_type::null)
+        throw Unreadable{};
+}
+
+// A margin of the shape the full parser's readMargin() takes: null, or an object whose value is a
+// number (or null) and whose marginRule is an object with a string name. One thing is let through
+// on purpose: a rule name this version does not know (a rule the API added later) still lists
+// the customer, though the full parser refuses it: one such customer must not hide the others.
+void checkMargin(od::value v)
+{
+    const od::json_type t = take(v.type());
+    if (t == od::json_type::null)
+        return;
+    if (t != od::json_type::object)
+        throw Unreadable{};
+    bool ruleNamed = false;
+    for (auto fieldResult : take(v.get_object())) {
+        od::field field = take(std::move(fieldResult));
+        const std::string_view key = keyOf(field);
+        if (key == std::string_view(contract::MarginValue.data(), size_t(contract::MarginValue.size()))) {
+            const od::json_type vt = take(field.value().type());
+            if (vt != od::json_type::number && vt != od::json_type::null)
+                throw Unreadable{};
+        } else if (key == "marginRule") {
+            od::value rule = field.value();
+            if (take(rule.type()) != od::json_type::object)
+                throw Unreadable{};
+            for (auto ruleFieldResult : take(rule.get_object())) {
+                od::field ruleField = take(std::move(ruleFieldResult));
+                if (keyOf(ruleField) != "name")
+                    continue;
+                od::value name = ruleField.value();
+                if (take(name.type()) != od::json_type::string)
+                    throw Unreadable{};
+                ruleNamed = true;
+            }
+        }
+    }
+    if (!ruleNamed)
+        throw Unreadable{};
+}
+
+// One entry of providerCustomers, checked as the full parser checks it (the list shows only how
+// many there are): a page the full parser would refuse is never taken here. In any doubt the lean
+// reader gives up and the full parser decides.
+void checkProviderCustomer(od::value v)
+{
+    for (auto fieldResult : take(v.get_object())) {
+        od::field field = take(std::move(fieldResult));
+        const std::string_view key = keyOf(field);
+        if (key == "providerInstanceId") {
+            od::value id = field.value();
+            const od::json_type t = take(id.type());
+            if (t == od::json_type::null)
+                continue;
+            if (t != od::json_type::string || !uuidFrom(take(id.get_string())))
+                throw Unreadable{};
+        } else if (key == "providerCustomerId" || key == "providerCustomerData") {
+            stringOrNull(field.value());
+        } else if (key == "margin") {
+            checkMargin(field.value());
+        } else if (key == std::string_view(contract::ProviderCustomerOfferTypeMargins.data(),
+                                           size_t(contract::ProviderCustomerOfferTypeMargins.size()))) {
+            od::value margins = field.value();
+            const od::json_type t = take(margins.type());
+            if (t == od::json_type::null)
+                continue;
+            if (t != od::json_type::object)
+                throw Unreadable{};
+            for (auto entryResult : take(margins.get_object())) {
+                od::field entry = take(std::move(entryResult));
+                const std::string_view type = keyOf(entry);
+                if (offerTypeFromName(QString::fromUtf8(type.data(), qsizetype(type.size()))))
+                    checkMargin(entry.value());
+            }
+        }
+    }
+}
+
 // instanceKeys: scratch space, reused from customer to customer.
 CustomerSummary readCustomer(od::object object, std::vector<std::string_view> &instanceKeys)
 {
@@ -270,8 +353,10 @@ CustomerSummary readCustomer(od::object object, std::vector<std::string_view> &i
             for (auto entryResult : take(v.get_object())) {
                 od::field entry = take(std::move(entryResult));
                 const std::string_view instance = keyOf(entry);
-                if (take(entry.value().type()) != od::json_type::object)
+                od::value value = entry.value();
+                if (take(value.type()) != od::json_type::object)
                     throw Unreadable{};
+                checkProviderCustomer(value);
                 bool seen = false;
                 for (const std::string_view k : instanceKeys)
                     seen = seen || k == instance;
