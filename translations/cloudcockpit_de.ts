@@ -451,6 +451,64 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Internal identifier</source>
+        <translation type="unfinished">Interne Kennung</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation type="unfinished">Microsoft-Kundenvereinbarung</translation>
+    </message>
+    <message>
+        <source>Add provider instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished">&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -493,29 +551,6 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>FormLauncher</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>You have an unsaved %1 for %2, from %3.</source>
-        <translation>Sie haben eine nicht gespeicherte %1 für %2 vom %3.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1101,17 @@ Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
@@ -1238,6 +1284,22 @@ Mit freundlichen Grüßen</translation>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
+    <message>
+        <source>Its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to this change was lost: it may or may not have been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
@@ -1340,6 +1402,37 @@ Mit freundlichen Grüßen</translation>
         <source>Choose a provider instance.</source>
         <translation>Wählen Sie eine Anbieterinstanz.</translation>
     </message>
+    <message>
+        <source>an address that is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::Connection</name>
@@ -1384,6 +1477,13 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>Use a proxy address such as http://proxy.example.com:3128.</source>
         <translation>Verwenden Sie eine Proxy-Adresse wie http://proxy.example.com:3128.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::OrderedPages</name>
+    <message>
+        <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1946,21 @@ Mit freundlichen Grüßen</translation>
         <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
         <translation>&apos;%1&apos; ist kein Angebotstyp: verwenden Sie einen von %2.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2, the most this option reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the relationship link is not an https address; it is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1876,6 +1991,10 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
         <translation>Die nicht gespeicherte %1 für %2 konnte nicht wieder geöffnet werden und wird für später aufbewahrt: %3 (Korrelations-ID %4)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
