@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers, QWidget *parent)
@@ -65,7 +66,14 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     m_reseller->setVisible(csp);
     for (const auto &l : cc::i18n::availableLanguages())
         m_language->addItem(l.nativeName, l.code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(cc::i18n::currentLanguage())));
+    // The email is for the customer: in their language, from their Microsoft tenant's culture or
+    // their country, not in the staffer's.
+    QString culture;
+    for (const cc::ProviderCustomer &pc : customer.providerCustomers)
+        if (const auto data = cc::MicrosoftCustomerData::fromJsonText(pc.providerCustomerData); data && !data->defaultCulture.isEmpty())
+            culture = data->defaultCulture;
+    const QString language = cc::i18n::languageForCustomer(culture, customer.country, cc::i18n::currentLanguage());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
 
     auto *form = new QFormLayout;
     form->addRow(m_instanceLabel, m_instance);
@@ -96,8 +104,13 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
         m_status->setText(tr("Link copied."));
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (const QUrl url = webLink(); url.isValid())
-            QDesktopServices::openUrl(url);
+        const QUrl url = webLink();
+        if (!url.isValid())
+            return;
+        if (openInBrowser(url))
+            m_status->setText(tr("Link opened in the browser."));
+        else
+            m_status->setText(tr("No browser could be opened. Copy the link and paste it into one."));
     });
     connect(m_email, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(emailText());
@@ -119,11 +132,15 @@ void LinkDialog::fillInstances()
 {
     const QVariant current = m_instance->currentData();
     m_instance->clear();
-    // The customer's own instances first: they are the usual choice.
+    // The usual choice first: a Microsoft instance the customer is in (the relationship link is
+    // Microsoft's), then the customer's other instances, then other Microsoft instances.
     QList<cc::ProviderInstance> instances = m_session->providerInstances();
-    std::stable_sort(instances.begin(), instances.end(), [this](const cc::ProviderInstance &a, const cc::ProviderInstance &b) {
-        return (m_customer.providerCustomer(a.id) != nullptr) > (m_customer.providerCustomer(b.id) != nullptr);
-    });
+    const auto rank = [this](const cc::ProviderInstance &i) {
+        const bool in = m_customer.providerCustomer(i.id) != nullptr;
+        return (in && i.isMicrosoft()) ? 0 : in ? 1 : i.isMicrosoft() ? 2 : 3;
+    };
+    std::stable_sort(instances.begin(), instances.end(),
+                     [&rank](const cc::ProviderInstance &a, const cc::ProviderInstance &b) { return rank(a) < rank(b); });
     for (const auto &i : instances)
         m_instance->addItem(i.displayName(), i.id);
     const int keep = m_instance->findData(current);
@@ -209,15 +226,37 @@ void LinkDialog::getLink()
                                               });
 }
 
+bool LinkDialog::linkGrantsDelegatedAdmin() const
+{
+    const QUrlQuery query(webLink());
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        if (key.compare(u"DAP", Qt::CaseInsensitive) == 0 && value.compare(u"true", Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 QString LinkDialog::emailText() const
 {
     const QString code = m_language->currentData().toString();
-    const QString text = cc::i18n::translateIn(code, "LinkDialog",
-        QT_TRANSLATE_NOOP("LinkDialog",
-                          "Hello,\n\nTo let us manage your cloud subscriptions for %1, please open the link below while "
-                          "signed in as a global administrator of your organisation and accept the relationship:\n\n%2\n\n"
-                          "Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us "
-                          "access to your data, and you can end the relationship at any time in your admin centre.\n\n"
-                          "Kind regards"));
+    // What accepting grants, said truthfully: a reseller relationship alone gives the partner no
+    // administrator role in the customer's organisation; with delegated administration (DAP=true)
+    // the partner's administrators may manage it as a global administrator can, data included.
+    const char *const withoutAdmin = QT_TRANSLATE_NOOP(
+        "LinkDialog",
+        "Hello,\n\nTo let us manage your cloud subscriptions for %1, please open the link below while signed in as a "
+        "global administrator of your organisation and accept the relationship:\n\n%2\n\nAccepting makes us your "
+        "reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in "
+        "your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 "
+        "admin centre.\n\nKind regards");
+    const char *const withAdmin = QT_TRANSLATE_NOOP(
+        "LinkDialog",
+        "Hello,\n\nTo let us manage your cloud subscriptions for %1, please open the link below while signed in as a "
+        "global administrator of your organisation and accept the relationship:\n\n%2\n\nAccepting makes us your "
+        "reseller and also gives us delegated administration privileges: our administrators will be able to manage "
+        "your organisation, its users, services and data, as a global administrator can. You can remove these "
+        "privileges, or end the relationship, at any time in your Microsoft 365 admin centre.\n\nKind regards");
+    const QString text = cc::i18n::translateIn(code, "LinkDialog", linkGrantsDelegatedAdmin() ? withAdmin : withoutAdmin);
     return text.arg(m_customer.companyName, link());
 }
+
+std::function<bool(const QUrl &)> LinkDialog::openInBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <functional>
+
 class Banner;
 class QComboBox;
 class QLabel;
@@ -22,8 +24,13 @@ public:
     // The link when it is a web address (http or https), else empty: what "Open in browser" opens.
     QUrl webLink() const;
     void getLink();
-    // The email for the customer, in the chosen language.
+    // The email for the customer, in the chosen language; what it says accepting grants follows the
+    // link (with delegated administration, DAP=true, or without).
     QString emailText() const;
+    // Whether the link asks for delegated administration privileges as well as the reseller relationship.
+    bool linkGrantsDelegatedAdmin() const;
+    // Opens a web address in the desktop's browser; false when none could be started. A seam for tests.
+    static std::function<bool(const QUrl &)> openInBrowser;
 
 Q_SIGNALS:
     void linkReady(const QString &link);

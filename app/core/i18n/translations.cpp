@@ -68,6 +68,25 @@ QString bestLanguageFor(const QLocale &locale)
     }
 }
 
+QString languageForCustomer(const QString &culture, const QString &countryCode, const QString &fallback)
+{
+    const QString trimmed = culture.trimmed();
+    const QString fromCulture = trimmed.isEmpty() ? QString() : bestLanguageFor(QLocale(trimmed));
+    if (!fromCulture.isEmpty() && fromCulture != u"en")
+        return fromCulture;
+    const QString code = countryCode.trimmed().toUpper();
+    if (code.size() == 2) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        if (territory != QLocale::AnyTerritory) {
+            // The language most spoken in the territory (CLDR's likely subtags): "BR" -> pt_BR.
+            const QString fromCountry = bestLanguageFor(QLocale(QLocale::AnyLanguage, territory));
+            if (fromCountry != u"en" || territory == QLocale::UnitedStates || territory == QLocale::UnitedKingdom)
+                return fromCountry;
+        }
+    }
+    return fromCulture.isEmpty() ? fallback : fromCulture;
+}
+
 bool install(const QString &code)
 {
     State &s = state();

@@ -18,6 +18,10 @@ struct Language
 QList<Language> availableLanguages();
 // The shipped language that fits a locale best ("pt_PT" for pt-PT, "pt_BR" for pt-BR, "es" for es-MX…).
 QString bestLanguageFor(const QLocale &locale);
+// The shipped language to write to a customer in: their Microsoft tenant's culture ("pt-PT") when
+// it names one of ours other than English, else the language of their country ("DE" -> "de"),
+// else the culture's (English), else `fallback`. English is often a default nobody chose.
+QString languageForCustomer(const QString &culture, const QString &countryCode, const QString &fallback);
 // Installs the catalogues of `code` (app and Qt) in place of the current ones and makes its locale
 // the default for dates and numbers. Widgets get a LanguageChange event. Returns false when the
 // language is not shipped (English stays).
