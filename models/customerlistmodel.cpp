@@ -1,6 +1,8 @@
 #include "customerlistmodel.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -12,45 +14,86 @@ QString CustomerListModel::directLabel()
     return tr("Direct");
 }
 
+QString CustomerListModel::deletedLabel()
+{
+    return tr("Deleted");
+}
+
 void CustomerListModel::setClient(cc::CloudCockpitClient *client)
 {
     cancel();
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
+    if (m_client)
+        connect(m_client, &cc::CloudCockpitClient::getRetryScheduled, this, &CustomerListModel::onRetryScheduled);
 }
 
 void CustomerListModel::cancel()
+{
+    stop(m_loading ? Outcome::Cancelled : m_outcome);
+}
+
+void CustomerListModel::stop(Outcome outcome)
+{
+    abandonCalls();
+    m_outcome = outcome;
+    setLoading(false);
+}
+
+void CustomerListModel::abandonCalls()
 {
     ++m_generation;
     for (auto &c : m_calls)
         c.cancel();
     m_calls.clear();
     m_ready.clear();
+    m_correlationIds.clear();
     m_running = 0;
-    setLoading(false);
+    m_retrying = false;
 }
 
 void CustomerListModel::clear()
 {
-    cancel();
+    stop(Outcome::Complete);
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_search.clear();
     m_total = 0;
+    m_showsEarlier = false;
+    m_completeAt = {};
     endResetModel();
 }
 
 void CustomerListModel::load(const cc::CustomerQuery &query)
 {
-    clear();
+    if (!m_client) {
+        clear();
+        m_query = query;
+        return;
+    }
+    // The rows shown stay until the first page replaces them: a reload that fails or is
+    // cancelled before then leaves the list as it was (marked as not current).
+    // (Loading goes on without a pause: the window reads a pause as a load that ended.)
+    abandonCalls();
     m_query = query;
     m_nextToAppend = 1;
     m_nextToFetch = 2;
     m_totalPages = 1;
-    if (!m_client)
-        return;
+    m_showsEarlier = !m_rows.empty();
+    m_outcome = Outcome::Loading;
     setLoading(true);
     fetch(1);
+}
+
+void CustomerListModel::onRetryScheduled(const QString &correlationId, int delayMs)
+{
+    if (!m_loading || !m_correlationIds.contains(correlationId))
+        return;
+    m_retrying = true;
+    m_retryAt = QDeadlineTimer(delayMs);
+    Q_EMIT retryScheduled(delayMs);
 }
 
 void CustomerListModel::fetch(int page)
@@ -60,23 +103,42 @@ void CustomerListModel::fetch(int page)
     q.pageSize = m_pageSize;
     const int generation = m_generation;
     ++m_running;
-    m_calls.append(m_client->listCustomerSummaries(q, this, [this, page, generation](const cc::Result<cc::CustomerSummaryPage> &r) {
+    // Our own correlation id, to tell this load's retries from other calls'.
+    cc::RequestOptions options;
+    options.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_correlationIds.insert(options.correlationId);
+    m_calls.append(m_client->listCustomerSummaries(q, this, [this, page, generation, id = options.correlationId](const cc::Result<cc::CustomerSummaryPage> &r) {
         if (generation != m_generation)
             return;
         --m_running;
+        m_correlationIds.remove(id);
+        m_retrying = false;
         onPage(page, r);
-    }, {}, /*withSearchText=*/true));
+    }, options, /*withSearchText=*/true));
 }
 
 void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPage> &r)
 {
     if (!r.ok()) {
         const cc::ApiError error = r.error();
-        cancel();
+        stop(Outcome::Failed);
         Q_EMIT loadFailed(error);
         return;
     }
     if (page == 1) {
+        if (!m_rows.empty()) {
+            // The first page of the new load replaces the rows of the last one.
+            const int generation = m_generation;
+            beginResetModel();
+            m_rows.clear();
+            m_rows.shrink_to_fit();
+            m_search.clear();
+            endResetModel();
+            if (generation != m_generation)
+                return;
+        }
+        m_showsEarlier = false;
+        m_completeAt = {}; // until this load is complete, the rows are not a whole list
         m_total = r.value().totalCount;
         m_totalPages = std::max(1, r.value().totalPages);
         // The count comes from the server: a hint for the allocation, never a promise.
@@ -109,6 +171,9 @@ void CustomerListModel::onPage(int page, const cc::Result<cc::CustomerSummaryPag
     m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(), [](const cc::CallHandle &h) { return !h.isRunning(); }),
                   m_calls.end());
     if (m_nextToAppend > m_totalPages) {
+        m_outcome = Outcome::Complete;
+        m_completeAt = QDateTime::currentDateTime();
+        m_correlationIds.clear();
         setLoading(false);
         if (generation == m_generation)
             Q_EMIT loaded();
@@ -188,7 +253,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case InternalId: return r.field(F::InternalIdentifier);
         case Reseller: return r.resellerId.isNull() ? directLabel() : r.resellerId.toString(QUuid::WithoutBraces).left(8);
         case ProviderInstances: return QLocale().toString(r.providerCount);
-        case Deleted: return r.isDeleted ? tr("Deleted") : QString();
+        case Deleted: return r.isDeleted ? deletedLabel() : QString();
         case Country: return r.field(F::Country);
         case City: return r.field(F::City);
         case Email: return r.field(F::Email);
@@ -200,6 +265,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Reseller && !r.resellerId.isNull())
             return r.resellerId.toString(QUuid::WithoutBraces);
+        if (r.isDeleted)
+            return tr("This customer is deleted.");
         break;
     case Qt::UserRole:
         // Sort keys: numbers and dates sort as such.
@@ -215,6 +282,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        // Greyed as disabled text is: the palette's role, so it reads in a dark palette too.
+        if (r.isDeleted && qGuiApp)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     }
     return {};
@@ -230,7 +300,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case InternalId: return tr("Internal ID");
     case Reseller: return tr("Reseller");
     case ProviderInstances: return tr("Instances");
-    case Deleted: return tr("Deleted");
+    case Deleted: return tr("Status");
     case Country: return tr("Country");
     case City: return tr("City");
     case Email: return tr("Email");
