@@ -652,11 +652,11 @@ void MainWindow::updateEmptyState()
     const QString search = m_model->query().searchValue;
     if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
         m_emptyText->setText(tr("No customers match “%1”.").arg(m_filter->text().trimmed()));
-        m_emptyClear->setText(tr("C&lear the filter"));
+        m_emptyClear->setText(tr("Cl&ear the filter"));
         m_emptyClear->show();
     } else if (!search.isEmpty()) {
         m_emptyText->setText(tr("No customers match “%1” on the server.").arg(search));
-        m_emptyClear->setText(tr("C&lear the search"));
+        m_emptyClear->setText(tr("Cl&ear the search"));
         m_emptyClear->show();
     } else {
         m_emptyText->setText(tr("No customers to show."));
