@@ -248,10 +248,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case DeletedRole: return r.isDeleted;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Company:
-            // Marked where the eye is, not only in the Status column (often scrolled out of view).
-            return r.isDeleted ? tr("%1 (deleted)", "company name of a deleted customer").arg(r.field(F::CompanyName))
-                               : r.field(F::CompanyName);
+        case Company: return r.field(F::CompanyName);
         case Domain: return r.field(F::Domain);
         case InternalId: return r.field(F::InternalIdentifier);
         case Reseller: return r.resellerId.isNull() ? directLabel() : r.resellerId.toString(QUuid::WithoutBraces).left(8);

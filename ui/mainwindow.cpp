@@ -31,6 +31,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,6 +39,25 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// Marks a deleted customer where the eye is, its company name, and not only in the Status column
+// (often scrolled out of view). In the view, so that the model's name stays the name (sorting,
+// tests, copying).
+class CompanyDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(CustomerListModel::DeletedRole).toBool())
+            option->text = MainWindow::tr("%1 (deleted)", "company name of a deleted customer").arg(option->text);
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(SessionController *session, QWidget *parent)
     : QMainWindow(parent)
@@ -180,6 +200,7 @@ void MainWindow::buildWorkspace()
     m_table->setColumnWidth(CustomerListModel::ProviderInstances, 80);
     m_table->setColumnWidth(CustomerListModel::Deleted, 70);
     m_table->setColumnWidth(CustomerListModel::Country, 70);
+    m_table->setItemDelegateForColumn(CustomerListModel::Company, new CompanyDelegate(m_table));
     m_table->viewport()->installEventFilter(this);
     m_search->installEventFilter(this);
     m_filter->installEventFilter(this);
