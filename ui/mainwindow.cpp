@@ -680,7 +680,9 @@ void MainWindow::updateEmptyState()
         m_emptyClear->setText(tr("Cl&ear the search"));
         m_emptyClear->show();
     } else {
-        m_emptyText->setText(tr("No customers to show."));
+        // A first load that failed has nothing to show either: not "no customers" (the banner says why).
+        m_emptyText->setText(m_model->outcome() == CustomerListModel::Outcome::Failed ? tr("The customers could not be loaded.")
+                                                                                      : tr("No customers to show."));
         m_emptyClear->hide();
     }
     m_emptyState->setGeometry(m_table->viewport()->rect());
