@@ -231,6 +231,16 @@ private Q_SLOTS:
         const QModelIndex deleted = model()->index(deletedRow, CustomerListModel::Company);
         QCOMPARE(deleted.data(Qt::ForegroundRole).value<QBrush>().color(), QApplication::palette().color(QPalette::PlaceholderText));
         QVERIFY(!model()->index(liveRow, CustomerListModel::Company).data(Qt::ForegroundRole).isValid());
+        {
+            const QPalette before = QApplication::palette();
+            QPalette dark = before;
+            dark.setColor(QPalette::Base, QColor(30, 30, 30));
+            dark.setColor(QPalette::Text, QColor(230, 230, 230));
+            dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+            QApplication::setPalette(dark);
+            QCOMPARE(deleted.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(140, 140, 140));
+            QApplication::setPalette(before);
+        }
         QCOMPARE(model()->index(deletedRow, CustomerListModel::Deleted).data().toString(), QStringLiteral("Deleted"));
 
         // The instant filter finds them by the word, in the user's language.
