@@ -85,8 +85,8 @@ QList<QByteArray> CustomerFilterProxy::filterTerms(const QString &text)
 
 bool CustomerFilterProxy::rowHas(int sourceRow, qsizetype term) const
 {
-    return m_customers->searchIndex().matches(sourceRow, m_terms.at(term))
-        || (m_termInDeletedWord[size_t(term)] && m_customers->isDeleted(sourceRow));
+    return m_customers->searchIndex().matches(sourceRow, m_terms.at(term)) ||
+           (m_termInDeletedWord[size_t(term)] && m_customers->isDeleted(sourceRow));
 }
 
 bool CustomerFilterProxy::accepts(int sourceRow) const
