@@ -83,12 +83,39 @@ QList<QByteArray> CustomerFilterProxy::filterTerms(const QString &text)
     return kept;
 }
 
+bool CustomerFilterProxy::rowHas(int sourceRow, qsizetype term) const
+{
+    return m_customers->searchIndex().matches(sourceRow, m_terms.at(term)) ||
+           (m_termInDeletedWord[size_t(term)] && m_customers->isDeleted(sourceRow));
+}
+
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
     if (m_terms.isEmpty() || !m_customers || sourceRow >= m_customers->searchIndex().rowCount())
         return true;
-    const SearchIndex &index = m_customers->searchIndex();
-    return std::all_of(m_terms.cbegin(), m_terms.cend(), [&](const QByteArray &term) { return index.matches(sourceRow, term); });
+    for (qsizetype t = 0; t < m_terms.size(); ++t)
+        if (!rowHas(sourceRow, t))
+            return false;
+    return true;
+}
+
+void CustomerFilterProxy::matchStatusWords()
+{
+    const QByteArray deleted = CustomerListModel::deletedLabel().toLower().toUtf8();
+    m_termInDeletedWord.assign(size_t(m_terms.size()), false);
+    for (qsizetype t = 0; t < m_terms.size(); ++t)
+        m_termInDeletedWord[size_t(t)] = deleted.contains(m_terms.at(t));
+}
+
+void CustomerFilterProxy::retranslate()
+{
+    const std::vector<bool> before = m_termInDeletedWord;
+    matchStatusWords();
+    if (m_termInDeletedWord == before)
+        return;
+    beginResetModel();
+    refilter();
+    endResetModel();
 }
 
 void CustomerFilterProxy::rebuildOrder()
@@ -134,12 +161,13 @@ void CustomerFilterProxy::refilter()
         // through the rows it leaves.
         const SearchIndex &index = m_customers->searchIndex();
         index.matchAll(m_terms.first(), m_hits);
+        const bool firstInDeletedWord = m_termInDeletedWord.front();
         for (int row : m_order) {
-            if (!m_hits[size_t(row)])
+            if (!m_hits[size_t(row)] && !(firstInDeletedWord && m_customers->isDeleted(row)))
                 continue;
             bool all = true;
             for (qsizetype t = 1; all && t < m_terms.size(); ++t)
-                all = index.matches(row, m_terms.at(t));
+                all = rowHas(row, t);
             if (all)
                 m_visible.push_back(row);
         }
@@ -173,6 +201,7 @@ void CustomerFilterProxy::setFilterText(const QString &text)
                return std::any_of(terms.cbegin(), terms.cend(), [&old](const QByteArray &t) { return t.contains(old); });
            });
     m_terms = std::move(terms);
+    matchStatusWords();
     // A reset is O(1) for the views; the window keeps the selection by customer id across it.
     beginResetModel();
     if (narrows)

@@ -16,7 +16,9 @@ class CustomerListModel;
 // The filter text is a list of terms, every one of which a row must contain (in any column, any
 // order, case-insensitively): words separated by white space, or a phrase in double quotes.
 // Typed lisboa dental finds "Clínica Dental" of Lisboa; typed "dental lisboa" (quoted) only text
-// holding that phrase.
+// holding that phrase. A deleted customer also holds its status word in the user's language
+// ("deleted", "gelöscht"), which is not in the index (made on worker threads, language-free): a
+// term inside that word matches every deleted row.
 class CustomerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
     bool isFiltering() const { return !m_terms.isEmpty(); }
+    // The language changed: the status word deleted rows are found by changes with it.
+    void retranslate();
 
     // The terms a filter text means, lower-cased UTF-8: longest first, without repeats and without
     // terms another term contains (they cannot narrow it further). An unclosed quote runs to the end.
@@ -44,11 +48,14 @@ private:
     void refilter();
     void narrow();
     bool accepts(int sourceRow) const;
+    bool rowHas(int sourceRow, qsizetype term) const;
+    void matchStatusWords();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
 
     CustomerListModel *m_customers = nullptr;
     QString m_filterText;
     QList<QByteArray> m_terms;     // filterTerms(m_filterText)
+    std::vector<bool> m_termInDeletedWord; // per term: it lies inside the deleted status word
     bool m_visibleCurrent = false; // m_visible holds exactly the rows that contain every term
     std::vector<quint8> m_hits;
     int m_sortColumn = -1;

@@ -1,6 +1,8 @@
 #include "customerlistmodel.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -12,38 +14,68 @@ QString CustomerListModel::directLabel()
     return tr("Direct");
 }
 
+QString CustomerListModel::deletedLabel()
+{
+    return tr("Deleted");
+}
+
 void CustomerListModel::setClient(cc::CloudCockpitClient *client)
 {
     cancel();
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
+    if (m_client)
+        connect(m_client, &cc::CloudCockpitClient::getRetryScheduled, this, &CustomerListModel::onRetryScheduled);
 }
 
 void CustomerListModel::cancel()
 {
+    stop(m_loading ? Outcome::Cancelled : m_outcome);
+}
+
+void CustomerListModel::stop(Outcome outcome)
+{
+    abandonCalls();
+    m_outcome = outcome;
+    setLoading(false);
+}
+
+void CustomerListModel::abandonCalls()
+{
     ++m_generation;
     if (m_pages)
         m_pages->cancel();
-    setLoading(false);
+    m_correlationIds.clear();
+    m_retrying = false;
 }
 
 void CustomerListModel::clear()
 {
-    cancel();
+    stop(Outcome::Complete);
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_search.clear();
     m_total = 0;
     m_duplicates = 0;
+    m_showsEarlier = false;
+    m_completeAt = {};
     endResetModel();
 }
 
 void CustomerListModel::load(const cc::CustomerQuery &query)
 {
-    clear();
-    m_query = query;
-    if (!m_client)
+    if (!m_client) {
+        clear();
+        m_query = query;
         return;
+    }
+    // The rows shown stay until the first page replaces them: a reload that fails or is
+    // cancelled before then leaves the list as it was (marked as not current).
+    // (Loading goes on without a pause: the window reads a pause as a load that ended.)
+    abandonCalls();
+    m_query = query;
     if (!m_pages) {
         // The pages stream in a few at a time and are appended in order; the fetcher trusts no
         // count the server gives (see cc::OrderedPages).
@@ -51,37 +83,76 @@ void CustomerListModel::load(const cc::CustomerQuery &query)
             cc::CustomerQuery q = m_query;
             q.pageNumber = page;
             q.pageSize = m_pageSize;
-            return m_client ? m_client->listCustomerSummaries(q, context, std::move(callback), {}, /*withSearchText=*/true)
-                            : cc::CallHandle();
+            if (!m_client)
+                return cc::CallHandle();
+            // Our own correlation id, to tell this load's retries from other calls'.
+            cc::RequestOptions options;
+            options.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_correlationIds.insert(options.correlationId);
+            return m_client->listCustomerSummaries(
+                q, context,
+                [this, id = options.correlationId, callback = std::move(callback)](const cc::Result<cc::CustomerSummaryPage> &r) {
+                    m_correlationIds.remove(id);
+                    m_retrying = false;
+                    callback(r);
+                },
+                options, /*withSearchText=*/true);
         };
         cc::OrderedPages<cc::CustomerSummaryPage>::Handlers handlers;
         handlers.page = [this](cc::CustomerSummaryPage &&page) { appendPage(std::move(page)); };
         handlers.failed = [this](const cc::ApiError &error) {
-            setLoading(false);
+            stop(Outcome::Failed);
             Q_EMIT loadFailed(error);
         };
         handlers.done = [this](const cc::PagingSummary &summary) {
             m_duplicates = summary.duplicates;
+            m_outcome = Outcome::Complete;
+            m_completeAt = QDateTime::currentDateTime();
+            m_correlationIds.clear();
             setLoading(false);
             Q_EMIT loaded();
         };
         m_pages = std::make_unique<cc::OrderedPages<cc::CustomerSummaryPage>>(std::move(fetch), std::move(handlers));
     }
+    m_showsEarlier = !m_rows.empty();
+    m_outcome = Outcome::Loading;
     setLoading(true);
     m_pages->start(m_pageSize, /*allPages=*/true, m_concurrency);
 }
 
+void CustomerListModel::onRetryScheduled(const QString &correlationId, int delayMs)
+{
+    if (!m_loading || !m_correlationIds.contains(correlationId))
+        return;
+    m_retrying = true;
+    m_retryAt = QDeadlineTimer(delayMs);
+    Q_EMIT retryScheduled(delayMs);
+}
+
 void CustomerListModel::appendPage(cc::CustomerSummaryPage &&page)
 {
+    // A view or slot may cancel or reload from inside our signals: then this load is over.
+    const int generation = m_generation;
     if (m_pages->summary().pages == 1) {
+        if (!m_rows.empty()) {
+            // The first page of the new load replaces the rows of the last one.
+            beginResetModel();
+            m_rows.clear();
+            m_rows.shrink_to_fit();
+            m_search.clear();
+            endResetModel();
+            if (generation != m_generation)
+                return;
+        }
+        m_showsEarlier = false;
+        m_completeAt = {}; // until this load is complete, the rows are not a whole list
+        m_duplicates = 0;
         m_total = m_pages->summary().totalCount;
         // The count comes from the server: a hint for the allocation, never a promise.
         const int expected = std::clamp(m_total, 0, 250000);
         m_rows.reserve(size_t(expected));
         m_search.reserveRows(expected);
     }
-    // A view or slot may cancel or reload from inside our signals: then this load is over.
-    const int generation = m_generation;
     if (!page.items.isEmpty()) {
         // Shared with the result: copying a row only takes a reference to its text, and the page's
         // search texts become one block of the index as they are.
@@ -168,7 +239,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case InternalId: return r.field(F::InternalIdentifier);
         case Reseller: return r.resellerId.isNull() ? directLabel() : r.resellerId.toString(QUuid::WithoutBraces).left(8);
         case ProviderInstances: return QLocale().toString(r.providerCount);
-        case Deleted: return r.isDeleted ? tr("Deleted") : QString();
+        case Deleted: return r.isDeleted ? deletedLabel() : QString();
         case Country: return r.field(F::Country);
         case City: return r.field(F::City);
         case Email: return r.field(F::Email);
@@ -180,6 +251,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Reseller && !r.resellerId.isNull())
             return r.resellerId.toString(QUuid::WithoutBraces);
+        if (r.isDeleted)
+            return tr("This customer is deleted.");
         break;
     case Qt::UserRole:
         // Sort keys: numbers and dates sort as such.
@@ -195,6 +268,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
+        // Greyed as disabled text is: the palette's role, so it reads in a dark palette too.
+        if (r.isDeleted && qGuiApp)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         break;
     }
     return {};
@@ -210,7 +286,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case InternalId: return tr("Internal ID");
     case Reseller: return tr("Reseller");
     case ProviderInstances: return tr("Instances");
-    case Deleted: return tr("Deleted");
+    case Deleted: return tr("Status");
     case Country: return tr("Country");
     case City: return tr("City");
     case Email: return tr("Email");

@@ -6,8 +6,11 @@
 #include <core/api/orderedpages.h>
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <vector>
 
@@ -25,14 +28,35 @@ public:
 
     // What the Reseller column shows for a customer of the CSP itself.
     static QString directLabel();
+    // The status word of a deleted customer (its column, and what the instant filter finds it by).
+    static QString deletedLabel();
+
+    // How the rows shown came to be. A load keeps the rows of the last one until its first page
+    // arrives, so that a failed or cancelled reload leaves the list as it was instead of empty.
+    enum class Outcome {
+        Complete,  // every page of the query arrived (or nothing was loaded yet)
+        Loading,   // pages are on their way
+        Failed,    // the last load failed: the rows are older or incomplete
+        Cancelled, // the last load was cancelled: likewise
+    };
 
     void setClient(cc::CloudCockpitClient *client);
-    // Starts loading with the query (page number and size are the model's business).
+    // Starts loading with the query (page number and size are the model's business). The rows
+    // shown stay until the first page of the new load replaces them.
     void load(const cc::CustomerQuery &query);
     void reload() { load(m_query); }
     void cancel();
     void clear();
     bool isLoading() const { return m_loading; }
+    Outcome outcome() const { return m_outcome; }
+    // The rows shown are those of an earlier load (no page of the latest one arrived).
+    bool showsEarlierLoad() const { return m_showsEarlier; }
+    // When the rows shown were last complete (invalid when never).
+    QDateTime completeAt() const { return m_completeAt; }
+    // While a page waits to be asked for again after a passing failure: the time left.
+    bool isWaitingToRetry() const { return m_retrying && !m_retryAt.hasExpired(); }
+    qint64 retryRemainingMs() const { return m_retrying ? m_retryAt.remainingTime() : 0; }
+    bool isDeleted(int row) const { return row >= 0 && row < int(m_rows.size()) && m_rows[size_t(row)].isDeleted; }
     int totalCount() const { return m_total; }
     // Customers of the last load that the server sent twice (shown once).
     int duplicatesSkipped() const { return m_duplicates; }
@@ -58,6 +82,8 @@ Q_SIGNALS:
     void progress(int loaded, int total);
     void loadFailed(const cc::ApiError &error);
     void loaded();
+    // A page of the running load failed for now and is asked for again in delayMs.
+    void retryScheduled(int delayMs);
 
 private:
     // A row is a CustomerSummary: one allocation, the columns in UTF-8 (converted only for the rows
@@ -66,12 +92,21 @@ private:
     using Row = cc::CustomerSummary;
     void appendPage(cc::CustomerSummaryPage &&page);
     void setLoading(bool loading);
+    void stop(Outcome outcome);
+    void abandonCalls();
+    void onRetryScheduled(const QString &correlationId, int delayMs);
 
     QPointer<cc::CloudCockpitClient> m_client;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;
     std::unique_ptr<cc::OrderedPages<cc::CustomerSummaryPage>> m_pages;
+    QSet<QString> m_correlationIds; // of the running load's pages, to know its retries
+    QDeadlineTimer m_retryAt;
+    QDateTime m_completeAt;
+    Outcome m_outcome = Outcome::Complete;
+    bool m_showsEarlier = false;
+    bool m_retrying = false;
     int m_generation = 0;
     int m_total = 0;
     int m_duplicates = 0;

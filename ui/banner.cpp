@@ -13,6 +13,7 @@
 Banner::Banner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_retry(new QPushButton(this))
     , m_copy(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
@@ -24,6 +25,9 @@ Banner::Banner(QWidget *parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setIcon(icons::themed(QStringLiteral("view-refresh")));
+    m_retry->hide();
     m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
     m_copy->setIcon(icons::themed(QStringLiteral("edit-copy")));
     m_close->setFlat(true);
@@ -32,9 +36,14 @@ Banner::Banner(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
     layout->addWidget(m_copy, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_details); });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT retryRequested();
+    });
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     retranslate();
     hide();
@@ -42,6 +51,7 @@ Banner::Banner(QWidget *parent)
 
 void Banner::retranslate()
 {
+    m_retry->setText(tr("Re&try"));
     m_copy->setText(tr("Cop&y details"));
     m_copy->setAccessibleDescription(tr("Copies the error, its status and correlation ID for support"));
     m_close->setAccessibleName(tr("Close message"));
@@ -73,8 +83,9 @@ void Banner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void Banner::showError(const cc::ApiError &error)
+void Banner::showError(const cc::ApiError &error, bool offerRetry)
 {
+    m_retry->setVisible(offerRetry);
     QString text = error.message();
     if (!error.correlationId.isEmpty() && !error.clientSide)
         text += u'\n' + tr("Correlation ID: %1").arg(error.correlationId);
@@ -90,6 +101,7 @@ void Banner::showMessage(const QString &text)
     m_text->setText(text);
     m_details = text;
     m_copy->hide();
+    m_retry->hide();
     setAccessibleDescription(text);
     show();
 }

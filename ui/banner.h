@@ -14,9 +14,13 @@ class Banner : public QFrame
     Q_OBJECT
 public:
     explicit Banner(QWidget *parent = nullptr);
-    void showError(const cc::ApiError &error);
+    // With offerRetry, a Retry button that emits retryRequested (and hides the banner).
+    void showError(const cc::ApiError &error, bool offerRetry = false);
     void showMessage(const QString &text);
     QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -25,6 +29,7 @@ private:
     void retranslate();
     void applyColours();
     QLabel *m_text;
+    QPushButton *m_retry;
     QPushButton *m_copy;
     QPushButton *m_close;
     QString m_details;

@@ -92,12 +92,22 @@ void CustomerDetails::showNothing()
 {
     m_customer.reset();
     m_loading = false;
+    m_notInList = false;
+    render();
+}
+
+void CustomerDetails::showNotInList()
+{
+    m_customer.reset();
+    m_loading = false;
+    m_notInList = true;
     render();
 }
 
 void CustomerDetails::showLoading()
 {
     m_loading = true;
+    m_notInList = false;
     render();
 }
 
@@ -106,6 +116,7 @@ void CustomerDetails::showCustomer(const cc::Customer &customer, const QList<cc:
     m_customer = customer;
     m_instances = instances;
     m_loading = false;
+    m_notInList = false;
     render();
 }
 
@@ -117,20 +128,28 @@ QString CustomerDetails::plainText() const
 void CustomerDetails::render()
 {
     const bool has = m_customer.has_value();
-    for (QPushButton *b : {m_link, m_internalId, m_mca, m_addInstance})
-        b->setEnabled(has && !m_loading);
+    m_link->setEnabled(has && !m_loading);
+    // The server refuses changes to a deleted customer: do not offer them, and say why.
+    const bool deleted = has && m_customer->isDeleted;
+    const QString refused = deleted ? tr("The customer is deleted: the server accepts no changes to it.") : QString();
+    for (QPushButton *b : {m_internalId, m_mca, m_addInstance}) {
+        b->setEnabled(has && !m_loading && !deleted);
+        b->setToolTip(refused);
+    }
     // Labels and hints in the palette's secondary text colour, so that light and dark both read well.
     const QString muted = mutedTextColour(m_view->palette()).name();
     if (!has) {
-        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
-                            .arg(muted, esc(m_loading ? tr("Loading…") : tr("Select a customer to see its details."))));
+        const QString text = m_loading      ? tr("Loading…")
+                             : m_notInList ? tr("The selected customer is not in the list any more. Select a customer to see its details.")
+                                           : tr("Select a customer to see its details.");
+        m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(text)));
         return;
     }
     const cc::Customer &c = *m_customer;
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(c.companyName));
     if (c.isDeleted)
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("This customer is deleted.")));
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(esc(tr("This customer is deleted.")), esc(refused));
     html += QStringLiteral("<table cellspacing='4'>");
     auto row = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())

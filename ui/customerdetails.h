@@ -17,6 +17,8 @@ public:
     void showCustomer(const cc::Customer &customer, const QList<cc::ProviderInstance> &instances);
     void showLoading();
     void showNothing();
+    // The customer that was selected left the list (a search, filter or reload): say so.
+    void showNotInList();
     QString plainText() const;
 
 Q_SIGNALS:
@@ -39,4 +41,5 @@ private:
     std::optional<cc::Customer> m_customer;
     QList<cc::ProviderInstance> m_instances;
     bool m_loading = false;
+    bool m_notInList = false;
 };

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,6 +39,25 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// Marks a deleted customer where the eye is, its company name, and not only in the Status column
+// (often scrolled out of view). In the view, so that the model's name stays the name (sorting,
+// tests, copying).
+class CompanyDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(CustomerListModel::DeletedRole).toBool())
+            option->text = MainWindow::tr("%1 (deleted)", "company name of a deleted customer").arg(option->text);
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(SessionController *session, QWidget *parent)
     : QMainWindow(parent)
@@ -46,6 +67,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     , m_model(new CustomerListModel(this))
     , m_proxy(new CustomerFilterProxy(this))
     , m_searchDebounce(new QTimer(this))
+    , m_statusTick(new QTimer(this))
     , m_sessionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_cancel(new QPushButton(this))
@@ -56,6 +78,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(300);
+    m_statusTick->setInterval(250);
+    connect(m_statusTick, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
     m_cancel->setFlat(true);
     m_cancel->hide();
@@ -88,29 +112,34 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     });
     connect(m_model, &CustomerListModel::progress, this, &MainWindow::updateStatus);
     connect(m_model, &CustomerListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &CustomerListModel::retryScheduled, this, &MainWindow::updateStatus);
+    // A load that ended without the selected customer's page: it is not coming.
+    connect(m_model, &CustomerListModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            syncSelection();
+    });
     connect(m_model, &CustomerListModel::loaded, this, &MainWindow::mergeResellers);
     connect(m_model, &CustomerListModel::loadFailed, this, [this](const cc::ApiError &e) {
         if (e.kind != cc::ApiError::Kind::Unauthorized)
-            m_banner->showError(e);
+            m_banner->showError(e, /*offerRetry=*/true);
         updateStatus();
     });
+    connect(m_banner, &Banner::retryRequested, this, &MainWindow::startLoad);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_restoreSelection.isNull() && m_model->rowOf(m_restoreSelection) >= 0) {
-            selectCustomer(m_restoreSelection);
+        if (!m_restoreSelection.isNull() && selectCustomer(m_restoreSelection))
             m_restoreSelection = QUuid();
-        }
+        updateEmptyState();
         if (!m_firstPageSignalled) {
             m_firstPageSignalled = true;
             QTimer::singleShot(0, this, &MainWindow::firstPageShown);
         }
     });
     connect(m_cancel, &QPushButton::clicked, m_model, &CustomerListModel::cancel);
-    // The filter resets its rows on a keystroke: keep the selected customer selected.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelection = selectedCustomerId(); });
+    // The filter resets its rows on a keystroke, a load when its first page arrives (the view
+    // forgets its selection silently then): keep the selected customer selected, or let it go.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_keepSelection.isNull())
-            selectCustomer(m_keepSelection);
-        m_keepSelection = QUuid();
+        syncSelection();
+        updateEmptyState();
     });
     connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::startLoad);
 
@@ -171,7 +200,39 @@ void MainWindow::buildWorkspace()
     m_table->setColumnWidth(CustomerListModel::ProviderInstances, 80);
     m_table->setColumnWidth(CustomerListModel::Deleted, 70);
     m_table->setColumnWidth(CustomerListModel::Country, 70);
+    m_table->setItemDelegateForColumn(CustomerListModel::Company, new CompanyDelegate(m_table));
     m_table->viewport()->installEventFilter(this);
+    m_search->installEventFilter(this);
+    m_filter->installEventFilter(this);
+    m_emptyState = new QWidget(m_table->viewport());
+    m_emptyState->setObjectName(QStringLiteral("emptyListState"));
+    m_emptyText = new QLabel(m_emptyState);
+    m_emptyText->setObjectName(QStringLiteral("emptyListText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyClear = new QPushButton(m_emptyState);
+    m_emptyClear->setObjectName(QStringLiteral("emptyListClearButton"));
+    {
+        auto *emptyLayout = new QVBoxLayout(m_emptyState);
+        emptyLayout->addStretch(1);
+        emptyLayout->addWidget(m_emptyText);
+        emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+        emptyLayout->addStretch(2);
+    }
+    m_emptyState->hide();
+    connect(m_emptyClear, &QPushButton::clicked, this, [this] {
+        // The way out of what emptied the list: the filter when loaded rows are hidden, else the search.
+        if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
+            m_filter->clear();
+            m_filter->setFocus();
+        } else {
+            m_search->clear();
+            m_searchDebounce->stop();
+            startLoad();
+            m_search->setFocus();
+        }
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
         // The last column stretches with the list by itself; any other resize not made by
         // fitColumns() is the user's.
@@ -233,16 +294,17 @@ void MainWindow::buildWorkspace()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(); });
     connect(m_details, &CustomerDetails::copyLinkRequested, this, &MainWindow::openLinkDialog);
+    // Writes only for a customer the list shows and the server would change (not a deleted one).
     connect(m_details, &CustomerDetails::editInternalIdentifierRequested, this, [this] {
-        if (m_current)
+        if (m_current && !m_current->isDeleted)
             Q_EMIT editInternalIdentifierRequested(*m_current);
     });
     connect(m_details, &CustomerDetails::microsoftCustomerAgreementRequested, this, [this] {
-        if (m_current)
+        if (m_current && !m_current->isDeleted)
             Q_EMIT microsoftCustomerAgreementRequested(*m_current);
     });
     connect(m_details, &CustomerDetails::addProviderInstanceRequested, this, [this] {
-        if (m_current)
+        if (m_current && !m_current->isDeleted)
             Q_EMIT addProviderInstanceRequested(*m_current);
     });
 }
@@ -276,6 +338,7 @@ void MainWindow::buildMenus()
     m_copyLinkAction = m_customerMenu->addAction(icons::themed(QStringLiteral("insert-link")), QString(), this,
                                                  &MainWindow::copyLinkForSelection);
     m_copyLinkAction->setObjectName(QStringLiteral("copyLinkAction"));
+    m_copyLinkAction->setEnabled(false); // until a customer is selected
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_customerMenu->addSeparator();
     // Which columns the list shows, and their widths back to fitting it: also on the header's
@@ -378,6 +441,7 @@ void MainWindow::retranslate()
     for (int c = 0; c < m_columnActions.size(); ++c)
         m_columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
     m_fitColumnsAction->setText(tr("&Fit columns to the list"));
+    m_proxy->retranslate(); // deleted customers are found by the status word of the new language
     updateStatus();
 }
 
@@ -414,13 +478,14 @@ void MainWindow::resetWorkspace()
     m_searchDebounce->stop();
     m_detailsCall.cancel();
     m_restoreSelection = QUuid();
-    m_keepSelection = QUuid();
+    m_selectedId = QUuid();
     m_workspaceTenant.clear();
     if (m_linkDialog)
         m_linkDialog->close();
-    m_model->clear();
     m_current.reset();
+    m_model->clear();
     m_details->showNothing();
+    updateCustomerActions();
     m_banner->hide();
     {
         const QSignalBlocker blockSearch(m_search);
@@ -529,8 +594,6 @@ void MainWindow::startLoad()
     q.includeDeleted = m_includeDeleted->isChecked();
     if (isCsp())
         q.resellerId = m_reseller->currentData().toUuid();
-    if (m_restoreSelection.isNull())
-        m_restoreSelection = selectedCustomerId();
     m_banner->hide();
     m_firstPageSignalled = false;
     m_model->load(q);
@@ -551,18 +614,80 @@ void MainWindow::updateStatus()
     }
     const QLocale locale;
     const int loaded = m_model->rowCount();
+    const bool retrying = m_model->isLoading() && m_model->isWaitingToRetry();
+    if (retrying && !m_statusTick->isActive())
+        m_statusTick->start();
+    else if (!retrying)
+        m_statusTick->stop();
+    using Outcome = CustomerListModel::Outcome;
     if (m_model->isLoading()) {
-        m_progressLabel->setText(tr("Loading %1 of %2").arg(locale.toString(loaded), locale.toString(m_model->totalCount())));
+        if (retrying) {
+            const int seconds = int((m_model->retryRemainingMs() + 999) / 1000);
+            m_progressLabel->setText(tr("Retrying in %n s …", nullptr, seconds));
+        } else if (m_model->showsEarlierLoad() || (loaded == 0 && m_model->totalCount() == 0)) {
+            // No page of this load yet: how many there are is not known.
+            m_progressLabel->setText(tr("Loading customers…"));
+        } else {
+            m_progressLabel->setText(tr("Loading %1 of %2").arg(locale.toString(loaded), locale.toString(m_model->totalCount())));
+        }
         m_cancel->show();
     } else {
         m_cancel->hide();
+        QString count;
+        if (m_proxy->isFiltering())
+            count = tr("%1 of %Ln customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount()));
+        else
+            count = tr("%Ln customer(s)", nullptr, loaded);
+        // Rows that are not the answer to the last load are marked so.
+        const Outcome outcome = m_model->outcome();
+        const bool failed = outcome == Outcome::Failed;
+        QString note;
+        if (outcome == Outcome::Failed || outcome == Outcome::Cancelled) {
+            if (m_model->showsEarlierLoad() && m_model->completeAt().isValid()) {
+                const QString at = locale.toString(m_model->completeAt().time(), QLocale::ShortFormat);
+                note = failed ? tr("showing the list as of %1 — reload failed").arg(at)
+                              : tr("showing the list as of %1 — reload cancelled").arg(at);
+            } else {
+                note = failed ? tr("incomplete — loading failed") : tr("incomplete — loading cancelled");
+            }
+        }
         if (!s.signedIn)
             m_progressLabel->clear();
-        else if (m_proxy->isFiltering())
-            m_progressLabel->setText(tr("%1 of %Ln customer(s) match", nullptr, loaded).arg(locale.toString(m_proxy->rowCount())));
+        else if (note.isEmpty())
+            m_progressLabel->setText(count);
         else
-            m_progressLabel->setText(tr("%Ln customer(s)", nullptr, loaded));
+            m_progressLabel->setText(tr("%1 · %2", "customer count · why the list is not current").arg(count, note));
     }
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (!m_emptyState)
+        return;
+    const bool empty = m_session->isSignedIn() && !m_model->isLoading() && m_proxy->rowCount() == 0;
+    if (!empty) {
+        m_emptyState->hide();
+        return;
+    }
+    const QString search = m_model->query().searchValue;
+    if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
+        m_emptyText->setText(tr("No customers match “%1”.").arg(m_filter->text().trimmed()));
+        m_emptyClear->setText(tr("Cl&ear the filter"));
+        m_emptyClear->show();
+    } else if (!search.isEmpty()) {
+        m_emptyText->setText(tr("No customers match “%1” on the server.").arg(search));
+        m_emptyClear->setText(tr("Cl&ear the search"));
+        m_emptyClear->show();
+    } else {
+        // A first load that failed has nothing to show either: not "no customers" (the banner says why).
+        m_emptyText->setText(m_model->outcome() == CustomerListModel::Outcome::Failed ? tr("The customers could not be loaded.")
+                                                                                      : tr("No customers to show."));
+        m_emptyClear->hide();
+    }
+    m_emptyState->setGeometry(m_table->viewport()->rect());
+    m_emptyState->show();
+    m_emptyState->raise();
 }
 
 QUuid MainWindow::selectedCustomerId() const
@@ -571,28 +696,34 @@ QUuid MainWindow::selectedCustomerId() const
     return current.isValid() ? current.data(CustomerListModel::IdRole).toUuid() : QUuid();
 }
 
-void MainWindow::selectCustomer(const QUuid &id)
+bool MainWindow::selectCustomer(const QUuid &id)
 {
     const int row = m_model->rowOf(id);
     if (row < 0)
-        return;
+        return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
-        return;
+        return false;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+    return true;
 }
 
 void MainWindow::onSelectionChanged()
 {
     const QUuid id = selectedCustomerId();
-    if (!m_keepSelection.isNull() && id.isNull())
-        return; // a filter keystroke in progress: the selection comes back right after
-    if (!id.isNull() && m_current && m_current->id == id)
+    if (!id.isNull() && m_current && m_current->id == id) {
+        m_selectedId = id;
         return;
+    }
     m_detailsCall.cancel();
+    // Nothing acts on the last customer while the next one's details are on their way.
+    m_current.reset();
+    m_selectedId = id;
+    if (!id.isNull())
+        m_restoreSelection = QUuid(); // the user chose another
+    updateCustomerActions();
     if (id.isNull()) {
-        m_current.reset();
         m_details->showNothing();
         return;
     }
@@ -601,13 +732,46 @@ void MainWindow::onSelectionChanged()
         if (!r.ok()) {
             m_current.reset();
             m_details->showNothing();
+            updateCustomerActions();
             if (r.error().kind != cc::ApiError::Kind::Unauthorized)
                 m_banner->showError(r.error());
             return;
         }
         m_current = r.value();
         m_details->showCustomer(r.value(), m_session->providerInstances());
+        updateCustomerActions();
     });
+}
+
+void MainWindow::syncSelection()
+{
+    const QUuid wanted = !m_selectedId.isNull() ? m_selectedId : m_restoreSelection;
+    if (wanted.isNull())
+        return;
+    if (selectCustomer(wanted)) {
+        m_restoreSelection = QUuid();
+        return;
+    }
+    // The list does not show it (any more): nothing may act on it. While pages still arrive its
+    // own may be among them; then it is selected again.
+    m_detailsCall.cancel();
+    m_current.reset();
+    m_selectedId = QUuid();
+    m_table->selectionModel()->clear();
+    if (m_model->isLoading()) {
+        m_restoreSelection = wanted;
+        m_details->showLoading();
+    } else {
+        m_restoreSelection = QUuid();
+        m_details->showNotInList();
+    }
+    updateCustomerActions();
+}
+
+void MainWindow::updateCustomerActions()
+{
+    if (m_copyLinkAction)
+        m_copyLinkAction->setEnabled(m_current.has_value());
 }
 
 void MainWindow::customerUpdated(const cc::Customer &customer)
@@ -701,9 +865,42 @@ void MainWindow::restoreState()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport() && m_columnsAutoFit)
-        fitColumns();
+    if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport()) {
+        if (m_columnsAutoFit)
+            fitColumns();
+        if (m_emptyState)
+            m_emptyState->setGeometry(m_table->viewport()->rect());
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_filter)
+        && handleFieldKey(static_cast<QLineEdit *>(watched), static_cast<QKeyEvent *>(event)))
+        return true;
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::handleFieldKey(QLineEdit *field, QKeyEvent *event)
+{
+    if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
+        return false;
+    if (event->key() == Qt::Key_Escape && !field->text().isEmpty()) {
+        field->clear();
+        if (field == m_search) {
+            m_searchDebounce->stop();
+            startLoad();
+        }
+        return true;
+    }
+    if (event->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        // On into the list: to the selected customer, or the first one.
+        QModelIndex current = m_table->selectionModel()->currentIndex();
+        if (!current.isValid()) {
+            current = m_proxy->index(0, 0);
+            m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_table->scrollTo(current);
+        m_table->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::fitColumns()

@@ -16,6 +16,7 @@ class LinkDialog;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QKeyEvent;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -43,7 +44,8 @@ public:
     LinkDialog *linkDialog() const;
     QUuid selectedCustomerId() const;
     std::optional<cc::Customer> selectedCustomer() const { return m_current; }
-    void selectCustomer(const QUuid &id);
+    // Makes the customer the current row when the list shows it; false when it does not.
+    bool selectCustomer(const QUuid &id);
     void openLinkDialog();
     void copyLinkForSelection();
     // An edit elsewhere changed a customer: update the row and the details in place.
@@ -71,6 +73,14 @@ private:
     void startLoad();
     void updateStatus();
     void onSelectionChanged();
+    // After the rows shown changed (a search, the filter, a reload, a cancelled or failed load):
+    // the selection stays on the same customer when the list still shows it, and is given up,
+    // with every action on it, when it does not.
+    void syncSelection();
+    void updateCustomerActions();
+    void updateEmptyState();
+    // Escape clears the search or filter field; Down goes on into the list.
+    bool handleFieldKey(QLineEdit *field, QKeyEvent *event);
     void saveState();
     void restoreState();
     void signOut();
@@ -108,6 +118,10 @@ private:
     CustomerListModel *m_model;
     CustomerFilterProxy *m_proxy;
     QTimer *m_searchDebounce;
+    QTimer *m_statusTick; // counts down "Retrying in 2 s" while a page waits to be asked again
+    QWidget *m_emptyState = nullptr; // over the list when it shows no row: why, and a way out
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyClear = nullptr;
     QLabel *m_sessionLabel;
     QLabel *m_progressLabel;
     QPushButton *m_cancel;
@@ -125,8 +139,8 @@ private:
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
-    QUuid m_restoreSelection;
-    QUuid m_keepSelection;
+    QUuid m_selectedId;       // the customer the user selected, while the list shows it
+    QUuid m_restoreSelection; // a customer to select again when its page arrives
     QString m_workspaceTenant; // whose customers the workspace shows
     bool m_firstPageSignalled = false;
     bool m_columnsAutoFit = false;

@@ -600,6 +600,7 @@ struct CloudCockpitClient::Private
             call->retryTimer.disconnect();
             QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, call] { start(call); });
             call->retryTimer.start(delay);
+            Q_EMIT q->getRetryScheduled(call->spec.correlationId, delay);
             return;
         }
         if (e.kind == ApiError::Kind::Unauthorized) {
@@ -749,6 +750,7 @@ struct CloudCockpitClient::Private
                             call->retryTimer.disconnect();
                             QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, c = call.data()] { start(c); });
                             call->retryTimer.start(300 * call->attempt);
+                            Q_EMIT q->getRetryScheduled(call->spec.correlationId, 300 * call->attempt);
                             return;
                         }
                         call->finished = true;

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void sessionChanged();
     // The server refused the token and it could not be renewed: the UI returns to sign-in.
     void sessionExpired();
+    // A GET failed in a way that may pass and is sent again after delayMs: lets a view say
+    // "retrying" instead of looking stuck. correlationId is the call's (the caller's, if given).
+    void getRetryScheduled(const QString &correlationId, int delayMs);
 
 private:
     struct Private;
