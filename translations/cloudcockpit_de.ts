@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Interne Kennung</translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Microsoft-Kundenvereinbarung</translation>
+        <translation>Microsoft-Kundenvereinbarung</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gespeichertes Formular kann wieder geöffnet werden. Stellen Sie es wieder her, verwerfen Sie es, wenn Sie es nicht mehr brauchen, oder entscheiden Sie später: Es wird aufbewahrt, bis Sie es speichern oder verwerfen.</numerusform>
+            <numerusform>%n nicht gespeicherte Formulare können wieder geöffnet werden. Stellen Sie eines wieder her, verwerfen Sie die, die Sie nicht mehr brauchen, oder entscheiden Sie später: Sie werden aufbewahrt, bis Sie sie speichern oder verwerfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Formulare</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Verwerfen</translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Später</translation>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Mit freundlichen Grüßen</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen werden in dieser Sitzung weder gelesen noch gespeichert: %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen werden in dieser Sitzung weder gelesen noch gespeichert: %1 ist größer als %L2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort kam.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf diese Änderung ging verloren: Ob sie ausgeführt wurde, ist ungewiss.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Adresse</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Token-Endpunkts war größer als %1 und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat auf %1 umgeleitet; das Client-Geheimnis wird nie an eine andere Adresse weitergegeben. Geben Sie die Adresse des Token-Endpunkts selbst ein.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat die Änderung auf %1 umgeleitet; eine Änderung wird nie an eine andere Adresse weitergegeben, daher wurde dorthin nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er hat die Anfrage mehr als %n-mal umgeleitet; die letzte Umleitung zeigte auf %1.</numerusform>
+            <numerusform>Er hat die Anfrage mehr als %n-mal umgeleitet; die letzte Umleitung zeigte auf %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat die Anfrage auf %1 umgeleitet, also nicht auf die Adresse der API; der Umleitung wurde nicht gefolgt, damit Ihre Anmeldedaten bei der API bleiben.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Bearer-Token nicht enthalten darf.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Mit freundlichen Grüßen</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet %1 Kunden oder Seiten, mehr als die %2, die eine Liste höchstens liest; über diese Grenze hinaus wurde nichts gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2, das Maximum, das diese Option liest.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warnung: Der Server hat %n Kunden mehrfach gesendet; er wurde nur einmal ausgegeben.</numerusform>
+            <numerusform>Warnung: Der Server hat %n Kunden mehrfach gesendet; jeder wurde nur einmal ausgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beziehungslink ist keine https-Adresse; er wird nicht ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 ist keine reguläre Datei.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message numerus="yes">
+        <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
+        <translation>
+            <numerusform>%n form you did not save can be reopened. Restore it, discard it if you no longer need it, or decide later: it is kept until you save or discard it.</numerusform>
+            <numerusform>%n forms you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message numerus="yes">
         <source>&amp;Save (%n problem(s))</source>
@@ -47,6 +57,13 @@
             <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
+        <translation>
+            <numerusform>It redirected the request more than %n time; the last pointed to %1.</numerusform>
+            <numerusform>It redirected the request more than %n times; the last pointed to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::validation</name>
@@ -59,12 +76,12 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>ccadmin</name>
     <message numerus="yes">
-        <source>You have %n unsaved form(s) for %1. Open the same form for that customer to continue where you left off.</source>
+        <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
         <translation>
-            <numerusform>You have %n unsaved form for %1. Open the same form for that customer to continue where you left off.</numerusform>
-            <numerusform>You have %n unsaved forms for %1. Open the same form for that customer to continue where you left off.</numerusform>
+            <numerusform>warning: the server sent %n customer more than once; it was printed once.</numerusform>
+            <numerusform>warning: the server sent %n customers more than once; each was printed once.</numerusform>
         </translation>
     </message>
 </context>

@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Identificador interno</translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Contrato de Cliente de Microsoft</translation>
+        <translation>Contrato de Cliente de Microsoft</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar instancia de proveedor</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulario que no guardó se puede volver a abrir. Restáurelo, descártelo si ya no lo necesita o decida más tarde: se conserva hasta que lo guarde o lo descarte.</numerusform>
+            <numerusform>%n formularios que no guardó se pueden volver a abrir. Restaure uno, descarte los que ya no necesite o decida más tarde: se conservan hasta que los guarde o los descarte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios sin guardar</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaurar</translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar &amp;todos</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Más tarde</translation>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Un saludo</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no se lee ni se guarda en esta sesión: %1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no se lee ni se guarda en esta sesión: %1 supera los %L2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Un saludo</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que llegara la respuesta.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta a este cambio: puede que se haya hecho o no.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: desconocido</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Un saludo</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección no válida</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del punto de conexión de tokens era mayor que %1 y no se leyó.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de tokens redirigió a %1; el secreto de cliente nunca se reenvía a otra dirección. Escriba la dirección del propio punto de conexión de tokens.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigió el cambio a %1; un cambio nunca se reenvía a otra dirección, así que no se envió nada allí.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redirigió la solicitud más de %n vez; la última redirección apuntaba a %1.</numerusform>
+            <numerusform>Redirigió la solicitud más de %n veces; la última redirección apuntaba a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigió la solicitud a %1, que no es la dirección de la API; no se siguió la redirección, para que sus credenciales se queden solo en la API.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token contiene espacios, saltos de línea u otros caracteres que un token de portador no puede tener.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Un saludo</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor indica %1 clientes o páginas, más de los %2 que lee un listado; no se leyó nada más allá del límite.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Un saludo</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es mayor que %2, el máximo que lee esta opción.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>advertencia: el servidor envió %n cliente más de una vez; se mostró una sola vez.</numerusform>
+            <numerusform>advertencia: el servidor envió %n clientes más de una vez; cada uno se mostró una sola vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>el vínculo de la relación no es una dirección https; no se muestra.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1 no es un archivo normal.</translation>
     </message>
 </context>
 </TS>

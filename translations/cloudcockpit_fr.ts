@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Identifiant interne</translation>
+        <translation>Identifiant interne</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Contrat client Microsoft</translation>
+        <translation>Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance de fournisseur</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire non enregistré peut être rouvert. Restaurez-le, abandonnez-le si vous n&apos;en avez plus besoin ou décidez plus tard : il est conservé jusqu&apos;à ce que vous l&apos;enregistriez ou l&apos;abandonniez.</numerusform>
+            <numerusform>%n formulaires non enregistrés peuvent être rouverts. Restaurez-en un, abandonnez ceux dont vous n&apos;avez plus besoin ou décidez plus tard : ils sont conservés jusqu&apos;à ce que vous les enregistriez ou les abandonniez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires non enregistrés</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaurer</translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Abandonner</translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout abandonner</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Plus tard</translation>
+        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Cordialement</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne sont ni lus ni enregistrés pendant cette session : %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ne sont ni lus ni enregistrés pendant cette session : %1 dépasse %L2 Mo.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Cordialement</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est fermée avant l&apos;arrivée de la réponse.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à cette modification a été perdue : elle a peut-être été effectuée, peut-être pas.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : inconnu</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Cordialement</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse non valide</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du point de terminaison de jetons dépassait %1 et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons a redirigé vers %1 ; le secret client n&apos;est jamais transmis à une autre adresse. Saisissez l&apos;adresse du point de terminaison de jetons lui-même.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a redirigé la modification vers %1 ; une modification n&apos;est jamais transmise à une autre adresse, donc rien n&apos;y a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il a redirigé la requête plus de %n fois ; la dernière redirection pointait vers %1.</numerusform>
+            <numerusform>Il a redirigé la requête plus de %n fois ; la dernière redirection pointait vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a redirigé la requête vers %1, qui n&apos;est pas l&apos;adresse de l&apos;API ; la redirection n&apos;a pas été suivie, afin que vos identifiants restent auprès de l&apos;API.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton contient des espaces, des sauts de ligne ou d&apos;autres caractères qu&apos;un jeton du porteur ne peut pas contenir.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Cordialement</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur annonce %1 clients ou pages, plus que les %2 qu&apos;une liste lit au maximum ; rien n&apos;a été lu au-delà de cette limite.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Cordialement</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2, le maximum que lit cette option.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : le serveur a envoyé %n client plusieurs fois ; il n&apos;a été affiché qu&apos;une fois.</numerusform>
+            <numerusform>avertissement : le serveur a envoyé %n clients plusieurs fois ; chacun n&apos;a été affiché qu&apos;une fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien de relation n&apos;est pas une adresse https ; il n&apos;est pas affiché.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 </TS>

@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Identificativo interno</translation>
+        <translation>Identificativo interno</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Contratto cliente Microsoft</translation>
+        <translation>Contratto cliente Microsoft</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi istanza del fornitore</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modulo non salvato può essere riaperto. Ripristinalo, scartalo se non ti serve più o decidi più tardi: resta conservato finché non lo salvi o lo scarti.</numerusform>
+            <numerusform>%n moduli non salvati possono essere riaperti. Ripristinane uno, scarta quelli che non ti servono più o decidi più tardi: restano conservati finché non li salvi o li scarti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifiche non salvate</translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduli non salvati</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Ripristina</translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Scarta</translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta &amp;tutti</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Più tardi</translation>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Cordiali saluti</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni non vengono lette né salvate in questa sessione: %1 non è un file regolare.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni non vengono lette né salvate in questa sessione: %1 supera %L2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere la risposta.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è chiusa prima che arrivasse la risposta.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta a questa modifica è andata persa: la modifica potrebbe essere stata eseguita oppure no.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito: sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>un indirizzo non valido</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta dell&apos;endpoint dei token superava %1 e non è stata letta.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint dei token ha reindirizzato a %1; il segreto client non viene mai inoltrato a un altro indirizzo. Inserisci l&apos;indirizzo dell&apos;endpoint dei token stesso.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha reindirizzato la modifica a %1; una modifica non viene mai inoltrata a un altro indirizzo, quindi lì non è stato inviato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha reindirizzato la richiesta più di %n volta; l&apos;ultimo reindirizzamento puntava a %1.</numerusform>
+            <numerusform>Ha reindirizzato la richiesta più di %n volte; l&apos;ultimo reindirizzamento puntava a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha reindirizzato la richiesta a %1, che non è l&apos;indirizzo dell&apos;API; il reindirizzamento non è stato seguito, affinché le tue credenziali rimangano solo presso l&apos;API.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token contiene spazi, interruzioni di riga o altri caratteri che un token di connessione non può avere.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Cordiali saluti</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server indica %1 clienti o pagine, più dei %2 che un elenco legge al massimo; non è stato letto nulla oltre il limite.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera %2, il massimo che questa opzione legge.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avviso: il server ha inviato %n cliente più di una volta; è stato mostrato una sola volta.</numerusform>
+            <numerusform>avviso: il server ha inviato %n clienti più di una volta; ciascuno è stato mostrato una sola volta.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>il link della relazione non è un indirizzo https; non viene mostrato.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: %1 non è un file regolare.</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,64 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Internal identifier</source>
+        <translation>[Îñtérñál îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñt ··········]</translation>
+    </message>
+    <message>
+        <source>Add provider instance</source>
+        <translation>[Ádd prõvîdér îñstáñçé ········]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
+        <translation>
+            <numerusform>[%n fõrm(s) yõü dîd ñõt sávé çáñ bé réõpéñéd. Réstõré õñé, dîsçárd thé õñés yõü ñõ lõñgér ñééd, õr déçîdé látér: théy áré képt üñtîl yõü sávé õr dîsçárd thém. ··················································]</numerusform>
+            <numerusform>[%n fõrm(s) yõü dîd ñõt sávé çáñ bé réõpéñéd. Réstõré õñé, dîsçárd thé õñés yõü ñõ lõñgér ñééd, õr déçîdé látér: théy áré képt üñtîl yõü sávé õr dîsçárd thém. ··················································]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>[Üñsávéd çháñgés ······]</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>[Fõrm ··]</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>[Çüstõmér ···]</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>[Sávéd ··]</translation>
+    </message>
+    <message>
+        <source>Unsaved forms</source>
+        <translation>[Üñsávéd fõrms ·····]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>[&amp;Réstõré ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>[&amp;Dîsçárd ···]</translation>
+    </message>
+    <message>
+        <source>Discard &amp;all</source>
+        <translation>[Dîsçárd &amp;áll ····]</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>[&amp;Látér ··]</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -493,29 +551,6 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>[%1, %2: %3 ·]</translation>
-    </message>
-</context>
-<context>
-    <name>FormLauncher</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>[Üñsávéd çháñgés ······]</translation>
-    </message>
-    <message>
-        <source>You have an unsaved %1 for %2, from %3.</source>
-        <translation>[Yõü hávé áñ üñsávéd %1 fõr %2, frõm %3. ··········]</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>[&amp;Réstõré ···]</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>[&amp;Dîsçárd ···]</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>[&amp;Látér ··]</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1101,17 @@ Kîñd régárds ·······························�
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
+        <translation>[Séttîñgs áré ñõt réád õr sávéd îñ thîs séssîõñ: %1 îs ñõt á régülár fîlé. ·······················]</translation>
+    </message>
+    <message>
+        <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
+        <translation>[Séttîñgs áré ñõt réád õr sávéd îñ thîs séssîõñ: %1 îs lárgér tháñ %L2 MB. ·······················]</translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <source>Sign in to CloudCockpit</source>
@@ -1238,6 +1284,22 @@ Kîñd régárds ·······························�
         <source>Detail: %1</source>
         <translation>[Détáîl: %1 ···]</translation>
     </message>
+    <message>
+        <source>Its answer could not be read.</source>
+        <translation>[Îts áñswér çõüld ñõt bé réád. ··········]</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came.</source>
+        <translation>[Thé çõññéçtîõñ çlõséd béfõré thé áñswér çámé. ················]</translation>
+    </message>
+    <message>
+        <source>The answer to this change was lost: it may or may not have been made.</source>
+        <translation>[Thé áñswér tõ thîs çháñgé wás lõst: ît máy õr máy ñõt hávé bééñ mádé. ······················]</translation>
+    </message>
+    <message>
+        <source>Outcome: unknown</source>
+        <translation>[Õütçõmé: üñkñõwñ ······]</translation>
+    </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>
@@ -1340,6 +1402,37 @@ Kîñd régárds ·······························�
         <source>Choose a provider instance.</source>
         <translation>[Çhõõsé á prõvîdér îñstáñçé. ··········]</translation>
     </message>
+    <message>
+        <source>an address that is not valid</source>
+        <translation>[áñ áddréss thát îs ñõt válîd ·········]</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
+        <translation>[Thé tõkéñ éñdpõîñt&apos;s áñswér wás lárgér tháñ %1 áñd wás ñõt réád. ····················]</translation>
+    </message>
+    <message>
+        <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
+        <translation>[Thé tõkéñ éñdpõîñt rédîréçtéd tõ %1; thé çlîéñt séçrét îs ñévér séñt õñ tõ áñõthér áddréss. Éñtér thé tõkéñ éñdpõîñt&apos;s õwñ áddréss. ···········································]</translation>
+    </message>
+    <message>
+        <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
+        <translation>[Ît rédîréçtéd thé çháñgé tõ %1; á çháñgé îs ñévér séñt õñ tõ áñõthér áddréss, sõ ñõthîñg wás séñt théré. ·································]</translation>
+    </message>
+    <message numerus="yes">
+        <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
+        <translation>
+            <numerusform>[Ît rédîréçtéd thé réqüést mõré tháñ %n tîmé(s); thé lást põîñtéd tõ %1. ······················]</numerusform>
+            <numerusform>[Ît rédîréçtéd thé réqüést mõré tháñ %n tîmé(s); thé lást põîñtéd tõ %1. ······················]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
+        <translation>[Ît rédîréçtéd thé réqüést tõ %1, whîçh îs ñõt thé ÁPÎ&apos;s áddréss; ît wás ñõt fõllõwéd, sõ thát yõür çrédéñtîáls stáy wîth thé ÁPÎ. ··········································]</translation>
+    </message>
+    <message>
+        <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
+        <translation>[Thé tõkéñ hõlds spáçés, lîñé bréáks õr õthér çháráçtérs á béárér tõkéñ çáññõt hávé. ····························]</translation>
+    </message>
 </context>
 <context>
     <name>cc::Connection</name>
@@ -1384,6 +1477,13 @@ Kîñd régárds ·······························�
     <message>
         <source>Use a proxy address such as http://proxy.example.com:3128.</source>
         <translation>[Üsé á prõxy áddréss süçh ás http://prõxy.éxámplé.çõm:3128. ·····················]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::OrderedPages</name>
+    <message>
+        <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
+        <translation>[Thé sérvér répõrts %1 çüstõmérs õr págés, mõré tháñ thé %2 õñé lîstîñg réáds; ñõthîñg pást thé lîmît wás réád. ···································]</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1946,21 @@ Kîñd régárds ·······························�
         <source>&apos;%1&apos; is not an offer type: use one of %2.</source>
         <translation>[&apos;%1&apos; îs ñõt áñ õffér typé: üsé õñé õf %2. ···········]</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2, the most this option reads.</source>
+        <translation>[%1 îs lárgér tháñ %2, thé mõst thîs õptîõñ réáds. ··············]</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
+        <translation>
+            <numerusform>[wárñîñg: thé sérvér séñt %n çüstõmér(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+            <numerusform>[wárñîñg: thé sérvér séñt %n çüstõmér(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the relationship link is not an https address; it is not printed.</source>
+        <translation>[thé rélátîõñshîp lîñk îs ñõt áñ https áddréss; ît îs ñõt prîñtéd. ······················]</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1876,6 +1991,10 @@ Kîñd régárds ·······························�
     <message>
         <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
         <translation>[Thé üñsávéd %1 fõr %2 çõüld ñõt bé réõpéñéd áñd îs képt fõr látér: %3 (çõrrélátîõñ ÎD %4) ··························]</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not a regular file.</source>
+        <translation>[Ñõt sávéd: %1 îs ñõt á régülár fîlé. ···········]</translation>
     </message>
 </context>
 </TS>

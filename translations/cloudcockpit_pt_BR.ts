@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Identificador interno</translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Contrato de Cliente da Microsoft</translation>
+        <translation>Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar instância de fornecedor</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulário que você não salvou pode ser reaberto. Restaure-o, descarte-o se não precisar mais dele ou decida mais tarde: ele fica guardado até você salvá-lo ou descartá-lo.</numerusform>
+            <numerusform>%n formulários que você não salvou podem ser reabertos. Restaure um, descarte os de que não precisa mais ou decida mais tarde: eles ficam guardados até você salvá-los ou descartá-los.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Alterações não salvas</translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulários não salvos</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaurar</translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar &amp;tudo</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Mais tarde</translation>
+        <translation>&amp;Mais tarde</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Atenciosamente</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações não são lidas nem salvas nesta sessão: %1 não é um arquivo comum.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações não são lidas nem salvas nesta sessão: %1 é maior que %L2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi fechada antes de a resposta chegar.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta a esta alteração se perdeu: a alteração pode ter sido feita ou não.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço inválido</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do endpoint de tokens era maior que %1 e não foi lida.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de tokens redirecionou para %1; o segredo do cliente nunca é repassado para outro endereço. Digite o endereço do próprio endpoint de tokens.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele redirecionou a alteração para %1; uma alteração nunca é repassada para outro endereço, então nada foi enviado para lá.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ele redirecionou a solicitação mais de %n vez; o último redirecionamento apontava para %1.</numerusform>
+            <numerusform>Ele redirecionou a solicitação mais de %n vezes; o último redirecionamento apontava para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele redirecionou a solicitação para %1, que não é o endereço da API; o redirecionamento não foi seguido, para que suas credenciais fiquem apenas com a API.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token contém espaços, quebras de linha ou outros caracteres que um token de portador não pode ter.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Atenciosamente</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor informa %1 clientes ou páginas, mais que os %2 que uma listagem lê; nada além do limite foi lido.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior que %2, o máximo que esta opção lê.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aviso: o servidor enviou %n cliente mais de uma vez; ele foi exibido só uma vez.</numerusform>
+            <numerusform>aviso: o servidor enviou %n clientes mais de uma vez; cada um foi exibido só uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>o link do relacionamento não é um endereço https; ele não é exibido.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1 não é um arquivo comum.</translation>
     </message>
 </context>
 </TS>

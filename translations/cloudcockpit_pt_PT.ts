@@ -454,58 +454,58 @@
     <name>DraftsDialog</name>
     <message>
         <source>Internal identifier</source>
-        <translation type="unfinished">Identificador interno</translation>
+        <translation>Identificador interno</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished">Contrato de Cliente Microsoft</translation>
+        <translation>Contrato de Cliente Microsoft</translation>
     </message>
     <message>
         <source>Add provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar instância de fornecedor</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer need, or decide later: they are kept until you save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulário que não guardou pode ser reaberto. Reponha-o, descarte-o se já não precisar dele ou decida mais tarde: fica conservado até o guardar ou descartar.</numerusform>
+            <numerusform>%n formulários que não guardou podem ser reabertos. Reponha um, descarte os de que já não precisa ou decida mais tarde: ficam conservados até os guardar ou descartar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Alterações não guardadas</translation>
+        <translation>Alterações não guardadas</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulários não guardados</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Repor</translation>
+        <translation>&amp;Repor</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Discard &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar &amp;tudo</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished">&amp;Mais tarde</translation>
+        <translation>&amp;Mais tarde</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Com os melhores cumprimentos</translation>
     <name>SettingsFile</name>
     <message>
         <source>Settings are not read or saved in this session: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>As definições não são lidas nem guardadas nesta sessão: %1 não é um ficheiro regular.</translation>
     </message>
     <message>
         <source>Settings are not read or saved in this session: %1 is larger than %L2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>As definições não são lidas nem guardadas nesta sessão: %1 é maior do que %L2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1286,19 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta.</translation>
     </message>
     <message>
         <source>The connection closed before the answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação fechou antes de a resposta chegar.</translation>
     </message>
     <message>
         <source>The answer to this change was lost: it may or may not have been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta a esta alteração perdeu-se: a alteração pode ter sido feita ou não.</translation>
     </message>
     <message>
         <source>Outcome: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1404,34 +1404,34 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>an address that is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço inválido</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do endpoint de tokens era maior do que %1 e não foi lida.</translation>
     </message>
     <message>
         <source>The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint de tokens redirecionou para %1; o segredo do cliente nunca é reencaminhado para outro endereço. Introduza o endereço do próprio endpoint de tokens.</translation>
     </message>
     <message>
         <source>It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionou a alteração para %1; uma alteração nunca é reencaminhada para outro endereço, por isso nada foi enviado para lá.</translation>
     </message>
     <message numerus="yes">
         <source>It redirected the request more than %n time(s); the last pointed to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redirecionou o pedido mais de %n vez; o último redirecionamento apontava para %1.</numerusform>
+            <numerusform>Redirecionou o pedido mais de %n vezes; o último redirecionamento apontava para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>It redirected the request to %1, which is not the API&apos;s address; it was not followed, so that your credentials stay with the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionou o pedido para %1, que não é o endereço da API; o redirecionamento não foi seguido, para que as suas credenciais fiquem apenas com a API.</translation>
     </message>
     <message>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token contém espaços, quebras de linha ou outros caracteres que um token de portador não pode ter.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Com os melhores cumprimentos</translation>
     <name>cc::OrderedPages</name>
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor indica %1 clientes ou páginas, mais do que os %2 que uma listagem lê; nada além do limite foi lido.</translation>
     </message>
 </context>
 <context>
@@ -1948,18 +1948,18 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most this option reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior do que %2, o máximo que esta opção lê.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n customer(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aviso: o servidor enviou %n cliente mais de uma vez; foi apresentado só uma vez.</numerusform>
+            <numerusform>aviso: o servidor enviou %n clientes mais de uma vez; cada um foi apresentado só uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação da relação não é um endereço https; não é apresentada.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Not saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: %1 não é um ficheiro regular.</translation>
     </message>
 </context>
 </TS>
