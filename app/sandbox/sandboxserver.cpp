@@ -50,6 +50,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QPointer>
+#include <QQueue>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -197,7 +198,11 @@ struct SandboxServer::Private
     int tokenGeneration = 1;
     QString cspClientId, cspSecret, resellerClientId, resellerSecret;
     QString cspToken, resellerToken;
+    // Requests per correlation id, for the ids first seen most recently (options.correlationIdsKept):
+    // a long run with a fresh id per request must not grow without bound. A client's retry of a
+    // write follows its first attempt closely, so the ids that matter are never the oldest.
     QHash<QString, int> perCorrelation;
+    QQueue<QString> correlationOrder; // each id of perCorrelation once, first seen first
     // Who holds each internal identifier in each relationship (the CSP's: null; a reseller's), by
     // case-folded value: a PATCH checks uniqueness without comparing against every customer.
     QHash<QString, QList<int>> identifierHolders;
@@ -337,7 +342,7 @@ struct SandboxServer::Private
         if (!isUuid(cid))
             cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         else
-            perCorrelation[cid.toLower()] += 1;
+            countCorrelation(cid.toLower());
         const std::optional<Fault> fault = pickFault(routeOf(request));
         if (!fault) {
             respond(socket, route(request, cid), cid);
@@ -355,6 +360,19 @@ struct SandboxServer::Private
             reply = route(request, cid);
         }
         applyFault(*fault, socket, reply, cid);
+    }
+
+    void countCorrelation(const QString &cid)
+    {
+        auto it = perCorrelation.find(cid);
+        if (it != perCorrelation.end()) {
+            ++*it;
+            return;
+        }
+        perCorrelation.insert(cid, 1);
+        correlationOrder.enqueue(cid);
+        while (correlationOrder.size() > std::max(1, options.correlationIdsKept))
+            perCorrelation.remove(correlationOrder.dequeue());
     }
 
     QString routeOf(const QHttpServerRequest &request) const
@@ -1302,6 +1320,7 @@ int SandboxServer::requestCount(const QString &correlationId) const
     return d->perCorrelation.value(correlationId.toLower());
 }
 
+int SandboxServer::countedCorrelationIds() const { return int(d->perCorrelation.size()); }
 int SandboxServer::totalRequestCount() const { return d->total; }
 
 QByteArray SandboxServer::customerJson(const QUuid &id) const

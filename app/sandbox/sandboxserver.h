@@ -22,6 +22,8 @@ struct SandboxOptions
     int customerCount = 250; // 0..100000
     QString tenant = QStringLiteral("demo.cloudcockpit.local");
     int tokenLifetimeSeconds = 3599;
+
+    int correlationIdsKept = 10000; // requestCount() forgets the ids first seen longest ago beyond this
 };
 
 enum class Role { Csp, Reseller };
@@ -66,6 +68,7 @@ public:
     QString issueToken(Role role, int lifetimeSeconds, const QUuid &resellerId = {});
     void revokeAllTokens(); // every token issued so far now gets 401
     int requestCount(const QString &correlationId) const; // requests seen with that X-Correlation-Id
+    int countedCorrelationIds() const; // ids requestCount() still remembers (options.correlationIdsKept at most)
     int totalRequestCount() const;
     QByteArray customerJson(const QUuid &id) const; // as the CSP sees it; empty for an unknown id
     QList<QUuid> customerIds() const;                // in generation order
