@@ -23,7 +23,12 @@ struct SandboxOptions
     QString tenant = QStringLiteral("demo.cloudcockpit.local");
     int tokenLifetimeSeconds = 3599;
 
-    int correlationIdsKept = 10000; // requestCount() forgets the ids first seen longest ago beyond this
+    // Limits against a hostile or broken client (see "The sandbox" in README.md).
+    qint64 maxBodyBytes = 1024 * 1024; // a larger request body: 413, and the connection is closed
+    int maxHeadBytes = 64 * 1024;      // request line and headers; larger: 431, closed
+    int idleTimeoutMs = 30000;         // a connection that sends no complete request for this long is closed
+    int maxConnections = 128;          // open at once (at most half the file descriptor limit); more: closed at once
+    int correlationIdsKept = 10000;    // requestCount() forgets the ids first seen longest ago beyond this
 };
 
 enum class Role { Csp, Reseller };

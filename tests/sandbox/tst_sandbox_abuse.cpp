@@ -165,6 +165,143 @@ private Q_SLOTS:
         m_nam.clearConnectionCache();
     }
 
+    void oversizedBody_contentLength_413AtOnceClosedAndServerStillAnswers()
+    {
+        start();
+        RawClient client(m_server->port());
+        const QByteArray cid = newCorrelationId();
+        // 200 MB announced; the first 4 MiB sent at once, more than the sandbox may keep.
+        client.send(head("PATCH " + internalIdPath() + " HTTP/1.1",
+                         "Content-Type: application/json\r\nContent-Length: 209715200\r\n", cid) +
+                    QByteArray(4 * 1024 * 1024, ' '));
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, 3000);
+        const RawAnswer a = client.answers().first();
+        const QString problem = envelopeProblem(a, 413, QStringLiteral("RequestTooLarge"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(a.header("X-Correlation-Id"), cid);
+        QCOMPARE(a.object().value(u"correlationId").toString().toLatin1(), cid);
+        QCOMPARE(a.header("Connection").toLower(), QByteArray("close"));
+        // The connection ends without the server reading the other 196 MB, and the handler never ran.
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
+        QCOMPARE(m_server->requestCount(QString::fromLatin1(cid)), 0);
+        QCOMPARE(listCustomers(), 200);
+    }
+
+    void bodyAtTheLimit_accepted()
+    {
+        start();
+        // Exactly 1 MiB of JSON (padded with spaces) is still a request like any other.
+        QByteArray body = "{\"internalIdentifier\":\"ERP-LIMIT\"}";
+        body += QByteArray(1024 * 1024 - body.size(), ' ');
+        QCOMPARE(send("PATCH", QString::fromLatin1(internalIdPath()), body), 204);
+        QCOMPARE(send("PATCH", QString::fromLatin1(internalIdPath()), body + ' '), 413);
+    }
+
+    void oversizedBody_chunkedWithoutEnd_413AndServerStillAnswers()
+    {
+        start();
+        RawClient client(m_server->port());
+        client.send(head("PATCH " + internalIdPath() + " HTTP/1.1",
+                         "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"));
+        // 1.5 MiB in chunks of 64 KiB, and never the last chunk: no length to judge up front.
+        const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n";
+        for (int i = 0; i < 24; ++i)
+            client.send(chunk);
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, 5000);
+        const QString problem = envelopeProblem(client.answers().first(), 413, QStringLiteral("RequestTooLarge"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
+        QCOMPARE(listCustomers(), 200);
+    }
+
+    void lyingContentLength_restIsAHeadThatNeverEnds_431()
+    {
+        start();
+        RawClient client(m_server->port());
+        const QByteArray cid = newCorrelationId();
+        // Content-Length says 2 bytes; 128 KiB more follow without a line end. The first request
+        // is answered; the rest is read as the next request's line, which may not grow past 64 KiB.
+        client.send(head("PATCH " + internalIdPath() + " HTTP/1.1",
+                         "Content-Type: application/json\r\nContent-Length: 2\r\n", cid) +
+                    "{}" + QByteArray(128 * 1024, 'a'));
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 2, 5000);
+        QCOMPARE(client.answers().at(0).status, 204);
+        QCOMPARE(m_server->requestCount(QString::fromLatin1(cid)), 1);
+        const QString problem = envelopeProblem(client.answers().at(1), 431, QStringLiteral("RequestHeaderTooLarge"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
+        QCOMPARE(listCustomers(), 200);
+    }
+
+    void idleConnections_closedAfterIdleTimeout_thenRequestsSucceed()
+    {
+        SandboxOptions options;
+        options.idleTimeoutMs = 300;
+        start(options);
+        QElapsedTimer clock; // started before any connection, so none can be closed before 300 ms on it
+        clock.start();
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < 20; ++i)
+            clients.push_back(std::make_unique<RawClient>(m_server->port()));
+        for (const auto &c : clients)
+            QTRY_VERIFY(c->connected());
+        // One of them starts a request and never finishes it.
+        clients.front()->send("GET /v1/Customers HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (const auto &c : clients)
+            QTRY_VERIFY_WITH_TIMEOUT(c->closed(), 5000);
+        QVERIFY2(clock.elapsed() >= 300, "closed before the idle timeout");
+        for (const auto &c : clients)
+            QVERIFY(c->answers().isEmpty());
+        QCOMPARE(listCustomers(), 200);
+    }
+
+    void idleTimeout_answerOwedLongerThanTimeout_stillDelivered()
+    {
+        SandboxOptions options;
+        options.idleTimeoutMs = 200;
+        start(options);
+        // A request whose answer takes longer than the idle timeout is not idle. (A raw client:
+        // QNetworkAccessManager would quietly send a GET again on a connection closed under it.)
+        QVERIFY(m_server->addFault(QStringLiteral("customers:latency:700@1")));
+        RawClient client(m_server->port());
+        client.send(head("GET /v1/Customers?pageSize=1 HTTP/1.1", {}));
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, 5000);
+        QCOMPARE(client.answers().first().status, 200);
+        // And once answered, the connection is idle again.
+        QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
+    }
+
+    void connectionsPastTheBound_closedAtOnce_requestsWorkAgainAfter()
+    {
+        SandboxOptions options;
+        options.maxConnections = 4;
+        start(options);
+        std::vector<std::unique_ptr<RawClient>> kept;
+        for (int i = 0; i < 4; ++i) {
+            kept.push_back(std::make_unique<RawClient>(m_server->port()));
+            // A first request answered proves the server holds the connection.
+            kept.back()->send(head("GET /v1/Customers?pageSize=1 HTTP/1.1", {}));
+            QTRY_COMPARE(kept.back()->answers().size(), 1);
+            QCOMPARE(kept.back()->answers().first().status, 200);
+        }
+        RawClient excess(m_server->port());
+        excess.send(head("GET /v1/Customers?pageSize=1 HTTP/1.1", {}));
+        QTRY_VERIFY_WITH_TIMEOUT(excess.closed(), 3000);
+        QVERIFY(excess.answers().isEmpty());
+        // The connections within the bound still work.
+        for (const auto &c : kept) {
+            QVERIFY(c->connected());
+            c->send(head("GET /v1/Customers?pageSize=1 HTTP/1.1", {}));
+            QTRY_COMPARE(c->answers().size(), 2);
+            QCOMPARE(c->answers().last().status, 200);
+        }
+        // Once they are gone, new connections are served again.
+        for (const auto &c : kept)
+            c->socket().disconnectFromHost();
+        kept.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(listCustomers(), 200, 5000);
+    }
+
     void correlationCounter_boundedToMostRecentIds_recentOnesStillCounted()
     {
         SandboxOptions options;
