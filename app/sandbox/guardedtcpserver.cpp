@@ -285,6 +285,7 @@ bool GuardedTcpServer::eventFilter(QObject *watched, QEvent *event)
     watched->event(event); // Qt's accept loop: incomingConnection() for each connection it takes
     if (self && m_accepted == before && isListening()) {
         // Readable, yet nothing accepted: wait a moment rather than spin.
+        ++m_acceptPauses;
         pauseAccepting();
         m_resumeAccepting.start();
     }

@@ -48,6 +48,7 @@ public:
 
     int openConnections() const { return m_open; }
     int connectionCap() const { return m_cap; }
+    int acceptPauses() const { return m_acceptPauses; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -66,6 +67,7 @@ private:
     quint64 m_accepted = 0;
     int m_open = 0;
     int m_cap = 0;
+    int m_acceptPauses = 0;
 };
 
 } // namespace ccsandbox

@@ -1362,6 +1362,7 @@ int SandboxServer::requestCount(const QString &correlationId) const
 
 int SandboxServer::countedCorrelationIds() const { return int(d->perCorrelation.size()); }
 int SandboxServer::totalRequestCount() const { return d->total; }
+int SandboxServer::acceptPauses() const { return d->tcp ? d->tcp->acceptPauses() : 0; }
 
 QByteArray SandboxServer::customerJson(const QUuid &id) const
 {

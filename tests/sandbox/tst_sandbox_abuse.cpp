@@ -5,18 +5,24 @@
 
 #include "sandboxserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace ccsandbox;
 
@@ -300,6 +306,45 @@ private Q_SLOTS:
             c->socket().disconnectFromHost();
         kept.clear();
         QTRY_COMPARE_WITH_TIMEOUT(listCustomers(), 200, 5000);
+    }
+
+    void acceptFailing_outOfDescriptors_pausesThenServesAgain()
+    {
+        start();
+        // Leave this process (client and server alike) one free file descriptor, for the client's
+        // socket: the server's accept() then fails with EMFILE, which Qt 6.4 would retry at once.
+        rlimit original{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
+        rlimit low = original;
+        low.rlim_cur = std::min<rlim_t>(original.rlim_cur, rlim_t(QDir(QStringLiteral("/proc/self/fd")).count() + 32));
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        std::vector<int> filler;
+        const auto restore = qScopeGuard([&] {
+            for (int fd : filler)
+                ::close(fd);
+            setrlimit(RLIMIT_NOFILE, &original);
+        });
+        for (int fd; (fd = ::open("/dev/null", O_RDONLY)) >= 0;)
+            filler.push_back(fd);
+        QVERIFY(!filler.empty());
+        ::close(filler.back());
+        filler.pop_back();
+
+        QElapsedTimer clock;
+        clock.start();
+        RawClient client(m_server->port());
+        client.send(head("GET /v1/Customers?pageSize=1 HTTP/1.1", {}));
+        // The kernel completes the handshake; the server cannot take the connection, and waits
+        // (100 ms a time) rather than spin: three attempts take at least two pauses.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->acceptPauses() >= 3, 5000);
+        QVERIFY2(clock.elapsed() >= 200, "accept() was retried without a pause");
+        QVERIFY(client.answers().isEmpty());
+        for (int fd : filler)
+            ::close(fd);
+        filler.clear();
+        // With descriptors free again, the waiting connection is taken and answered.
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, 5000);
+        QCOMPARE(client.answers().first().status, 200);
     }
 
     void correlationCounter_boundedToMostRecentIds_recentOnesStillCounted()
