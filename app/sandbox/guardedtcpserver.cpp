@@ -27,7 +27,8 @@ constexpr int LingerMs = 1000;
 
 bool isUuid(const QByteArray &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return re.match(QString::fromLatin1(s)).hasMatch();
 }
 
@@ -175,7 +176,10 @@ private:
                 bool ok = false;
                 const qulonglong length = value.toULongLong(&ok);
                 // A length too large for qint64 is as oversized as can be.
-                m_contentLength = !ok ? -1 : length > qulonglong(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(length);
+                m_contentLength = !ok ? -1
+                                  : length > qulonglong(std::numeric_limits<qint64>::max())
+                                      ? std::numeric_limits<qint64>::max()
+                                      : qint64(length);
             } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
                 m_chunked = true;
             } else if (name == "x-correlation-id" && isUuid(value)) {
@@ -240,7 +244,8 @@ private:
     bool m_released = false;
 };
 
-GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection,
+                                   QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
     , m_writeRejection(std::move(writeRejection))
