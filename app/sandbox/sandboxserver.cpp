@@ -34,9 +34,14 @@
 //   the instance does not sell; an MCA for a non-Microsoft instance or one the customer lacks (for
 //   a reseller: lacks in its relationship); an agreement date before the customer was created; an
 //   offer-type markup above the agreed 50 %.
+// - Against a hostile client (guardedtcpserver.cpp, before QtHttpServer reads a byte): a body over
+//   maxBodyBytes is 413 and a head over maxHeadBytes 431 (envelope types RequestTooLarge and
+//   RequestHeaderTooLarge, Connection: close), never routed nor counted; idle and excess connections
+//   are closed; requestCount() remembers the correlationIdsKept ids first seen most recently.
 
 #include "sandboxserver.h"
 
+#include "guardedtcpserver.h"
 #include "sandboxdata.h"
 
 #include <QAbstractHttpServer>
@@ -50,6 +55,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QPointer>
+#include <QQueue>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -131,6 +137,8 @@ QString statusText(int status)
     case 403: return QStringLiteral("Forbidden");
     case 404: return QStringLiteral("Not Found");
     case 405: return QStringLiteral("Method Not Allowed");
+    case 413: return QStringLiteral("Content Too Large");
+    case 431: return QStringLiteral("Request Header Fields Too Large");
     default: return QStringLiteral("Error");
     }
 }
@@ -191,13 +199,17 @@ struct SandboxServer::Private
     SandboxOptions options;
     Tenant tenant;
     HttpServer *http = nullptr;
-    QTcpServer *tcp = nullptr;
+    GuardedTcpServer *tcp = nullptr;
     QString error;
     QByteArray key;
     int tokenGeneration = 1;
     QString cspClientId, cspSecret, resellerClientId, resellerSecret;
     QString cspToken, resellerToken;
+    // Requests per correlation id, for the ids first seen most recently (options.correlationIdsKept):
+    // a long run with a fresh id per request must not grow without bound. A client's retry of a
+    // write follows its first attempt closely, so the ids that matter are never the oldest.
     QHash<QString, int> perCorrelation;
+    QQueue<QString> correlationOrder; // each id of perCorrelation once, first seen first
     // Who holds each internal identifier in each relationship (the CSP's: null; a reseller's), by
     // case-folded value: a PATCH checks uniqueness without comparing against every customer.
     QHash<QString, QList<int>> identifierHolders;
@@ -337,10 +349,12 @@ struct SandboxServer::Private
         if (!isUuid(cid))
             cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         else
-            perCorrelation[cid.toLower()] += 1;
+            countCorrelation(cid.toLower());
+        tcp->requestStarted(socket);
         const std::optional<Fault> fault = pickFault(routeOf(request));
         if (!fault) {
             respond(socket, route(request, cid), cid);
+            tcp->requestAnswered(socket);
             return;
         }
         // A status fault stands for a server that failed before acting; the others for a server
@@ -355,6 +369,37 @@ struct SandboxServer::Private
             reply = route(request, cid);
         }
         applyFault(*fault, socket, reply, cid);
+        // Latency and slow faults answer later, and say so when done.
+        if (fault->kind != Fault::Kind::Latency && fault->kind != Fault::Kind::Slow)
+            tcp->requestAnswered(socket);
+    }
+
+    void countCorrelation(const QString &cid)
+    {
+        auto it = perCorrelation.find(cid);
+        if (it != perCorrelation.end()) {
+            ++*it;
+            return;
+        }
+        perCorrelation.insert(cid, 1);
+        correlationOrder.enqueue(cid);
+        while (correlationOrder.size() > std::max(1, options.correlationIdsKept))
+            perCorrelation.remove(correlationOrder.dequeue());
+    }
+
+    // The answer to a request refused for its size, before QHttpServer read it (guardedtcpserver.cpp).
+    void writeRejection(QTcpSocket *socket, int status, const QByteArray &correlationId)
+    {
+        const QString cid = correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                    : QString::fromLatin1(correlationId);
+        const Reply reply =
+            status == 413
+                ? envelope(413, cid, QStringLiteral("RequestTooLarge"),
+                           QStringLiteral("The request body is larger than the sandbox accepts (%1 bytes).").arg(options.maxBodyBytes))
+                : envelope(status, cid, QStringLiteral("RequestHeaderTooLarge"),
+                           QStringLiteral("The request line and headers are larger than the sandbox accepts (%1 bytes).")
+                               .arg(options.maxHeadBytes));
+        socket->write(head(reply.status, reply.body.size(), cid, "Connection: close\r\n") + reply.body);
     }
 
     QString routeOf(const QHttpServerRequest &request) const
@@ -414,8 +459,10 @@ struct SandboxServer::Private
         switch (f.kind) {
         case Fault::Kind::Latency:
             QTimer::singleShot(f.arg, socket, [this, s, reply, cid] {
-                if (s)
+                if (s) {
                     respond(s, reply, cid);
+                    tcp->requestAnswered(s);
+                }
             });
             return;
         case Fault::Kind::Status: {
@@ -450,13 +497,15 @@ struct SandboxServer::Private
             auto *timer = new QTimer(socket);
             auto offset = std::make_shared<qsizetype>(0);
             const qsizetype chunk = std::max(1, f.arg / 20);
-            QObject::connect(timer, &QTimer::timeout, socket, [s, timer, offset, chunk, body = reply.body] {
+            QObject::connect(timer, &QTimer::timeout, socket, [this, s, timer, offset, chunk, body = reply.body] {
                 if (!s)
                     return;
                 s->write(body.mid(*offset, chunk));
                 *offset += chunk;
-                if (*offset >= body.size())
+                if (*offset >= body.size()) {
                     timer->deleteLater();
+                    tcp->requestAnswered(s);
+                }
             });
             timer->start(50);
             return;
@@ -1161,7 +1210,14 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         return true;
     Private *p = d.get();
     d->http = new HttpServer([p](const QHttpServerRequest &request, QTcpSocket *socket) { p->handle(request, socket); });
-    auto *tcp = new QTcpServer(d->http);
+    ConnectionLimits limits;
+    limits.maxBodyBytes = d->options.maxBodyBytes;
+    limits.maxHeadBytes = d->options.maxHeadBytes;
+    limits.idleTimeoutMs = d->options.idleTimeoutMs;
+    limits.maxConnections = d->options.maxConnections;
+    auto *tcp = new GuardedTcpServer(
+        limits, [p](QTcpSocket *socket, int status, const QByteArray &cid) { p->writeRejection(socket, status, cid); },
+        d->http);
     if (!tcp->listen(address, port)) {
         d->error = tcp->errorString();
         delete d->http;
@@ -1170,6 +1226,8 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     }
     d->tcp = tcp;
     d->http->bind(tcp);
+    tcp->setHttpServer(d->http);
+    tcp->watchAccepts();
     QTimer::singleShot(0, tcp, [p] { p->prerenderFirstPage(0); });
     return true;
 }
@@ -1302,7 +1360,9 @@ int SandboxServer::requestCount(const QString &correlationId) const
     return d->perCorrelation.value(correlationId.toLower());
 }
 
+int SandboxServer::countedCorrelationIds() const { return int(d->perCorrelation.size()); }
 int SandboxServer::totalRequestCount() const { return d->total; }
+int SandboxServer::acceptPauses() const { return d->tcp ? d->tcp->acceptPauses() : 0; }
 
 QByteArray SandboxServer::customerJson(const QUuid &id) const
 {

@@ -22,6 +22,13 @@ struct SandboxOptions
     int customerCount = 250; // 0..100000
     QString tenant = QStringLiteral("demo.cloudcockpit.local");
     int tokenLifetimeSeconds = 3599;
+
+    // Limits against a hostile or broken client (see "The sandbox" in README.md).
+    qint64 maxBodyBytes = 1024 * 1024; // a larger request body: 413, and the connection is closed
+    int maxHeadBytes = 64 * 1024;      // request line and headers; larger: 431, closed
+    int idleTimeoutMs = 30000;         // a connection that sends no complete request for this long is closed
+    int maxConnections = 128;          // open at once (at most half the file descriptor limit); more: closed at once
+    int correlationIdsKept = 10000;    // requestCount() forgets the ids first seen longest ago beyond this
 };
 
 enum class Role { Csp, Reseller };
@@ -66,7 +73,9 @@ public:
     QString issueToken(Role role, int lifetimeSeconds, const QUuid &resellerId = {});
     void revokeAllTokens(); // every token issued so far now gets 401
     int requestCount(const QString &correlationId) const; // requests seen with that X-Correlation-Id
+    int countedCorrelationIds() const; // ids requestCount() still remembers (options.correlationIdsKept at most)
     int totalRequestCount() const;
+    int acceptPauses() const; // times accepting paused because the listening socket woke up and nothing could be accepted
     QByteArray customerJson(const QUuid &id) const; // as the CSP sees it; empty for an unknown id
     QList<QUuid> customerIds() const;                // in generation order
 
