@@ -225,7 +225,7 @@ void SignInPanel::retranslate()
     m_tenant->setAccessibleName(tr("Tenant domain"));
     m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
     m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));
-    m_useClient->setText(tr("API Acce&ss (client ID and secret)"));
+    m_useClient->setText(tr("A&PI Access (client ID and secret)"));
     m_useToken->setText(tr("&Bearer token"));
     m_clientIdLabel->setText(tr("C&lient ID:"));
     m_clientId->setAccessibleName(tr("Client ID"));
