@@ -797,7 +797,12 @@ private Q_SLOTS:
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
         QSignalSpy saved(&d, &EditDialog::saved);
         QVERIFY(showActive(&d));
+        // An error about the value goes when Clear empties it.
+        retype(child<QLineEdit>(&d, "internalIdentifierEdit"), QString(256, u'y'));
+        d.submit();
+        QVERIFY(!errorUnder(&d, "internalIdentifierEdit").isEmpty());
         QTest::mouseClick(child<QPushButton>(&d, "clearButton"), Qt::LeftButton);
+        QTRY_VERIFY(errorUnder(&d, "internalIdentifierEdit").isEmpty());
         m_clearAnswer = false;
         d.submit();
         QCOMPARE(m_clearQuestions, 1);

@@ -57,7 +57,8 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
                [this] { m_model->setResellerId(m_relationship->currentData().toUuid()); });
     connect(clear, &QPushButton::clicked, this, [this] {
         m_value->clear();
-        m_model->clear();
+        // An edit like typing: the model hears of it, and an error about the old value goes.
+        Q_EMIT m_value->textEdited(m_value->text());
         m_value->setFocus();
     });
     finishSetup(QSize(520, 0));
