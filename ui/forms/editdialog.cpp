@@ -190,8 +190,8 @@ void EditDialog::updateSubmit()
     m_submit->setEnabled(!m_model->isRunning());
     m_fields->setEnabled(!m_model->isRunning());
     // Return in a field saves only when there is something to save: an unchanged form pressed
-    // Return on is not a form saved.
-    // Not even autoDefault: QDialog makes the first autoDefault button the default when it shows.
+    // Return on is not a form saved. Nor is Save autoDefault then, or QDialog would make it the
+    // default again as it shows.
     const bool somethingToSend = m_model->isDirty() && !m_model->isRunning();
     m_submit->setAutoDefault(somethingToSend);
     m_submit->setDefault(somethingToSend);
