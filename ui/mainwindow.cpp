@@ -783,6 +783,12 @@ void MainWindow::customerUpdated(const cc::Customer &customer)
     }
 }
 
+void MainWindow::showSavedMessage(const QString &message, const QString &correlationId)
+{
+    Q_UNUSED(correlationId) // the form's banner showed it while it mattered; a success needs none
+    statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::showBannerMessage(const QString &text)
 {
     m_banner->showMessage(text);

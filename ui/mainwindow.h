@@ -51,6 +51,8 @@ public:
     // An edit elsewhere changed a customer: update the row and the details in place.
     void customerUpdated(const cc::Customer &customer);
     void showBannerMessage(const QString &text);
+    // A form's save went through: says so in the status bar for a while.
+    void showSavedMessage(const QString &message, const QString &correlationId);
 
 Q_SIGNALS:
     void editInternalIdentifierRequested(const cc::Customer &customer);

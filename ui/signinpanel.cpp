@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +68,11 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     m_useClient->setObjectName(QStringLiteral("useClientRadio"));
     m_useToken->setObjectName(QStringLiteral("useTokenRadio"));
     m_useClient->setChecked(true);
+    // One choice of two: the arrow keys move between them, Tab stops at the chosen one.
+    auto *methods = new QButtonGroup(this);
+    methods->setExclusive(true);
+    methods->addButton(m_useClient);
+    methods->addButton(m_useToken);
     // A disclosure button rather than a checkable group box: collapsed, it takes one line and draws
     // no empty frame (Fusion draws a group box's frame even when flat).
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -159,8 +165,19 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
         Q_EMIT signInRequested(request());
     });
     connect(m_demo, &QPushButton::clicked, this, &SignInPanel::demoRequested);
-    for (QLineEdit *edit : {m_clientId, m_secret, m_token, m_apiUrl, m_tokenUrl})
-        connect(edit, &QLineEdit::returnPressed, m_signIn, &QPushButton::click);
+    // Return signs in from any field: see keyPressEvent(), which every field passes it on to.
+    // An error under a field goes as soon as that field is changed.
+    for (QLineEdit *edit : {m_clientId, m_secret, m_token, m_apiUrl, m_tokenUrl}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            for (FieldError *e : std::as_const(m_errors))
+                if (e->input() == edit)
+                    e->clearError();
+        });
+    }
+    connect(m_tenant, &QComboBox::editTextChanged, this, [this] {
+        if (m_tenant->hasFocus() || m_tenant->lineEdit()->hasFocus())
+            m_errors.value(QStringLiteral("tenant"))->clearError();
+    });
     if (m_tenant->count() > 0)
         applyRecent(m_tenant->itemText(0));
     retranslate();
@@ -208,7 +225,7 @@ void SignInPanel::retranslate()
     m_tenant->setAccessibleName(tr("Tenant domain"));
     m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
     m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));
-    m_useClient->setText(tr("API Access (client ID and secret)"));
+    m_useClient->setText(tr("A&PI Access (client ID and secret)"));
     m_useToken->setText(tr("&Bearer token"));
     m_clientIdLabel->setText(tr("C&lient ID:"));
     m_clientId->setAccessibleName(tr("Client ID"));
@@ -226,6 +243,28 @@ void SignInPanel::retranslate()
     m_signIn->setText(tr("Sign &in"));
     m_demo->setText(tr("Try the &demo"));
     m_demo->setAccessibleDescription(tr("Starts a sandbox tenant on this computer and signs in to it"));
+}
+
+void SignInPanel::keyPressEvent(QKeyEvent *event)
+{
+    // Fields do not take Return (line edits pass it on after returnPressed, as do the tenant's
+    // combo, the method's radio buttons and the check box): it signs in wherever it was pressed.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        // On a button (Try the demo, Advanced) Return presses that button.
+        if (focusWidget() == m_demo || focusWidget() == m_advancedToggle)
+            static_cast<QAbstractButton *>(focusWidget())->click();
+        else if (m_signIn->isEnabled())
+            m_signIn->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QStringList SignInPanel::fieldOrder()
+{
+    return {QStringLiteral("tenant"), QStringLiteral("clientid"), QStringLiteral("clientsecret"),
+            QStringLiteral("token"), QStringLiteral("apiurl"), QStringLiteral("tokenurl")};
 }
 
 void SignInPanel::changeEvent(QEvent *event)
@@ -321,8 +360,16 @@ void SignInPanel::showErrors(const cc::ApiError &error)
     }
     if (!placed)
         m_banner->showError(error);
+    // The first field in error as the fields are shown, not as the keys sort.
+    for (const QString &key : fieldOrder()) {
+        FieldError *field = m_errors.value(key);
+        if (field && !field->text().isEmpty() && field->input()->isVisibleTo(this)) {
+            first = field->input();
+            break;
+        }
+    }
     if (first)
-        first->setFocus();
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInPanel::showMessage(const QString &text)

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();
@@ -46,6 +47,7 @@ private:
     void applyRecent(const QString &tenant);
     void clearErrors();
     void showAdvanced(bool on);
+    static QStringList fieldOrder(); // the error keys in the order the fields are shown
 
     SessionController *m_session;
     QLabel *m_title;

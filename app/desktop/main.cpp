@@ -143,6 +143,7 @@ int main(int argc, char **argv)
     QObject::connect(&window, &MainWindow::addProviderInstanceRequested, &forms,
                      [&](const cc::Customer &c) { forms.openAddProviderInstance(&window, c); });
     QObject::connect(&forms, &FormLauncher::customerUpdated, &window, &MainWindow::customerUpdated);
+    QObject::connect(&forms, &FormLauncher::saved, &window, &MainWindow::showSavedMessage);
     // Forms left unsaved when the app last quit or crashed: after sign-in, the tenant's drafts are
     // offered back as one list (Restore / Discard / Later), once the window has painted the signed-in state.
     QObject::connect(&session, &SessionController::signedIn, &window, [&window, &forms] {

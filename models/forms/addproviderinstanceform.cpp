@@ -216,7 +216,20 @@ cc::AddProviderInstanceRequest AddProviderInstanceForm::request() const
 cc::FieldErrors AddProviderInstanceForm::validate() const
 {
     const bool microsoft = isMicrosoft();
-    cc::FieldErrors errors = cc::validation::validate(request(), microsoft);
+    const cc::AddProviderInstanceRequest r = request();
+    cc::FieldErrors errors = cc::validation::validate(r, microsoft);
+    // The contract's range (PriceMargin.value: 0 to 999), said next to the field: the spin boxes
+    // take any number rather than quietly clamping what was typed to their limits.
+    auto checkRange = [&errors](const QString &path, double value) {
+        if (value >= MinMarginPercent && value <= MaxMarginPercent)
+            return;
+        errors[path] = QStringList{tr("Enter a percentage from %L1 to %L2.").arg(MinMarginPercent).arg(MaxMarginPercent)};
+    };
+    checkRange(QStringLiteral("margin.value"), r.margin.value);
+    if (microsoft && m_ms.acceptedMca && !m_ms.agreementDate.isValid())
+        errors[QStringLiteral("providercustomerdata.agreementdate")] = QStringList{notADateMessage()};
+    for (const auto &m : r.offerTypeMargins)
+        checkRange(u"offertypemargins[" + cc::offerTypeName(m.offerType).toLower() + u"].value", m.margin.value);
     if (!microsoft) {
         // A sharper message than the core's: where the JSON breaks, and that it must be an object.
         errors.remove(QStringLiteral("providercustomerdata"));
@@ -303,4 +316,17 @@ void AddProviderInstanceForm::applyTo(cc::Customer &customer) const
     pc.margin = m_margin;
     pc.offerTypeMargins = m_margins->margins();
     customer.providerCustomers.append(pc);
+}
+
+bool AddProviderInstanceForm::hasChange(const cc::Customer &fromServer) const
+{
+    // The customer was not in the instance before (only such instances are offered): being in it
+    // now means the POST was carried out.
+    return fromServer.providerCustomer(m_instanceId) != nullptr;
+}
+
+QString AddProviderInstanceForm::savedMessage() const
+{
+    const auto i = instance();
+    return tr("%1 added to %2.").arg(customer().companyName, i ? i->displayName() : m_instanceId.toString(QUuid::WithoutBraces));
 }

@@ -12,6 +12,9 @@ class AddProviderInstanceForm final : public FormModel
     Q_OBJECT
 public:
     static constexpr auto Name = u"add-provider-instance";
+    // PriceMargin.value in the contract.
+    static constexpr double MinMarginPercent = 0;
+    static constexpr double MaxMarginPercent = 999;
 
     AddProviderInstanceForm(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
                             const QList<cc::ProviderInstance> &instances, QObject *parent = nullptr);
@@ -57,6 +60,8 @@ protected:
     QJsonObject draftValues() const override;
     void applyDraft(const QJsonObject &values) override;
     void applyTo(cc::Customer &customer) const override;
+    bool hasChange(const cc::Customer &fromServer) const override;
+    QString savedMessage() const override;
 
 private:
     void chooseInstance(const QUuid &id);

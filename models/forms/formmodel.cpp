@@ -2,6 +2,8 @@
 
 #include "draftstore.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
 
@@ -26,6 +28,20 @@ FormModel::FormModel(cc::CloudCockpitClient *client, const cc::Customer &custome
 FormModel::~FormModel()
 {
     m_call.cancel();
+}
+
+QString FormModel::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Whatever number of y the locale uses (y, yy), make it yyyy.
+    static const QRegularExpression years(QStringLiteral("y+"));
+    format.replace(years, QStringLiteral("yyyy"));
+    return format;
+}
+
+QString FormModel::notADateMessage()
+{
+    return tr("Not a date: enter it like %1.").arg(QLocale().toString(QDate::currentDate(), dateFormat()));
 }
 
 void FormModel::flushDraft()
@@ -129,6 +145,13 @@ void FormModel::setRunning(bool running)
 
 void FormModel::complete(const cc::ApiError &error)
 {
+    if (error.isError() && error.outcomeUnknown) {
+        // Neither saved nor failed yet: keep what was typed until the server says which.
+        if (m_dirty)
+            saveDraftNow();
+        checkOutcome(error);
+        return;
+    }
     if (error.isError()) {
         // Every value stays as it is: the user fixes and resubmits. The draft is written now, so
         // what was typed survives even if the app goes before the next keystroke.
@@ -140,22 +163,67 @@ void FormModel::complete(const cc::ApiError &error)
         Q_EMIT submitFailed(error);
         return;
     }
+    finishSaved(std::nullopt, false);
+}
+
+void FormModel::checkOutcome(const cc::ApiError &writeError)
+{
+    Q_EMIT outcomeChecking(writeError);
+    if (!m_client) {
+        setRunning(false);
+        Q_EMIT outcomeChecked(Outcome::StillUnknown, writeError, {});
+        return;
+    }
+    // A GET only: finding out never repeats the write. Still "running", so Save stays disabled.
+    const QUuid relationship = checkRelationship();
+    m_call = m_client->getCustomer(m_customer.id, relationship, this, [this, writeError, relationship](const cc::Result<cc::Customer> &r) {
+        if (!r.ok()) {
+            setRunning(false);
+            Q_EMIT outcomeChecked(Outcome::StillUnknown, writeError, r.error());
+            return;
+        }
+        if (!hasChange(r.value())) {
+            setRunning(false);
+            Q_EMIT outcomeChecked(Outcome::NotApplied, writeError, {});
+            return;
+        }
+        Q_EMIT outcomeChecked(Outcome::Applied, writeError, {});
+        // The list shows the caller's own view: a customer read as a reseller is not that.
+        finishSaved(relationship.isNull() ? std::optional<cc::Customer>(r.value()) : std::nullopt, true);
+    });
+}
+
+void FormModel::finishSaved(std::optional<cc::Customer> fromServer, bool afterUnknown)
+{
     m_draftTimer->stop();
     DraftStore::remove(m_formName, m_customer.id);
     if (m_dirty) {
         m_dirty = false;
         Q_EMIT dirtyChanged(false);
     }
+    const QString message = afterUnknown ? tr("The server has the new value (only its answer was lost). %1").arg(savedMessage())
+                                         : savedMessage();
+    auto done = [this, message](const cc::Customer &updated) {
+        m_customer = updated;
+        setRunning(false);
+        Q_EMIT customerUpdated(updated);
+        Q_EMIT saved(message, m_correlationId);
+    };
+    if (fromServer || !m_client) {
+        cc::Customer patched = m_customer;
+        if (!fromServer)
+            applyTo(patched);
+        done(fromServer ? *fromServer : patched);
+        return;
+    }
     // Read back what the server stored; if that fails the change still happened, so patch a copy.
-    m_call = m_client->getCustomer(m_customer.id, {}, this, [this](const cc::Result<cc::Customer> &r) {
+    m_call = m_client->getCustomer(m_customer.id, {}, this, [this, done](const cc::Result<cc::Customer> &r) {
         cc::Customer updated = m_customer;
         if (r.ok())
             updated = r.value();
         else
             applyTo(updated);
-        m_customer = updated;
-        setRunning(false);
-        Q_EMIT customerUpdated(updated);
+        done(updated);
     });
 }
 

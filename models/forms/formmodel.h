@@ -15,10 +15,18 @@ class QTimer;
 // customer after a success (so the list row and the details update in place), remembers whether
 // something typed is unsaved, and keeps a draft of it as the user types (debounced), removed on
 // success or discard. Dialogs bind widgets to a FormModel; tests can drive it directly.
+//
+// A write whose answer was lost (ApiError::outcomeUnknown) is neither a success nor a failure:
+// the model says so (outcomeChecking), reads the customer back and compares it with what it sent
+// (hasChange), then reports which (outcomeChecked). Applied ends like a save; not applied and
+// still unknown keep every value. It never sends the write again by itself.
 class FormModel : public QObject
 {
     Q_OBJECT
 public:
+    enum class Outcome { Applied, NotApplied, StillUnknown };
+    Q_ENUM(Outcome)
+
     FormModel(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
               QString formName, QObject *parent = nullptr);
     ~FormModel() override;
@@ -54,6 +62,11 @@ public:
     void discardDraft();
     void saveDraftNow();
     static int draftDelayMs; // debounce of the draft while typing
+    // The locale's short date format with a four-digit year ("12/31/2026", not "12/31/26"): a
+    // two-digit year is read back into another century.
+    static QString dateFormat();
+    // The error for a date field whose text is not a date.
+    static QString notADateMessage();
 
     // Microsoft instances need the list of provider instances; an empty list can be filled later.
     virtual void setProviderInstances(const QList<cc::ProviderInstance> &instances);
@@ -66,6 +79,12 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void submitFailed(const cc::ApiError &error);
     void customerUpdated(const cc::Customer &customer);
+    // After customerUpdated: what happened, for the user, and the write's correlation id.
+    void saved(const QString &message, const QString &correlationId);
+    // The write's answer was lost (error.outcomeUnknown): the customer is being read back.
+    void outcomeChecking(const cc::ApiError &error);
+    // What reading back found. readError is the read's own error when it failed (StillUnknown).
+    void outcomeChecked(FormModel::Outcome outcome, const cc::ApiError &writeError, const cc::ApiError &readError);
 
 protected:
     // Setters call this after storing a value the user typed.
@@ -78,6 +97,14 @@ protected:
     virtual void applyDraft(const QJsonObject &values) = 0;
     // What the change does to the customer, when it cannot be read back after a success.
     virtual void applyTo(cc::Customer &customer) const = 0;
+    // Whether the customer as read from the server holds what was sent (the fields are disabled
+    // while a request runs, so the values are still the ones sent).
+    virtual bool hasChange(const cc::Customer &fromServer) const = 0;
+    // The relationship whose view of the customer shows the change (the internal identifier of a
+    // reseller's relationship is only seen as that reseller).
+    virtual QUuid checkRelationship() const { return {}; }
+    // "Internal identifier of Contoso saved." and the like.
+    virtual QString savedMessage() const = 0;
     bool isRestoring() const { return m_restoring; }
     // Writes a draft still waiting for its debounce, so nothing typed is lost when the form goes
     // away with the app. Subclasses call it from their destructors (draftValues() is theirs).
@@ -87,6 +114,8 @@ protected:
 
 private:
     void setRunning(bool running);
+    void checkOutcome(const cc::ApiError &writeError);
+    void finishSaved(std::optional<cc::Customer> fromServer, bool afterUnknown);
 
     QPointer<cc::CloudCockpitClient> m_client;
     cc::Customer m_customer;

@@ -92,3 +92,16 @@ void InternalIdentifierForm::applyTo(cc::Customer &customer) const
     if (m_resellerId.isNull())
         customer.internalIdentifier = m_value.trimmed();
 }
+
+bool InternalIdentifierForm::hasChange(const cc::Customer &fromServer) const
+{
+    // Read as the relationship it was sent for (checkRelationship), so this is that identifier.
+    return fromServer.internalIdentifier == update().internalIdentifier;
+}
+
+QString InternalIdentifierForm::savedMessage() const
+{
+    const QString sent = update().internalIdentifier;
+    return sent.isEmpty() ? tr("Internal identifier of %1 cleared.").arg(customer().companyName)
+                          : tr("Internal identifier of %1 set to %2.").arg(customer().companyName, sent);
+}

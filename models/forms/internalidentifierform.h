@@ -34,6 +34,9 @@ protected:
     QJsonObject draftValues() const override;
     void applyDraft(const QJsonObject &values) override;
     void applyTo(cc::Customer &customer) const override;
+    bool hasChange(const cc::Customer &fromServer) const override;
+    QString savedMessage() const override;
+    QUuid checkRelationship() const override { return m_resellerId; }
 
 private:
     QString m_value;

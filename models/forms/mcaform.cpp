@@ -2,6 +2,8 @@
 
 #include <core/domain/validation.h>
 
+#include <QLocale>
+
 McaForm::McaForm(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
                  const QList<cc::ProviderInstance> &instances, QObject *parent)
     : FormModel(client, customer, session, QString::fromUtf16(Name), parent)
@@ -88,7 +90,10 @@ cc::McaUpdate McaForm::update() const
 
 cc::FieldErrors McaForm::validate() const
 {
-    return cc::validation::validate(update(), today());
+    cc::FieldErrors errors = cc::validation::validate(update(), today());
+    if (!m_date.isValid()) // the field shows text that is not a date ("Required" would be untrue)
+        errors[QStringLiteral("agreementdate")] = QStringList{notADateMessage()};
+    return errors;
 }
 
 cc::CallHandle McaForm::send(const cc::RequestOptions &options)
@@ -141,4 +146,25 @@ void McaForm::applyTo(cc::Customer &customer) const
         }
         pc.providerCustomerData = data.toJsonText();
     }
+}
+
+bool McaForm::hasChange(const cc::Customer &fromServer) const
+{
+    const auto *pc = fromServer.providerCustomer(m_instanceId);
+    if (!pc)
+        return false;
+    const auto data = cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData);
+    if (!data || !data->acceptedMca || data->agreementDate != m_date || data->keepPrimaryInformation != m_keep)
+        return false;
+    if (m_keep)
+        return true;
+    // The signatory: what was sent, as sent (trimmed).
+    const cc::McaUpdate u = update();
+    return data->firstName == u.firstName && data->lastName == u.lastName && data->email == u.email && data->phone == u.phone;
+}
+
+QString McaForm::savedMessage() const
+{
+    return tr("Microsoft Customer Agreement of %1 recorded, accepted on %2.")
+        .arg(customer().companyName, QLocale().toString(m_date, dateFormat()));
 }

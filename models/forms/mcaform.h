@@ -42,6 +42,8 @@ protected:
     QJsonObject draftValues() const override;
     void applyDraft(const QJsonObject &values) override;
     void applyTo(cc::Customer &customer) const override;
+    bool hasChange(const cc::Customer &fromServer) const override;
+    QString savedMessage() const override;
 
 private:
     QUuid m_instanceId;

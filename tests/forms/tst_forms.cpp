@@ -7,23 +7,26 @@
 #include <activewindow.h>
 
 #include <forms.h>
+#include <datefield.h>
 #include <banner.h>
 #include <draftstore.h>
+#include <fielderrorrole.h>
 #include <offertypemarginmodel.h>
 
 #include <core/i18n/translations.h>
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -39,6 +42,28 @@ class TestForms : public QObject
     FormsFixture fx;
     int m_discardQuestions = 0;
     bool m_discardAnswer = true;
+    int m_clearQuestions = 0;
+    bool m_clearAnswer = true;
+
+    // The n-th live customer from 50 on (the slots above 50 are this file's newer ones).
+    cc::Customer nth(int n) const
+    {
+        return fx.customer([](const cc::Customer &) { return true; }, 50 + n);
+    }
+
+    // Types a date into a date field as the user does, in the field's format.
+    static void typeDate(DateField *field, const QDate &date)
+    {
+        retype(field, QLocale().toString(date, field->displayFormat()));
+    }
+
+    // Types into a widget as the user does: everything in it selected first.
+    static void retype(QWidget *w, const QString &text)
+    {
+        w->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(w, text);
+    }
 
     template<typename T>
     static T *child(QWidget *w, const char *name)
@@ -75,6 +100,10 @@ private Q_SLOTS:
             ++m_discardQuestions;
             return m_discardAnswer;
         };
+        InternalIdentifierDialog::confirmClear = [this](QWidget *, const QString &) {
+            ++m_clearQuestions;
+            return m_clearAnswer;
+        };
         QVERIFY(fx.start());
     }
 
@@ -83,6 +112,12 @@ private Q_SLOTS:
         fx.sandbox->clearFaults();
         m_discardAnswer = true;
         m_discardQuestions = 0;
+        m_clearAnswer = true;
+        m_clearQuestions = 0;
+        QLocale::setDefault(QLocale::c());
+        cc::ConnectionSettings s = fx.client->connection();
+        s.timeout = std::chrono::seconds(5);
+        fx.client->setConnection(s);
     }
 
     void internalId_tooLong_errorUnderFieldNothingSent()
@@ -190,8 +225,8 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentText(), fx.instance(u"Direct"_qs).alias);
         QVERIFY(child<QLineEdit>(&d, "firstNameEdit")->isReadOnly());
         QCOMPARE(child<QLineEdit>(&d, "firstNameEdit")->text(), c.firstName);
-        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->maximumDate(), QDate::currentDate());
-        QVERIFY(child<QDateEdit>(&d, "agreementDateEdit")->calendarPopup());
+        // No maximum date: a future date is refused next to the field, not clamped (see mca_dateTyped…).
+        QVERIFY(child<DateField>(&d, "agreementDateEdit")->findChild<QAction *>(u"calendarAction"_qs));
         child<QCheckBox>(&d, "keepPrimaryCheck")->click();
         QVERIFY(!child<QLineEdit>(&d, "firstNameEdit")->isReadOnly());
         QVERIFY(child<QLineEdit>(&d, "firstNameEdit")->text().isEmpty()); // nothing typed yet
@@ -232,13 +267,13 @@ private Q_SLOTS:
         McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
         QSignalSpy updated(&d, &EditDialog::customerUpdated);
         QVERIFY(showActive(&d));
-        child<QDateEdit>(&d, "agreementDateEdit")->setDate(c.createdDate.date().addDays(-10));
+        typeDate(child<DateField>(&d, "agreementDateEdit"), c.createdDate.date().addDays(-10));
         d.submit();
         QTRY_VERIFY(!errorUnder(&d, "agreementDateEdit").isEmpty());
         QVERIFY(errorUnder(&d, "agreementDateEdit").contains(c.createdDate.date().toString(Qt::ISODate)));
-        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->accessibleDescription(), errorUnder(&d, "agreementDateEdit"));
-        QCOMPARE(child<QDateEdit>(&d, "agreementDateEdit")->date(), c.createdDate.date().addDays(-10)); // kept
-        child<QDateEdit>(&d, "agreementDateEdit")->setDate(QDate::currentDate().addDays(-1));
+        QCOMPARE(child<DateField>(&d, "agreementDateEdit")->accessibleDescription(), errorUnder(&d, "agreementDateEdit"));
+        QCOMPARE(child<DateField>(&d, "agreementDateEdit")->date(), c.createdDate.date().addDays(-10)); // kept
+        typeDate(child<DateField>(&d, "agreementDateEdit"), QDate::currentDate().addDays(-1));
         QVERIFY(errorUnder(&d, "agreementDateEdit").isEmpty()); // the change took the server's error away
         d.submit();
         QTRY_COMPARE(updated.count(), 1);
@@ -413,7 +448,7 @@ private Q_SLOTS:
         for (const auto &[name, text] : typed)
             child<QLineEdit>(&d, name)->insert(text); // as typed (textEdited), accents too
         child<QCheckBox>(&d, "acceptedMcaCheck")->click();
-        child<QDateEdit>(&d, "msAgreementDateEdit")->setDate(QDate::currentDate().addDays(-3));
+        typeDate(child<DateField>(&d, "msAgreementDateEdit"), QDate::currentDate().addDays(-3));
         child<QDoubleSpinBox>(&d, "marginPercentSpin")->setValue(17.5);
         d.offerTypeMargins()->addRow();
         d.offerTypeMargins()->setData(d.offerTypeMargins()->index(0, OfferTypeMarginModel::Percent), 9.0);
@@ -433,7 +468,7 @@ private Q_SLOTS:
             QCOMPARE(child<QLineEdit>(&d, name)->text(), text);
         QVERIFY(child<QCheckBox>(&d, "acceptedMcaCheck")->isChecked());
         QVERIFY(!child<QCheckBox>(&d, "msKeepPrimaryCheck")->isChecked());
-        QCOMPARE(child<QDateEdit>(&d, "msAgreementDateEdit")->date(), QDate::currentDate().addDays(-3));
+        QCOMPARE(child<DateField>(&d, "msAgreementDateEdit")->date(), QDate::currentDate().addDays(-3));
         QCOMPARE(child<QDoubleSpinBox>(&d, "marginPercentSpin")->value(), 17.5);
         QCOMPARE(d.offerTypeMargins()->margins().first().margin.value, 9.0);
         QCOMPARE(child<QComboBox>(&d, "instanceCombo")->currentData().toUuid(), fx.instance(u"Direct"_qs).id);
@@ -447,27 +482,340 @@ private Q_SLOTS:
         QCOMPARE(data->firstName, u"Inês"_qs);
     }
 
-    void failedSubmit_timeout_valuesKeptAndBannerSaysSo()
+    // --- A write whose answer was lost: unknown, checked, then said which -------------------
+
+    void outcome_internalIdAnswerLostAfterApplied_checkedAndServerHasNewValue_oneWrite()
     {
-        const cc::Customer c = fx.customers.at(20);
+        const cc::Customer c = nth(0);
+        FormLauncher launcher(fx.client.get());
+        QWidget parent;
+        EditDialog *d = launcher.openInternalIdentifier(&parent, c, fx.session);
+        QSignalSpy updated(&launcher, &FormLauncher::customerUpdated);
+        QSignalSpy saved(&launcher, &FormLauncher::saved);
+        QSignalSpy checked(d->formModel(), &FormModel::outcomeChecked);
+        QString checkingBanner;
+        connect(d->formModel(), &FormModel::outcomeChecking, d, [&] { checkingBanner = d->banner()->text(); });
+        auto *edit = child<QLineEdit>(d, "internalIdentifierEdit");
+        edit->setText(QStringLiteral("LOST-50"));
+        Q_EMIT edit->textEdited(edit->text());
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:reset@1")));
+        QPointer<EditDialog> guard(d);
+        d->submit();
+        const QString cid = d->formModel()->lastCorrelationId();
+        QTRY_COMPARE(updated.count(), 1);
+        QVERIFY2(checkingBanner.contains(u"may or may not have been made") && checkingBanner.contains(u"Checking"),
+                 qPrintable(checkingBanner));
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::Applied);
+        QCOMPARE(updated.first().first().value<cc::Customer>().internalIdentifier, QStringLiteral("LOST-50"));
+        QCOMPARE(saved.count(), 1);
+        QVERIFY2(saved.first().at(0).toString().startsWith(u"The server has the new value"), qPrintable(saved.first().at(0).toString()));
+        QCOMPARE(saved.first().at(1).toString(), cid);
+        QCOMPARE(fx.sandbox->requestCount(cid), 1); // found out by reading, never by sending again
+        QTRY_VERIFY(!guard); // closed as a success
+    }
+
+    void outcome_internalIdAnswerLostNotApplied_saysNotMade_inputKept_saveAgainWorks()
+    {
+        // The identifier is taken: the sandbox refuses it (400), and the reset loses that answer.
+        const cc::Customer owner = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull(); }, 52);
+        const cc::Customer c = fx.fetch(fx.customer([](const cc::Customer &c) { return c.resellerId.isNull(); }, 51).id);
+        QVERIFY(owner.id != c.id && !owner.id.isNull() && !c.id.isNull());
+        const QString taken = QStringLiteral("TAKEN-52");
+        bool set = false;
+        fx.client->updateInternalIdentifier(owner.id, {taken, {}}, this, [&](const cc::Result<cc::Done> &r) { set = r.ok(); });
+        QTRY_VERIFY(set);
         InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        QSignalSpy checked(d.formModel(), &FormModel::outcomeChecked);
         QVERIFY(showActive(&d));
         auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
-        edit->setText(QStringLiteral("SLOW-1"));
-        Q_EMIT edit->textEdited(edit->text());
+        retype(edit, taken);
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:reset@1")));
+        d.submit();
+        const QString cid = d.formModel()->lastCorrelationId();
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::NotApplied);
+        QVERIFY2(d.banner()->text().startsWith(u"The change was not made"), qPrintable(d.banner()->text()));
+        QVERIFY(d.banner()->text().contains(u"saving again is safe"));
+        QVERIFY(d.isVisible());
+        QCOMPARE(edit->text(), taken); // kept
+        QVERIFY(d.submitButton()->isEnabled());
+        QVERIFY(d.isDirty());
+        QCOMPARE(updated.count(), 0);
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+        QCOMPARE(fx.fetch(c.id).internalIdentifier, c.internalIdentifier);
+        // Saving again, with a free value, goes through.
+        retype(edit, QStringLiteral("AGAIN-51"));
+        d.submit();
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(updated.first().first().value<cc::Customer>().internalIdentifier, QStringLiteral("AGAIN-51"));
+    }
+
+    void outcome_readBackFailsToo_stillUnknown_inputKept()
+    {
+        const cc::Customer c = nth(2);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        QSignalSpy checked(d.formModel(), &FormModel::outcomeChecked);
+        QVERIFY(showActive(&d));
+        auto *edit = child<QLineEdit>(&d, "internalIdentifierEdit");
+        retype(edit, QStringLiteral("UNKNOWN-52"));
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:reset@1")));
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("customer:status:500")));
+        d.submit();
+        const QString cid = d.formModel()->lastCorrelationId();
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::StillUnknown);
+        QVERIFY2(d.banner()->text().contains(u"still unknown"), qPrintable(d.banner()->text()));
+        QCOMPARE(edit->text(), QStringLiteral("UNKNOWN-52"));
+        QVERIFY(d.isVisible());
+        QVERIFY(d.submitButton()->isEnabled());
+        QCOMPARE(updated.count(), 0);
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+        d.reject();
+    }
+
+    void outcome_mcaTimedOutButRecorded_serverHasNewValue_oneWrite()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 8);
+        McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        QSignalSpy saved(&d, &EditDialog::saved);
+        QSignalSpy checked(d.formModel(), &FormModel::outcomeChecked);
+        QVERIFY(showActive(&d));
+        const QDate date = QDate::currentDate().addDays(-2);
+        typeDate(child<DateField>(&d, "agreementDateEdit"), date);
         cc::ConnectionSettings s = fx.client->connection();
-        const auto timeout = s.timeout;
         s.timeout = std::chrono::milliseconds(300);
         fx.client->setConnection(s);
-        QVERIFY(fx.sandbox->addFault(QStringLiteral("internal-id:latency:1500@1")));
+        // The sandbox records the agreement at once and answers after the client gave up.
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("mca:latency:1500@1")));
         d.submit();
-        QTRY_VERIFY(d.banner()->isVisible());
-        s.timeout = timeout;
-        fx.client->setConnection(s);
-        QVERIFY(d.banner()->text().contains(u"did not answer in time"));
-        QCOMPARE(edit->text(), QStringLiteral("SLOW-1"));
-        QVERIFY(d.submitButton()->isEnabled());
+        const QString cid = d.formModel()->lastCorrelationId();
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::Applied);
+        const auto *pc = updated.first().first().value<cc::Customer>().providerCustomer(fx.instance(u"Direct"_qs).id);
+        QVERIFY(pc);
+        QCOMPARE(cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData)->agreementDate, date);
+        QVERIFY(saved.first().at(0).toString().startsWith(u"The server has the new value"));
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+    }
+
+    void outcome_addInstanceAnswerLostAfterAdded_serverHasIt_oneWrite()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Adobe"_qs); }, 9);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        QSignalSpy checked(d.formModel(), &FormModel::outcomeChecked);
+        QVERIFY(showActive(&d));
+        chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("add-instance:reset@1")));
+        d.submit();
+        const QString cid = d.formModel()->lastCorrelationId();
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::Applied);
+        QVERIFY(updated.first().first().value<cc::Customer>().providerCustomer(fx.instance(u"Adobe"_qs).id));
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+    }
+
+    void outcome_addInstanceAnswerLostNotAdded_saysNotMade_oneWrite()
+    {
+        // A License markup above the agreed 50 %: the sandbox refuses the POST, the reset loses that answer.
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Adobe"_qs); }, 10);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        QSignalSpy updated(&d, &EditDialog::customerUpdated);
+        QSignalSpy checked(d.formModel(), &FormModel::outcomeChecked);
+        QVERIFY(showActive(&d));
+        chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
+        OfferTypeMarginModel *margins = d.offerTypeMargins();
+        QVERIFY(margins->addRow());
+        QCOMPARE(margins->margins().first().offerType, cc::OfferType::License);
+        QVERIFY(margins->setData(margins->index(0, OfferTypeMarginModel::Percent), 75.0));
+        QVERIFY(fx.sandbox->addFault(QStringLiteral("add-instance:reset@1")));
+        d.submit();
+        const QString cid = d.formModel()->lastCorrelationId();
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::NotApplied);
+        QVERIFY2(d.banner()->text().startsWith(u"The change was not made"), qPrintable(d.banner()->text()));
+        QCOMPARE(margins->margins().first().margin.value, 75.0); // kept
+        QVERIFY(d.isVisible());
+        QCOMPARE(updated.count(), 0);
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+        QVERIFY(!fx.fetch(c.id).providerCustomer(fx.instance(u"Adobe"_qs).id));
         d.reject();
+    }
+
+    // --- Dates and numbers are never changed silently ------------------------------------------
+
+    void mca_dateTypedInUsAndGerman_fourDigitYearKept_futureAndNotADateErrorUnderField_nothingSent()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 9);
+        struct Case
+        {
+            QLocale locale;
+            QString future, notADate, good;
+        };
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const Case cases[] = {
+            {QLocale(QLocale::English, QLocale::UnitedStates), u"12/31/2099"_qs, u"2/30/2026"_qs, yesterday.toString(u"M/d/yyyy")},
+            {QLocale(QLocale::German, QLocale::Germany), u"31.12.2099"_qs, u"30.02.2026"_qs, yesterday.toString(u"dd.MM.yyyy")}};
+        for (const Case &k : cases) {
+            QLocale::setDefault(k.locale);
+            McaDialog d(new McaForm(fx.client.get(), c, fx.session, fx.instances));
+            QVERIFY(showActive(&d));
+            auto *date = child<DateField>(&d, "agreementDateEdit");
+            QVERIFY2(date->displayFormat().contains(u"yyyy"), qPrintable(date->displayFormat()));
+            QCOMPARE(date->text(), QLocale().toString(QDate::currentDate(), date->displayFormat()));
+            // A future date stays as typed and the form says what is wrong.
+            retype(date, k.future);
+            QCOMPARE(date->text(), k.future);
+            QTest::keyClick(date, Qt::Key_Tab);
+            QCOMPARE(date->text(), k.future);
+            QCOMPARE(errorUnder(&d, "agreementDateEdit"), QStringLiteral("The date cannot be in the future."));
+            const int before = fx.sandbox->totalRequestCount();
+            d.submit();
+            QVERIFY(!d.isSubmitting());
+            QCOMPARE(date->text(), k.future);
+            // Text that is not a date stays too, and is said to be no date.
+            retype(date, k.notADate);
+            QTest::keyClick(date, Qt::Key_Tab);
+            QCOMPARE(date->text(), k.notADate);
+            QTRY_VERIFY2(errorUnder(&d, "agreementDateEdit").startsWith(u"Not a date"), qPrintable(errorUnder(&d, "agreementDateEdit")));
+            d.submit();
+            QVERIFY(!d.isSubmitting());
+            QCOMPARE(fx.sandbox->totalRequestCount(), before);
+            // A good date is sent exactly as shown.
+            retype(date, k.good);
+            QCOMPARE(date->text(), k.good);
+            QTRY_VERIFY(errorUnder(&d, "agreementDateEdit").isEmpty());
+            QCOMPARE(qobject_cast<McaForm *>(d.formModel())->agreementDate(), yesterday);
+            QCOMPARE(qobject_cast<McaForm *>(d.formModel())->update().agreementDate, yesterday);
+            d.reject();
+        }
+    }
+
+    void addInstance_marginOutOfRange_errorNextToFieldAndCell_notClamped_nothingSent()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Adobe"_qs); }, 11);
+        AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances));
+        QVERIFY(showActive(&d));
+        chooseInstance(&d, fx.instance(u"Adobe"_qs).id);
+        auto *percent = child<QDoubleSpinBox>(&d, "marginPercentSpin");
+        retype(percent, QStringLiteral("99999"));
+        QTest::keyClick(percent, Qt::Key_Tab);
+        QCOMPARE(percent->value(), 99999.0);
+        QCOMPARE(qobject_cast<AddProviderInstanceForm *>(d.formModel())->margin().value, 99999.0);
+        QCOMPARE(errorUnder(&d, "marginPercentSpin"), QStringLiteral("Enter a percentage from 0 to 999."));
+        // A cell of the offer-type table, through its editor.
+        QTest::mouseClick(child<QPushButton>(&d, "addMarginRowButton"), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the type editor opened for the new row
+        OfferTypeMarginModel *margins = d.offerTypeMargins();
+        auto *table = child<QTableView>(&d, "offerTypeMarginTable");
+        const QModelIndex cell = margins->index(0, OfferTypeMarginModel::Percent);
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *editor = table->viewport()->findChild<QDoubleSpinBox *>();
+        QVERIFY(editor);
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("5000"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(margins->margins().first().margin.value, 5000.0); // the view commits on its next turn
+        const int before = fx.sandbox->totalRequestCount();
+        d.submit();
+        QVERIFY(!d.isSubmitting());
+        QCOMPARE(cell.data(FieldErrorRole).toString(), QStringLiteral("Enter a percentage from 0 to 999."));
+        QCOMPARE(errorUnder(&d, "marginPercentSpin"), QStringLiteral("Enter a percentage from 0 to 999."));
+        QCOMPARE(percent->value(), 99999.0);
+        QCOMPARE(fx.sandbox->totalRequestCount(), before);
+        // In range: what is shown is what is sent.
+        retype(percent, QStringLiteral("999"));
+        QVERIFY(margins->setData(cell, 0.0));
+        QTRY_VERIFY(errorUnder(&d, "marginPercentSpin").isEmpty());
+        const auto request = qobject_cast<AddProviderInstanceForm *>(d.formModel())->request();
+        QCOMPARE(request.margin.value, 999.0);
+        QCOMPARE(request.offerTypeMargins.first().margin.value, 0.0);
+        d.reject();
+    }
+
+    // --- Keyboard and focus -----------------------------------------------------------------------
+
+    void keyboard_eachDialogOpensInItsFirstField_returnOnUnchangedFormSavesNothing()
+    {
+        const cc::Customer c = fx.customer([this](const cc::Customer &c) {
+            return hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs);
+        }, 12);
+        QVERIFY(!c.id.isNull());
+        const std::unique_ptr<EditDialog> dialogs[] = {
+            std::make_unique<InternalIdentifierDialog>(new InternalIdentifierForm(fx.client.get(), c, fx.session)),
+            std::make_unique<McaDialog>(new McaForm(fx.client.get(), c, fx.session, fx.instances)),
+            std::make_unique<AddProviderInstanceDialog>(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances))};
+        const char *first[] = {"internalIdentifierEdit", "instanceCombo", "instanceCombo"};
+        for (int i = 0; i < 3; ++i) {
+            EditDialog *d = dialogs[i].get();
+            QVERIFY(showActive(d));
+            QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(d, first[i]));
+            QVERIFY(!d->submitButton()->isDefault());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QVERIFY2(!d->isSubmitting(), d->objectName().toLatin1());
+            QVERIFY(d->isVisible());
+            d->reject();
+        }
+    }
+
+    void keyboard_returnSavesOnceSomethingChanged_andSaysWhatHappened()
+    {
+        const cc::Customer c = nth(3);
+        FormLauncher launcher(fx.client.get());
+        QWidget parent;
+        EditDialog *d = launcher.openInternalIdentifier(&parent, c, fx.session);
+        QSignalSpy saved(&launcher, &FormLauncher::saved);
+        d->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        auto *edit = child<QLineEdit>(d, "internalIdentifierEdit");
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!d->isSubmitting());
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("RET-53"));
+        QVERIFY(d->submitButton()->isDefault());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(d->isSubmitting());
+        const QString cid = d->formModel()->lastCorrelationId();
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).toString(), QStringLiteral("Internal identifier of %1 set to RET-53.").arg(c.companyName));
+        QCOMPARE(saved.first().at(1).toString(), cid);
+        QCOMPARE(fx.sandbox->requestCount(cid), 1);
+    }
+
+    void internalId_clearAsksFirst_noSendsNothing_yesClearsAndSaysSo()
+    {
+        const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.internalIdentifier.isEmpty(); }, 13);
+        InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session));
+        QSignalSpy saved(&d, &EditDialog::saved);
+        QVERIFY(showActive(&d));
+        // An error about the value goes when Clear empties it.
+        retype(child<QLineEdit>(&d, "internalIdentifierEdit"), QString(256, u'y'));
+        d.submit();
+        QVERIFY(!errorUnder(&d, "internalIdentifierEdit").isEmpty());
+        QTest::mouseClick(child<QPushButton>(&d, "clearButton"), Qt::LeftButton);
+        QTRY_VERIFY(errorUnder(&d, "internalIdentifierEdit").isEmpty());
+        m_clearAnswer = false;
+        d.submit();
+        QCOMPARE(m_clearQuestions, 1);
+        QVERIFY(!d.isSubmitting());
+        QVERIFY(d.isVisible());
+        QVERIFY(child<QLineEdit>(&d, "internalIdentifierEdit")->text().isEmpty()); // still as the user left it
+        m_clearAnswer = true;
+        d.submit();
+        QCOMPARE(m_clearQuestions, 2);
+        QVERIFY(d.isSubmitting());
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).toString(), QStringLiteral("Internal identifier of %1 cleared.").arg(c.companyName));
+        QVERIFY(fx.fetch(c.id).internalIdentifier.isEmpty());
     }
 
     void failedSubmit_revokedPastedToken_valuesKept_closeKeepsDraft_reopensFilled()
@@ -709,7 +1057,7 @@ private Q_SLOTS:
             Q_EMIT child<QLineEdit>(&d, "firstNameEdit")->textEdited(QString());
             child<QLineEdit>(&d, "emailEdit")->setText(QStringLiteral("joana@contoso.pt"));
             Q_EMIT child<QLineEdit>(&d, "emailEdit")->textEdited(QString());
-            child<QDateEdit>(&d, "agreementDateEdit")->setDate(c.createdDate.date().addDays(-30));
+            typeDate(child<DateField>(&d, "agreementDateEdit"), c.createdDate.date().addDays(-30));
             d.submit();
             QTRY_VERIFY(!errorUnder(&d, "agreementDateEdit").isEmpty());
             QTest::qWait(100);

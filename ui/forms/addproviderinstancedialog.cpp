@@ -1,5 +1,6 @@
 #include "addproviderinstancedialog.h"
 
+#include "datefield.h"
 #include "fielderrorbinder.h"
 
 #include "../banner.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -30,6 +30,10 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// What a margin spin box takes: far past the contract's 0 to 999, so that a number typed out of
+// range stays as typed and gets an error next to it instead of being clamped to the limit.
+constexpr double MarginInputLimit = 99999999.99;
 
 void fillRules(QComboBox *combo)
 {
@@ -79,7 +83,8 @@ public:
         case OfferTypeMarginModel::Percent: {
             auto *spin = new QDoubleSpinBox(parent);
             spin->setAccessibleName(OfferTypeMarginModel::tr("Percentage"));
-            spin->setRange(-100, 1000);
+            // Wider than allowed: the form's rules say what is wrong, the spin box does not clamp.
+            spin->setRange(-MarginInputLimit, MarginInputLimit);
             spin->setDecimals(2);
             spin->setSuffix(QStringLiteral(" %"));
             return spin;
@@ -120,7 +125,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     , m_domain(new QLineEdit(this))
     , m_credentialsEmail(new QLineEdit(this))
     , m_acceptedMca(new QCheckBox(tr("The customer a&ccepted the Microsoft Customer Agreement"), this))
-    , m_agreementDate(new QDateEdit(this))
+    , m_agreementDate(new DateField(this))
     , m_keepPrimary(new QCheckBox(tr("&Keep primary contact information"), this))
     , m_culture(new QComboBox(this))
     , m_language(new QLineEdit(this))
@@ -160,7 +165,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     m_percent->setObjectName(QStringLiteral("marginPercentSpin"));
     m_rule->setObjectName(QStringLiteral("marginRuleCombo"));
     m_example->setObjectName(QStringLiteral("marginExampleLabel"));
-    m_percent->setRange(-100, 1000);
+    m_percent->setRange(-MarginInputLimit, MarginInputLimit); // the rules say 0 to 999, next to the field
     m_percent->setDecimals(2);
     m_percent->setSuffix(QStringLiteral(" %"));
     m_percent->setAccessibleName(tr("Price margin percentage"));
@@ -233,7 +238,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
         pushMicrosoftData();
         sync(); // the contact fields switch between the primary contact and what was typed
     });
-    whenEdited(m_agreementDate, &QDateEdit::dateChanged, [this] { pushMicrosoftData(); });
+    whenEdited(m_agreementDate, &DateField::typedDateChanged, [this] { pushMicrosoftData(); });
     whenEdited(m_culture, &QComboBox::currentIndexChanged, [this] { pushMicrosoftData(); });
     // The language most likely wanted is the culture's.
     connect(m_culture, &QComboBox::currentIndexChanged, this,
@@ -290,10 +295,7 @@ QWidget *AddProviderInstanceDialog::buildMicrosoftForm()
     m_partnerId->setObjectName(QStringLiteral("partnerIdEdit"));
     m_qualifications->setObjectName(QStringLiteral("qualificationsEdit"));
     m_gdap->setObjectName(QStringLiteral("gdapCheck"));
-    m_agreementDate->setCalendarPopup(true);
-    m_agreementDate->setDisplayFormat(dateFormat());
-    m_agreementDate->setMaximumDate(QDate::currentDate());
-    m_agreementDate->setDate(QDate::currentDate());
+    m_agreementDate->setDate(QDate::currentDate()); // no maximum: a future date gets an error, not clamped
     fillCultures(m_culture);
     m_domain->setPlaceholderText(tr("contoso (becomes contoso.onmicrosoft.com)"));
     m_credentialsEmail->setPlaceholderText(tr("admin@contoso.com"));

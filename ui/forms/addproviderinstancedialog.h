@@ -7,7 +7,7 @@
 class OfferTypeMarginModel;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -49,7 +49,7 @@ private:
     QLineEdit *m_domain;
     QLineEdit *m_credentialsEmail;
     QCheckBox *m_acceptedMca;
-    QDateEdit *m_agreementDate;
+    DateField *m_agreementDate;
     QCheckBox *m_keepPrimary;
     QLineEdit *m_contact[ContactFields::Count];
     QComboBox *m_culture;

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,7 +36,7 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
 {
     m_model->setParent(this);
     m_submit->setObjectName(QStringLiteral("submitButton"));
-    m_submit->setDefault(true);
+    // Default (Return saves) only while there is something to send: see updateSubmit().
     m_banner->setObjectName(QStringLiteral("formBanner"));
     m_fields->setObjectName(QStringLiteral("formFields"));
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -55,6 +56,10 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
     connect(m_model, &FormModel::runningChanged, this, &EditDialog::updateSubmit);
     connect(m_model, &FormModel::submitFailed, this, &EditDialog::onFailed);
     connect(m_model, &FormModel::customerUpdated, this, &EditDialog::onUpdated);
+    connect(m_model, &FormModel::saved, this, &EditDialog::saved);
+    connect(m_model, &FormModel::outcomeChecking, this, &EditDialog::onOutcomeChecking);
+    connect(m_model, &FormModel::outcomeChecked, this, &EditDialog::onOutcomeChecked);
+    connect(m_model, &FormModel::dirtyChanged, this, &EditDialog::updateSubmit);
     connect(m_model, &FormModel::reloaded, this, &EditDialog::sync);
     m_binder->setValidator([this] { return m_model->validate(); });
     updateSubmit();
@@ -114,14 +119,31 @@ void EditDialog::showEvent(QShowEvent *event)
         if (b != m_submit)
             b->setAutoDefault(false);
     QDialog::showEvent(event);
+    updateSubmit(); // the button box made Save the default as it showed: only when there is something to send
+    if (!m_focusedOnce) {
+        m_focusedOnce = true;
+        // After QDialog has shown: it would otherwise send the field a Tab focus, which selects
+        // the whole text for the first key typed to replace.
+        QMetaObject::invokeMethod(this, &EditDialog::focusFirstField, Qt::QueuedConnection);
+    }
 }
 
-QString EditDialog::dateFormat()
+void EditDialog::focusFirstField()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
+    // The first field the user can type into or choose in, in tab order: QDialog would otherwise
+    // give the focus to whatever it finds first, a button included.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (!m_fields->isAncestorOf(w))
+            continue;
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled() || !w->isVisibleTo(this) || w->focusProxy())
+            continue;
+        if (qobject_cast<QAbstractButton *>(w))
+            continue; // Clear, Add row: not a field
+        if (auto *e = qobject_cast<QLineEdit *>(w); e && e->isReadOnly())
+            continue;
+        w->setFocus(Qt::OtherFocusReason); // not Tab: the text is not selected
+        return;
+    }
 }
 
 void EditDialog::fitHeight()
@@ -170,6 +192,12 @@ void EditDialog::updateSubmit()
         m_submit->setText(problems > 0 ? tr("&Save (%n problem(s))", nullptr, problems) : tr("&Save"));
     m_submit->setEnabled(!m_model->isRunning());
     m_fields->setEnabled(!m_model->isRunning());
+    // Return in a field saves only when there is something to save: an unchanged form pressed
+    // Return on is not a form saved. Nor is Save autoDefault then, or QDialog would make it the
+    // default again as it shows.
+    const bool somethingToSend = m_model->isDirty() && !m_model->isRunning();
+    m_submit->setAutoDefault(somethingToSend);
+    m_submit->setDefault(somethingToSend);
 }
 
 int EditDialog::showErrors(const cc::FieldErrors &errors)
@@ -193,6 +221,8 @@ void EditDialog::submit()
         return; // no double POST
     m_binder->setLive(true);
     m_focusBeforeSubmit = focusWidget();
+    if (m_model->validate().isEmpty() && !confirmSubmit())
+        return;
     if (m_model->submit())
         m_banner->hide();
     updateSubmit();
@@ -210,13 +240,51 @@ void EditDialog::onFailed(const cc::ApiError &error)
     // Every value stays as typed: the user fixes and resubmits.
     m_binder->showErrors(error);
     QTimer::singleShot(0, this, &EditDialog::fitHeight); // the banner may have appeared
-    if (m_binder->problemCount() == 0) {
-        if (m_focusBeforeSubmit && m_focusBeforeSubmit->isEnabled())
-            m_focusBeforeSubmit->setFocus(Qt::OtherFocusReason);
-        else
-            m_submit->setFocus(Qt::OtherFocusReason);
-    }
+    if (m_binder->problemCount() == 0)
+        restoreFocus();
     updateSubmit();
+}
+
+void EditDialog::restoreFocus()
+{
+    if (m_focusBeforeSubmit && m_focusBeforeSubmit->isEnabled())
+        m_focusBeforeSubmit->setFocus(Qt::OtherFocusReason);
+    else
+        m_submit->setFocus(Qt::OtherFocusReason);
+}
+
+void EditDialog::onOutcomeChecking(const cc::ApiError &error)
+{
+    // Saving… stays on the button (nothing can be sent meanwhile); the banner says why.
+    m_binder->clearErrors();
+    m_banner->showMessage(tr("%1 Checking whether the server has the new value…").arg(error.message()));
+    QTimer::singleShot(0, this, &EditDialog::fitHeight);
+}
+
+void EditDialog::onOutcomeChecked(FormModel::Outcome outcome, const cc::ApiError &writeError, const cc::ApiError &readError)
+{
+    updateSubmit();
+    switch (outcome) {
+    case FormModel::Outcome::Applied:
+        m_banner->showMessage(tr("The server has the new value."));
+        return; // customerUpdated follows and closes the form
+    case FormModel::Outcome::NotApplied:
+        m_banner->showMessage(tr("The change was not made: the server does not have it. What you typed is still here, "
+                                 "and saving again is safe. (Correlation ID: %1)")
+                                  .arg(writeError.correlationId));
+        break;
+    case FormModel::Outcome::StillUnknown: {
+        cc::ApiError e = writeError;
+        const QString more = tr("Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is "
+                                "still here; look at the customer before saving again.")
+                                 .arg(readError.message());
+        e.description = e.description.isEmpty() ? more : e.description + u' ' + more;
+        m_banner->showError(e);
+        break;
+    }
+    }
+    QTimer::singleShot(0, this, &EditDialog::fitHeight);
+    restoreFocus();
 }
 
 void EditDialog::onUpdated(const cc::Customer &customer)

@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void customerUpdated(const cc::Customer &customer);
+    // After customerUpdated: a short confirmation for the user, and the write's correlation id.
+    void saved(const QString &message, const QString &correlationId);
 
 protected:
     // Subclasses build their rows into form() with addRow()/bind(), connect the widgets' edits to
@@ -74,7 +76,9 @@ protected:
     // Shows the model's values in the widgets (after a draft or a value from the server).
     virtual void syncFromModel() = 0;
     // The locale's short date format with a four-digit year ("11/24/2026", not "11/24/26").
-    static QString dateFormat();
+    static QString dateFormat() { return FormModel::dateFormat(); }
+    // Asked before sending (e.g. "clear the identifier?"); false: nothing is sent.
+    virtual bool confirmSubmit() { return true; }
     void sync();
     // Restores the draft if any, remembers the size, checks the submit button's text.
     void finishSetup(const QSize &defaultSize);
@@ -86,6 +90,10 @@ private:
     void fitHeight();
     void onFailed(const cc::ApiError &error);
     void onUpdated(const cc::Customer &customer);
+    void onOutcomeChecking(const cc::ApiError &error);
+    void onOutcomeChecked(FormModel::Outcome outcome, const cc::ApiError &writeError, const cc::ApiError &readError);
+    void restoreFocus();
+    void focusFirstField();
 
     FormModel *m_model;
     Banner *m_banner;
@@ -97,5 +105,6 @@ private:
     FieldErrorBinder *m_binder;
     QPointer<QWidget> m_focusBeforeSubmit;
     bool m_syncing = false;
+    bool m_focusedOnce = false;
     int m_baseHeight = 0; // the height before messages made the dialog taller
 };

@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
@@ -254,6 +255,11 @@ QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         connect(w, &QSpinBox::valueChanged, this, changed);
     else if (auto *w = qobject_cast<QAbstractButton *>(input))
         connect(w, &QAbstractButton::toggled, this, changed);
+    // Text in a spin box that is not a value (yet) changes no value; it is still an edit,
+    // checked when focus leaves.
+    if (qobject_cast<QAbstractSpinBox *>(input))
+        if (auto *edit = input->findChild<QLineEdit *>())
+            connect(edit, &QLineEdit::textEdited, this, changed);
     input->installEventFilter(this);
     return box;
 }

@@ -84,6 +84,7 @@ EditDialog *FormLauncher::show(EditDialog *dialog, FormModel *model)
     m_open.insert(key, dialog);
     connect(dialog, &QObject::destroyed, this, [this, key] { m_open.remove(key); });
     connect(dialog, &EditDialog::customerUpdated, this, &FormLauncher::customerUpdated);
+    connect(dialog, &EditDialog::saved, this, &FormLauncher::saved);
     dialog->open();
     return dialog;
 }

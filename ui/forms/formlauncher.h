@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void customerUpdated(const cc::Customer &customer);
+    // A form saved: a short confirmation for the user, and the write's correlation id.
+    void saved(const QString &message, const QString &correlationId);
     // Restore could not read the customer (deleted, no longer visible, offline); the draft stays.
     void draftNotRestored(const DraftStore::Draft &draft, const cc::ApiError &error);
 

@@ -7,7 +7,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+
+std::function<bool(QWidget *, const QString &)> InternalIdentifierDialog::confirmClear = [](QWidget *parent, const QString &name) {
+    QMessageBox box(QMessageBox::Question, InternalIdentifierDialog::tr("Clear the internal identifier?"),
+                    InternalIdentifierDialog::tr("The internal identifier of %1 will be removed.").arg(name), QMessageBox::Cancel, parent);
+    QPushButton *clear = box.addButton(InternalIdentifierDialog::tr("C&lear"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel); // Return does not destroy anything
+    box.exec();
+    return box.clickedButton() == clear;
+};
 
 InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model, QWidget *parent)
     : EditDialog(model, parent)
@@ -47,7 +57,8 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
                [this] { m_model->setResellerId(m_relationship->currentData().toUuid()); });
     connect(clear, &QPushButton::clicked, this, [this] {
         m_value->clear();
-        m_model->clear();
+        // An edit like typing: the model hears of it, and an error about the old value goes.
+        Q_EMIT m_value->textEdited(m_value->text());
         m_value->setFocus();
     });
     finishSetup(QSize(520, 0));
@@ -58,4 +69,12 @@ void InternalIdentifierDialog::syncFromModel()
     if (m_value->text() != m_model->value())
         m_value->setText(m_model->value());
     m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(m_model->resellerId())));
+}
+
+bool InternalIdentifierDialog::confirmSubmit()
+{
+    // Sending nothing removes the identifier: an empty field may be a slip, so ask.
+    if (!m_model->update().internalIdentifier.isEmpty())
+        return true;
+    return confirmClear(this, m_model->customer().companyName);
 }

@@ -13,11 +13,15 @@ class InternalIdentifierDialog final : public EditDialog
 {
     Q_OBJECT
 public:
+    // Seam for tests: "clear the internal identifier of Contoso?" without a modal box.
+    static std::function<bool(QWidget *parent, const QString &customerName)> confirmClear;
+
     explicit InternalIdentifierDialog(InternalIdentifierForm *model, QWidget *parent = nullptr);
     InternalIdentifierForm *model() const { return m_model; }
 
 protected:
     void syncFromModel() override;
+    bool confirmSubmit() override;
 
 private:
     InternalIdentifierForm *m_model;

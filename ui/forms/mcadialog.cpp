@@ -1,12 +1,13 @@
 #include "mcadialog.h"
 
+#include "datefield.h"
+
 #include "../banner.h"
 
 #include <core/domain/validation.h>
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,7 @@ McaDialog::McaDialog(McaForm *model, QWidget *parent)
     : EditDialog(model, parent)
     , m_model(model)
     , m_instance(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_keep(new QCheckBox(tr("&Keep primary contact information"), this))
 {
     setObjectName(QStringLiteral("mcaDialog"));
@@ -31,9 +32,7 @@ McaDialog::McaDialog(McaForm *model, QWidget *parent)
     m_date->setObjectName(QStringLiteral("agreementDateEdit"));
     m_keep->setObjectName(QStringLiteral("keepPrimaryCheck"));
     m_keep->setAccessibleDescription(tr("When on, the agreement uses the customer's primary contact shown below"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dateFormat());
-    m_date->setMaximumDate(McaForm::today());
+    // No maximum date: a future date is said to be wrong next to the field, not clamped.
     m_contact[ContactFields::Email]->setPlaceholderText(tr("name@example.com"));
     m_contact[ContactFields::Phone]->setPlaceholderText(tr("+1 425 555 0100"));
 
@@ -46,7 +45,7 @@ McaDialog::McaDialog(McaForm *model, QWidget *parent)
     addRow(form(), tr("P&hone:"), m_contact[ContactFields::Phone], {QStringLiteral("phone")}, tr("Phone"));
 
     whenEdited(m_instance, &QComboBox::currentIndexChanged, [this] { m_model->setInstanceId(m_instance->currentData().toUuid()); });
-    whenEdited(m_date, &QDateEdit::dateChanged, [this] { m_model->setAgreementDate(m_date->date()); });
+    whenEdited(m_date, &DateField::typedDateChanged, [this] { m_model->setAgreementDate(m_date->date()); });
     whenEdited(m_keep, &QCheckBox::toggled, [this] {
         m_model->setKeepPrimary(m_keep->isChecked());
         sync(); // the contact fields switch between the primary contact and what was typed
@@ -86,7 +85,8 @@ void McaDialog::showContact()
 void McaDialog::syncFromModel()
 {
     m_instance->setCurrentIndex(std::max(0, m_instance->findData(m_model->instanceId())));
-    m_date->setDate(m_model->agreementDate());
+    if (m_model->agreementDate().isValid()) // an invalid one is text the field still shows
+        m_date->setDate(m_model->agreementDate());
     m_keep->setChecked(m_model->keepPrimary());
     showContact();
 }

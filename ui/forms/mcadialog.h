@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 
 // Records the customer's acceptance of the Microsoft Customer Agreement in one of its Microsoft
@@ -27,7 +27,7 @@ private:
 
     McaForm *m_model;
     QComboBox *m_instance;
-    QDateEdit *m_date;
+    DateField *m_date;
     QCheckBox *m_keep;
     QLineEdit *m_contact[ContactFields::Count];
 };
