@@ -2,11 +2,13 @@
 // (see CMakeLists.txt). Any crash, sanitizer report or broken invariant is a finding.
 
 #include <core/api/apierror.h>
+#include <core/api/httpdate.h>
 #include <core/domain/json.h>
 #include <core/domain/types.h>
 #include <core/domain/validation.h>
 
 #include <options.h>
+#include <terminal.h>
 
 #include <QByteArray>
 #include <QString>
@@ -87,6 +89,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)ccadmin::parseDate(text, &error);
     (void)ccadmin::parseUuid(text, &error);
     (void)ccadmin::parseSearchField(text, &error);
+#elif FUZZ_TARGET == 9 // Retry-After: delay-seconds and HTTP-dates; a wait is never negative or past its cap
+    const QDateTime now(QDate(2026, 12, 7), QTime(21, 0), Qt::UTC);
+    if (const auto date = cc::parseHttpDate(bytes, now); date && (!date->isValid() || date->timeSpec() != Qt::UTC))
+        std::abort();
+    if (const auto ms = cc::retryAfterMs(bytes, 30000, now); ms && (*ms < 0 || *ms > 30000))
+        std::abort();
+#elif FUZZ_TARGET == 10 // what ccadmin prints of outside text: never a control or bidi character
+    for (const QString &text : {QString::fromUtf8(bytes), QString::fromLatin1(bytes)}) {
+        for (QChar c : ccadmin::terminalSafe(text)) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                std::abort();
+        }
+        if (const auto url = ccadmin::printableHttpsUrl(text)) {
+            for (QChar c : *url)
+                if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+                    std::abort();
+            if (!url->startsWith(u"https://"))
+                std::abort();
+        }
+    }
 #endif
     return 0;
 }
