@@ -26,7 +26,7 @@
 // - Validation errors use the server's PascalCase names ("FirstName", "OfferTypeMargins[License].Value",
 //   "ProviderCustomerData.Domain", "$" for a body that is not a JSON object); JSON property names
 //   and margin rule names bind case-insensitively; unknown properties are ignored.
-// - Margin values: -100 <= v <= 1000; Margin and ErpMinusDiscount below 100; SplitMargin below 200.
+// - Margin values: 0 <= v <= 999 (the contract); Margin and ErpMinusDiscount below 100; SplitMargin below 200.
 // - Unknown provider instance: 404 (link, add, MCA); unknown customer: 404.
 // - Rejections the client cannot foresee: an internal identifier another customer of the same
 //   relationship owner uses (case-insensitive); a Microsoft domain that is taken ("contoso" and
@@ -182,10 +182,12 @@ std::optional<MarginRec> readMargin(const QJsonValue &v, const QString &property
                                   : QStringLiteral("'%1' is not a margin rule. Use Markup, Margin, SplitMargin or ErpMinusDiscount.").arg(name));
     if (!value.isDouble() || m.rule.isEmpty())
         return std::nullopt;
-    const double limit = (m.rule == u"Margin" || m.rule == u"ErpMinusDiscount") ? 100.0 : m.rule == u"SplitMargin" ? 200.0 : 1000.0;
-    if (m.value < -100.0 || m.value >= limit + (limit == 1000.0 ? 1e-9 : 0.0))
+    const bool below = m.rule == u"Margin" || m.rule == u"ErpMinusDiscount" || m.rule == u"SplitMargin";
+    const double limit = (m.rule == u"Margin" || m.rule == u"ErpMinusDiscount") ? 100.0 : m.rule == u"SplitMargin" ? 200.0 : 999.0;
+    if (m.value < 0.0 || (below ? m.value >= limit : m.value > limit))
         errors.add(property + QStringLiteral(".Value"),
-                   QStringLiteral("The %1 value must be between -100 and %2.").arg(m.rule).arg(limit));
+                   below ? QStringLiteral("The %1 value must be at least 0 and below %2.").arg(m.rule).arg(limit)
+                         : QStringLiteral("The %1 value must be between 0 and %2.").arg(m.rule).arg(limit));
     return m;
 }
 

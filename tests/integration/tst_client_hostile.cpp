@@ -255,6 +255,36 @@ private Q_SLOTS:
         QCOMPARE(peer->requests().size(), 1); // the token request only: no API call with it
     }
 
+    // --- A write's lost answer -------------------------------------------------------------------
+
+    void post_successCutOff_outcomeUnknownNotResent()
+    {
+        // 201 says the server acted; the body never comes whole. Not "could not reach the server".
+        peer->setDefault(HostilePeer::raw("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n\"ab"));
+        AddProviderInstanceRequest req;
+        req.providerInstanceId = QUuid::createUuid();
+        req.margin = {10, MarginRule::Markup};
+        auto r = await<QString>([&](QObject *ctx, auto cb) {
+            return client->addProviderInstance(QUuid::createUuid(), req, false, ctx, cb);
+        });
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->error().outcomeUnknown, qPrintable(r->error().details()));
+        QVERIFY(!r->error().message().contains(u"Could not reach"));
+        QCOMPARE(peer->requests().size(), 1);
+    }
+
+    void patch_refusedConnection_outcomeKnown()
+    {
+        const QString closed = peer->url();
+        peer.reset(); // nothing listens there now
+        auto r = patch();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QVERIFY(!r->error().outcomeUnknown);
+        peer = std::make_unique<HostilePeer>();
+        QVERIFY(peer->start());
+    }
+
     // --- 5. Retry-After as an HTTP-date ----------------------------------------------------------
 
     void get_503WithRetryAfterDate_waitsUntilThen()

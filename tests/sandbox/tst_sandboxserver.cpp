@@ -1179,7 +1179,7 @@ private Q_SLOTS:
         const QString data = QStringLiteral("{\"Domain\":\"freshcontoso\",\"CredentialsEmail\":\"admin@example.com\",\"KeepPrimaryInformation\":true}");
         const QString body = u"{\"providerInstanceId\":\"" % id(instance) % u"\",\"providerCustomerData\":" % quoted(data) %
                              u",\"margin\":" % margin(12.5, QStringLiteral("Markup")) % u",\"offerTypeMargins\":{\"License\":" %
-                             margin(7, QStringLiteral("Margin")) % u",\"AzurePlan\":" % margin(-3, QStringLiteral("ErpMinusDiscount")) % u"}}";
+                             margin(7, QStringLiteral("Margin")) % u",\"AzurePlan\":" % margin(3, QStringLiteral("ErpMinusDiscount")) % u"}}";
         const QByteArray cid = "0b6f8a3e-64c2-4f5d-9e1b-7a2c3d4e5f60";
         const Reply r = write("POST", customerPath(customerId, QStringLiteral("provider-instances")), body, {}, {}, cid);
         QCOMPARE(r.status, 201);
@@ -1260,7 +1260,8 @@ private Q_SLOTS:
         QTest::newRow("erp minus discount 100") << u'{' % ms % u",\"margin\":" % margin(100, QStringLiteral("ErpMinusDiscount")) % u'}' << QStringLiteral("Margin.Value");
         QTest::newRow("split margin 200") << u'{' % ms % u",\"margin\":" % margin(200, QStringLiteral("SplitMargin")) % u'}' << QStringLiteral("Margin.Value");
         QTest::newRow("markup 1000.5") << u'{' % ms % u",\"margin\":" % margin(1000.5, QStringLiteral("Markup")) % u'}' << QStringLiteral("Margin.Value");
-        QTest::newRow("below -100") << u'{' % ms % u",\"margin\":" % margin(-100.5, QStringLiteral("Markup")) % u'}' << QStringLiteral("Margin.Value");
+        QTest::newRow("markup 999.5") << u'{' % ms % u",\"margin\":" % margin(999.5, QStringLiteral("Markup")) % u'}' << QStringLiteral("Margin.Value");
+        QTest::newRow("below 0") << u'{' % ms % u",\"margin\":" % margin(-0.5, QStringLiteral("Markup")) % u'}' << QStringLiteral("Margin.Value");
         QTest::newRow("offer type value") << u'{' % ms % u",\"margin\":" % margin(5, QStringLiteral("Markup")) %
                                                  u",\"offerTypeMargins\":{\"License\":" % margin(150, QStringLiteral("Margin")) % u"}}"
                                           << QStringLiteral("OfferTypeMargins[License].Value");

@@ -79,9 +79,16 @@ private Q_SLOTS:
         r.providerCustomerData = QStringLiteral("{not json");
         QVERIFY(validation::validate(r, false).contains(QStringLiteral("providercustomerdata")));
         r.margin = {99.5, MarginRule::Margin};
-        r.offerTypeMargins = {{OfferType::AzurePlan, {-100, MarginRule::ErpMinusDiscount}}};
+        r.offerTypeMargins = {{OfferType::AzurePlan, {0, MarginRule::ErpMinusDiscount}}};
         r.providerCustomerData = QStringLiteral("{\"AccountId\":1}");
         QVERIFY(validation::validate(r, false).isEmpty());
+        // The contract's range, 0 to 999: outside it is an error, never clamped.
+        r.margin = {999, MarginRule::Markup};
+        QVERIFY(validation::validate(r, false).isEmpty());
+        for (const double outside : {-0.5, -100.0, 999.5, 1000.0}) {
+            r.margin = {outside, MarginRule::Markup};
+            QVERIFY(validation::validate(r, false).contains(QStringLiteral("margin.value")));
+        }
     }
 
     void query_pageSizeAndSearchLength()

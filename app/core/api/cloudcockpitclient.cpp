@@ -5,6 +5,7 @@
 #include "pendingcall_p.h"
 #include "../domain/json.h"
 #include "../domain/validation.h"
+#include "../i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,8 +59,8 @@ QString describeCertificate(const QSslCertificate &c)
     return QCoreApplication::translate("cc::CloudCockpitClient", "certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
         .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
              c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-             QLocale().toString(c.effectiveDate(), QLocale::ShortFormat),
-             QLocale().toString(c.expiryDate(), QLocale::ShortFormat),
+             i18n::formatDateTime(c.effectiveDate()),
+             i18n::formatDateTime(c.expiryDate()),
              QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
@@ -164,7 +165,12 @@ bool writeOutcomeUnknown(ApiError::Kind kind, QNetworkReply::NetworkError netErr
         return true;
     if (kind == ApiError::Kind::MalformedResponse)
         return status >= 200 && status < 300;
-    if (kind != ApiError::Kind::Network || status != 0)
+    if (kind != ApiError::Kind::Network)
+        return false;
+    // A success status whose body was cut off: the server acted, only the rest of its answer is lost.
+    if (status >= 200 && status < 300)
+        return true;
+    if (status != 0)
         return false;
     switch (netError) {
     case QNetworkReply::ConnectionRefusedError:
@@ -877,8 +883,7 @@ CallHandle CloudCockpitClient::signIn(QObject *context, Callback<Session> callba
             errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This is not a bearer token (a JWT has three parts separated by dots).");
         else if (claims.value->expiresAt.isValid() && claims.value->expiresAt < QDateTime::currentDateTimeUtc())
             errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This token expired on %1. Get a new one.")
-                                                   .arg(QLocale().toString(claims.value->expiresAt.toLocalTime(),
-                                                                           QLocale::ShortFormat));
+                                                   .arg(i18n::formatDateTime(claims.value->expiresAt));
         break;
     }
     }

@@ -116,8 +116,9 @@ QString checkMarginPercent(double percent, MarginRule rule)
 {
     if (!std::isfinite(percent))
         return QCoreApplication::translate("cc::validation", "Enter a number.");
-    if (percent < -100.0 || percent > 1000.0)
-        return QCoreApplication::translate("cc::validation", "Enter a percentage between -100 and 1000.");
+    // The contract: "Should not be below 0 or above 999."
+    if (percent < 0.0 || percent > 999.0)
+        return QCoreApplication::translate("cc::validation", "Enter a percentage from 0 to 999.");
     if ((rule == MarginRule::Margin || rule == MarginRule::ErpMinusDiscount) && percent >= 100.0)
         return QCoreApplication::translate("cc::validation", "This rule needs a percentage below 100.");
     if (rule == MarginRule::SplitMargin && percent >= 200.0)
