@@ -1,5 +1,7 @@
 #include "customerlistmodel.h"
 
+#include <core/i18n/translations.h>
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -244,7 +246,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case City: return r.field(F::City);
         case Email: return r.field(F::Email);
         case Created:
-            return r.createdSecs ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.createdSecs).toLocalTime().date(), QLocale::ShortFormat)
+            return r.createdSecs ? cc::i18n::formatDate(QDateTime::fromSecsSinceEpoch(r.createdSecs).toLocalTime().date())
                                  : QString();
         }
         break;

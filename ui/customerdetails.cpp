@@ -1,5 +1,7 @@
 #include "customerdetails.h"
 
+#include <core/i18n/translations.h>
+
 #include "icons.h"
 
 #include <offertypemarginmodel.h>
@@ -173,7 +175,7 @@ void CustomerDetails::render()
     row(tr("Phone"), c.phone);
     row(tr("Relationship"), c.resellerId.isNull() ? tr("Direct (CSP)") : tr("Reseller %1").arg(c.resellerId.toString(QUuid::WithoutBraces)));
     if (c.createdDate.isValid())
-        row(tr("Created"), locale.toString(c.createdDate.toLocalTime(), QLocale::ShortFormat));
+        row(tr("Created"), cc::i18n::formatDateTime(c.createdDate, locale));
     row(tr("ID"), c.id.toString(QUuid::WithoutBraces));
     html += QStringLiteral("</table>");
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <core/i18n/translations.h>
+
 #include "banner.h"
 #include "customerdetails.h"
 #include "icons.h"
@@ -607,7 +609,7 @@ void MainWindow::updateStatus()
         QString expiry;
         if (s.expiresAt.isValid())
             expiry = s.renewable ? tr("token renews automatically")
-                                 : tr("session expires %1").arg(QLocale().toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat));
+                                 : tr("session expires %1").arg(cc::i18n::formatDateTime(s.expiresAt));
         m_sessionLabel->setText(tr("%1 · %2 · %3").arg(s.tenant, role, expiry));
     } else {
         m_sessionLabel->setText(tr("Not signed in"));

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include <core/i18n/translations.h>
+
 #include "terminal.h"
 
 #include <core/domain/json.h>
@@ -243,7 +245,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
     line(QT_TRANSLATE_NOOP("ccadmin", "Reseller"), uuid(c.resellerId));
     line(QT_TRANSLATE_NOOP("ccadmin", "Deleted"), c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QCoreApplication::translate("ccadmin", "no"));
     if (c.createdDate.isValid())
-        line(QT_TRANSLATE_NOOP("ccadmin", "Created"), QLocale().toString(c.createdDate.toLocalTime(), QLocale::ShortFormat));
+        line(QT_TRANSLATE_NOOP("ccadmin", "Created"), cc::i18n::formatDateTime(c.createdDate));
     for (const cc::ProviderCustomer &pc : c.providerCustomers) {
         QString name = uuid(pc.providerInstanceId);
         for (const auto &i : instances)

@@ -2,6 +2,7 @@
 
 #include "offertypemarginmodel.h"
 
+#include <core/domain/outcome.h>
 #include <core/domain/validation.h>
 
 #include <QHash>
@@ -320,9 +321,8 @@ void AddProviderInstanceForm::applyTo(cc::Customer &customer) const
 
 bool AddProviderInstanceForm::hasChange(const cc::Customer &fromServer) const
 {
-    // The customer was not in the instance before (only such instances are offered): being in it
-    // now means the POST was carried out.
-    return fromServer.providerCustomer(m_instanceId) != nullptr;
+    // The customer was not in the instance before (only such instances are offered).
+    return cc::outcome::holds(fromServer, request());
 }
 
 QString AddProviderInstanceForm::savedMessage() const

@@ -1,5 +1,7 @@
 #include "formmodel.h"
 
+#include <core/i18n/translations.h>
+
 #include "draftstore.h"
 
 #include <QLocale>
@@ -32,11 +34,7 @@ FormModel::~FormModel()
 
 QString FormModel::dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    // Whatever number of y the locale uses (y, yy), make it yyyy.
-    static const QRegularExpression years(QStringLiteral("y+"));
-    format.replace(years, QStringLiteral("yyyy"));
-    return format;
+    return cc::i18n::shortDateFormat();
 }
 
 QString FormModel::notADateMessage()

@@ -1,5 +1,6 @@
 #include "internalidentifierform.h"
 
+#include <core/domain/outcome.h>
 #include <core/domain/validation.h>
 
 InternalIdentifierForm::InternalIdentifierForm(cc::CloudCockpitClient *client, const cc::Customer &customer,
@@ -96,7 +97,7 @@ void InternalIdentifierForm::applyTo(cc::Customer &customer) const
 bool InternalIdentifierForm::hasChange(const cc::Customer &fromServer) const
 {
     // Read as the relationship it was sent for (checkRelationship), so this is that identifier.
-    return fromServer.internalIdentifier == update().internalIdentifier;
+    return cc::outcome::holds(fromServer, update());
 }
 
 QString InternalIdentifierForm::savedMessage() const

@@ -1,5 +1,6 @@
 #include "mcaform.h"
 
+#include <core/domain/outcome.h>
 #include <core/domain/validation.h>
 
 #include <QLocale>
@@ -150,17 +151,8 @@ void McaForm::applyTo(cc::Customer &customer) const
 
 bool McaForm::hasChange(const cc::Customer &fromServer) const
 {
-    const auto *pc = fromServer.providerCustomer(m_instanceId);
-    if (!pc)
-        return false;
-    const auto data = cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData);
-    if (!data || !data->acceptedMca || data->agreementDate != m_date || data->keepPrimaryInformation != m_keep)
-        return false;
-    if (m_keep)
-        return true;
     // The signatory: what was sent, as sent (trimmed).
-    const cc::McaUpdate u = update();
-    return data->firstName == u.firstName && data->lastName == u.lastName && data->email == u.email && data->phone == u.phone;
+    return cc::outcome::holds(fromServer, update());
 }
 
 QString McaForm::savedMessage() const

@@ -26,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <core/i18n/translations.h>
 #include <QTreeWidget>
 
 #include <sys/stat.h>
@@ -282,7 +284,7 @@ private Q_SLOTS:
         const QTreeWidgetItem *first = list->topLevelItem(0);
         QCOMPARE(first->text(0), QStringLiteral("Internal identifier"));
         QCOMPARE(first->text(1), QStringLiteral("Contoso"));
-        QCOMPARE(first->text(2), QLocale(QLocale::German).toString(now.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(first->text(2), cc::i18n::formatDateTime(now, QLocale(QLocale::German))); // four-digit year
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Microsoft Customer Agreement"));
 
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));

@@ -1,5 +1,7 @@
 #include "draftsdialog.h"
 
+#include <core/i18n/translations.h>
+
 #include <addproviderinstanceform.h>
 #include <internalidentifierform.h>
 #include <mcaform.h>
@@ -148,7 +150,7 @@ void DraftsDialog::fill()
         else if (d.form == AddProviderInstanceForm::Name)
             form = tr("Add provider instance");
         auto *item = new QTreeWidgetItem(
-            {form, d.customerName, QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat)});
+            {form, d.customerName, cc::i18n::formatDateTime(d.savedAt)});
         item->setData(0, DraftIndexRole, int(i));
         items << item;
     }

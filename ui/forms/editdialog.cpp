@@ -1,5 +1,7 @@
 #include "editdialog.h"
 
+#include <core/i18n/translations.h>
+
 #include "fielderrorbinder.h"
 
 #include "../banner.h"
@@ -173,7 +175,7 @@ void EditDialog::finishSetup(const QSize &defaultSize)
 {
     if (const auto savedAt = m_model->restoreDraft())
         m_banner->showMessage(tr("Restored what you typed on %1 and did not save.")
-                                  .arg(QLocale().toString(savedAt->toLocalTime(), QLocale::ShortFormat)));
+                                  .arg(cc::i18n::formatDateTime(*savedAt)));
     else
         sync();
     QSize remembered = QSettings().value(QStringLiteral("forms/%1/size").arg(m_model->formName())).toSize();

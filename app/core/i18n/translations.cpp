@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -66,6 +68,26 @@ QString bestLanguageFor(const QLocale &locale)
     case QLocale::Italian: return QStringLiteral("it");
     default: return QStringLiteral("en");
     }
+}
+
+QString shortDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    // Whatever number of y the locale uses (y, yy), make it yyyy.
+    static const QRegularExpression years(QStringLiteral("y+"));
+    format.replace(years, QStringLiteral("yyyy"));
+    return format;
+}
+
+QString formatDate(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, shortDateFormat(locale));
+}
+
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    const QDateTime local = dateTime.toLocalTime();
+    return locale.toString(local.date(), shortDateFormat(locale)) + u' ' + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString languageForCustomer(const QString &culture, const QString &countryCode, const QString &fallback)

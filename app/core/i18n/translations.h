@@ -3,6 +3,8 @@
 // The one entry point for translations. The app's catalogues and Qt's own (standard buttons,
 // dialogs) are compiled into the binary under :/i18n/, so every language works offline.
 
+#include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,12 @@ QString currentLanguage();
 // customer's language) without touching the installed translators.
 QString translateIn(const QString &code, const char *context, const char *sourceText,
                     const char *disambiguation = nullptr, int n = -1);
+// Dates as the locale writes them in short form, but always with a four-digit year ("12/31/2027",
+// "31.12.2027"): a two-digit year reads two ways. Used wherever a date or date and time is shown.
+QString shortDateFormat(const QLocale &locale = QLocale());
+QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+QString formatDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale()); // in local time
+
 // A pseudo-language for layout tests: every string about 40 % longer, with accents. Not offered in
 // the UI.
 inline constexpr QLatin1StringView PseudoLanguage{"pseudo"};
