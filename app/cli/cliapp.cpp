@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "options.h"
+#include "signals.h"
 #include "terminal.h"
 
 #include <sandboxserver.h>
@@ -15,13 +16,8 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace ccadmin {
 
@@ -104,32 +100,6 @@ QString operandSyntax(const QString &command)
     if (command == u"internal-id set")
         return QStringLiteral(" CUSTOMER_ID VALUE");
     return {};
-}
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
-}
-
-QString promptSecret(const QString &prompt)
-{
-    if (!::isatty(STDIN_FILENO))
-        return {};
-    std::fputs(qPrintable(prompt), stderr);
-    std::fflush(stderr);
-    termios old{};
-    ::tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    char buffer[4096] = {};
-    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::fputs("\n", stderr);
-    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
 
 // What ccadmin reads from a file named on its command line, at most: a client secret is a line of
@@ -846,12 +816,7 @@ void CliApp::sandbox()
         finish(Failed);
         return;
     }
-    if (::pipe(signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [this] { finish(Ok); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    onTerminationSignal(this, [this] { finish(Ok); });
     // These are the sandbox's throwaway demo credentials: printing them is the point.
     m_out << QStringLiteral("api-url=") << m_sandbox->apiUrl().toString() << '\n'
           << QStringLiteral("tenant=") << m_sandbox->tenant() << '\n'
