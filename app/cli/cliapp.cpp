@@ -264,6 +264,12 @@ void CliApp::start()
         finish(usage(QCoreApplication::translate("ccadmin", "--format must be text, json or csv.")));
         return;
     }
+    // Before the client is set up: a mistyped line is told as such, without a prompt for a secret
+    // first. The table's operands say how many there are.
+    if (m_operands.size() != (m_command->operands.isEmpty() ? 0 : m_command->operands.count(u' ') + 1)) {
+        finish(usage(m_command->synopsis ? synopsis() : QCoreApplication::translate("ccadmin", "'%1' takes no operands.").arg(command)));
+        return;
+    }
     if (m_command->connects && !configureClient())
         return;
     (this->*m_command->run)();
@@ -398,10 +404,6 @@ bool CliApp::configureClient()
 
 void CliApp::customersList()
 {
-    if (!m_operands.isEmpty()) {
-        finish(usage(QCoreApplication::translate("ccadmin", "'customers list' takes no operands.")));
-        return;
-    }
     cc::CustomerQuery query;
     QString error;
     const bool all = m_parser->isSet(QStringLiteral("all"));
@@ -473,10 +475,6 @@ void CliApp::listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr
 
 void CliApp::customersShow()
 {
-    if (m_operands.size() != 1) {
-        finish(usage(synopsis()));
-        return;
-    }
     // One problem at a time: a malformed ID is reported alone.
     const QUuid id = uuidOperand(0, "customer-id");
     if (reportedProblems())
@@ -552,10 +550,6 @@ void CliApp::internalIdClear()
 
 void CliApp::internalIdentifier(bool clear)
 {
-    if (m_operands.size() != (clear ? 1 : 2)) {
-        finish(usage(synopsis()));
-        return;
-    }
     const QUuid id = uuidOperand(0, "customer-id");
     cc::InternalIdentifierUpdate update;
     update.internalIdentifier = clear ? QString() : m_operands.at(1);
@@ -576,10 +570,6 @@ void CliApp::internalIdentifier(bool clear)
 void CliApp::mcaSet()
 {
     QString error;
-    if (m_operands.size() != 1) {
-        finish(usage(synopsis()));
-        return;
-    }
     const QUuid id = uuidOperand(0, "customer-id");
     cc::McaUpdate update;
     update.providerInstanceId = requiredUuid("provider-instance");
@@ -612,10 +602,6 @@ void CliApp::mcaSet()
 void CliApp::providerInstanceAdd()
 {
     QString error;
-    if (m_operands.size() != 1) {
-        finish(usage(synopsis()));
-        return;
-    }
     const QUuid id = uuidOperand(0, "customer-id");
     cc::AddProviderInstanceRequest request;
     request.providerInstanceId = requiredUuid("provider-instance");
@@ -701,10 +687,6 @@ void CliApp::providerInstanceAdd()
 
 void CliApp::sandbox()
 {
-    if (!m_operands.isEmpty()) {
-        finish(usage(QCoreApplication::translate("ccadmin", "'sandbox' takes no operands.")));
-        return;
-    }
     ccsandbox::SandboxOptions options;
     auto number = [this](const char *name, int min, int max, int fallback, bool *ok) {
         const QString key = QString::fromLatin1(name);

@@ -43,7 +43,8 @@ private:
         const char *synopsis = nullptr;
         const char *summary = nullptr; // one line for the overview (QT_TRANSLATE_NOOP, context "ccadmin")
         bool connects = true;          // talks to the API: the client is set up before the handler runs
-        // Runs with m_operands, m_parser and (when it connects) m_client ready; ends with finish().
+        // Runs with m_operands (as many as `operands` names), m_parser and (when it connects)
+        // m_client ready; ends with finish().
         void (CliApp::*run)() = nullptr;
 
         // Its words and operands: "customers show CUSTOMER_ID".
