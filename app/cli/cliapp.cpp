@@ -1,6 +1,8 @@
 #include "cliapp.h"
 
+#include "commands.h"
 #include "options.h"
+#include "signals.h"
 #include "terminal.h"
 
 #include <sandboxserver.h>
@@ -12,125 +14,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
+#include <algorithm>
 
 namespace ccadmin {
 
 namespace {
-
-struct OptionSpec
-{
-    const char *name;
-    const char *valueName; // nullptr: a flag
-    const char *help;
-};
-
-// Global options, each also read from the environment.
-const OptionSpec globalOptions[] = {
-    {"api-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).")},
-    {"tenant", "DOMAIN", QT_TRANSLATE_NOOP("ccadmin", "Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).")},
-    {"token", "TOKEN", QT_TRANSLATE_NOOP("ccadmin", "Bearer token (CLOUDCOCKPIT_TOKEN).")},
-    {"client-id", "ID", QT_TRANSLATE_NOOP("ccadmin", "API Access client ID (CLOUDCOCKPIT_CLIENT_ID).")},
-    {"client-secret", "SECRET", QT_TRANSLATE_NOOP("ccadmin", "API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.")},
-    {"client-secret-file", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Read the client secret from FILE.")},
-    {"token-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).")},
-    {"correlation-id", "UUID", QT_TRANSLATE_NOOP("ccadmin", "X-Correlation-Id to send instead of a fresh one.")},
-    {"timeout", "SECONDS", QT_TRANSLATE_NOOP("ccadmin", "Transfer timeout in seconds (default 30).")},
-    {"format", "FORMAT", QT_TRANSLATE_NOOP("ccadmin", "Output format: text, json or csv.")},
-};
-
-const OptionSpec commandOptions[] = {
-    {"search", "TEXT", QT_TRANSLATE_NOOP("ccadmin", "Search text.")},
-    {"field", "FIELD", QT_TRANSLATE_NOOP("ccadmin", "Search field: name, domain, internal-id or provider-customer-id.")},
-    {"reseller", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Reseller ID.")},
-    {"exclude-deleted", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Leave deleted customers out.")},
-    {"descending", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Sort by company name, Z to A.")},
-    {"page-size", "N", QT_TRANSLATE_NOOP("ccadmin", "Customers per page, 1 to 2000 (default 100; 2000 with --all).")},
-    {"all", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Fetch every page.")},
-    {"provider-instance", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Provider instance ID.")},
-    {"date", "YYYY-MM-DD", QT_TRANSLATE_NOOP("ccadmin", "Agreement date.")},
-    {"keep-primary", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Use the customer's primary contact for the agreement.")},
-    {"first-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact first name.")},
-    {"last-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact last name.")},
-    {"email", "EMAIL", QT_TRANSLATE_NOOP("ccadmin", "Contact email.")},
-    {"phone", "PHONE", QT_TRANSLATE_NOOP("ccadmin", "Contact phone.")},
-    {"margin", "PERCENT", QT_TRANSLATE_NOOP("ccadmin", "Price margin in percent.")},
-    {"margin-rule", "RULE", QT_TRANSLATE_NOOP("ccadmin", "Markup, Margin, SplitMargin or ErpMinusDiscount.")},
-    {"offer-type-margin", "TYPE=PERCENT[:RULE]", QT_TRANSLATE_NOOP("ccadmin", "Margin for one offer type (repeatable).")},
-    {"customer-data", "FILE.json", QT_TRANSLATE_NOOP("ccadmin", "Provider customer data (JSON object).")},
-    {"port", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox port (0: any free port).")},
-    {"customers", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox customer count, 0 to 100000.")},
-    {"seed", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox data seed.")},
-    {"fault", "ROUTE:KIND[:ARG][@RATE]", QT_TRANSLATE_NOOP("ccadmin", "Sandbox fault to inject (repeatable; see README).")},
-};
-
-// Which command options each command takes.
-const QMap<QString, QSet<QString>> &allowedOptions()
-{
-    static const QMap<QString, QSet<QString>> map = {
-        {QStringLiteral("customers list"),
-         {QStringLiteral("search"), QStringLiteral("field"), QStringLiteral("reseller"), QStringLiteral("exclude-deleted"),
-          QStringLiteral("descending"), QStringLiteral("page-size"), QStringLiteral("all")}},
-        {QStringLiteral("customers show"), {QStringLiteral("reseller")}},
-        {QStringLiteral("provider-instances list"), {}},
-        {QStringLiteral("link"), {QStringLiteral("provider-instance"), QStringLiteral("reseller")}},
-        {QStringLiteral("internal-id set"), {QStringLiteral("reseller")}},
-        {QStringLiteral("internal-id clear"), {QStringLiteral("reseller")}},
-        {QStringLiteral("mca set"),
-         {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"), QStringLiteral("first-name"),
-          QStringLiteral("last-name"), QStringLiteral("email"), QStringLiteral("phone")}},
-        {QStringLiteral("provider-instance add"),
-         {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
-          QStringLiteral("offer-type-margin"), QStringLiteral("customer-data"), QStringLiteral("reseller")}},
-        {QStringLiteral("sandbox"), {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("fault")}},
-    };
-    return map;
-}
-
-// What follows the command words in the usage line of a command's --help.
-QString operandSyntax(const QString &command)
-{
-    if (command == u"customers show" || command == u"internal-id clear" || command == u"mca set" || command == u"provider-instance add")
-        return QStringLiteral(" CUSTOMER_ID");
-    if (command == u"internal-id set")
-        return QStringLiteral(" CUSTOMER_ID VALUE");
-    return {};
-}
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
-}
-
-QString promptSecret(const QString &prompt)
-{
-    if (!::isatty(STDIN_FILENO))
-        return {};
-    std::fputs(qPrintable(prompt), stderr);
-    std::fflush(stderr);
-    termios old{};
-    ::tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    char buffer[4096] = {};
-    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::fputs("\n", stderr);
-    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
-}
 
 // What ccadmin reads from a file named on its command line, at most: a client secret is a line of
 // tens of characters, Microsoft customer data a small JSON object. A file past its cap (or a device
@@ -176,33 +67,73 @@ void CliApp::addGlobalOptions(QCommandLineParser &parser) const
                                           "internal identifiers, Microsoft Customer Agreements, provider instances."));
     parser.addHelpOption();
     parser.addVersionOption();
-    for (const auto &o : globalOptions)
+    for (const auto &o : globalOptions())
         parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName)));
 }
 
-QString CliApp::commandLineHelp() const
+const CliApp::Command *CliApp::findCommand(const QStringList &words)
 {
-    return QCoreApplication::translate("ccadmin", "customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | "
-              "internal-id clear ID | mca set ID | provider-instance add ID | sandbox");
+    // The longest entry whose words begin the line: "customers" alone is no command, and what
+    // follows a command's words is its operands.
+    const Command *found = nullptr;
+    qsizetype foundLength = 0;
+    for (const Command &c : commands()) {
+        const QStringList own = c.words.split(u' ');
+        if (own.size() > foundLength && words.mid(0, own.size()) == own) {
+            found = &c;
+            foundLength = own.size();
+        }
+    }
+    return found;
 }
 
-// The synopsis of the commands that take operands or required options; empty for the others.
-QString CliApp::commandUsage(const QString &command)
+// Every command with its operands, on one line, for the usage error of an unknown command.
+QString CliApp::commandList()
 {
-    if (command == u"customers show")
-        return QCoreApplication::translate("ccadmin", "usage: ccadmin customers show CUSTOMER_ID");
-    if (command == u"internal-id clear")
-        return QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]");
-    if (command == u"internal-id set")
-        return QCoreApplication::translate("ccadmin", "usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]");
-    if (command == u"mca set")
-        return QCoreApplication::translate("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
-                         "(--keep-primary | --first-name X --last-name Y --email Z --phone P)");
-    if (command == u"provider-instance add")
-        return QCoreApplication::translate("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
-                        "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
-                        "[--reseller UUID]");
-    return {};
+    QStringList list;
+    for (const Command &c : commands())
+        list << c.line();
+    return list.join(QStringLiteral(" | "));
+}
+
+// The global options, then each command with its summary; each command has its own --help.
+QString CliApp::overview() const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("ccadmin", "One of the commands below; 'ccadmin COMMAND --help' shows its usage and options."),
+                                 QStringLiteral("COMMAND [ARGS...]"));
+    QString text = parser.helpText() + u'\n' + QCoreApplication::translate("ccadmin", "Commands:") + u'\n';
+    // Laid out as QCommandLineParser lays out its options: names indented by two, descriptions in a
+    // column after the longest name, wrapped before column 80.
+    qsizetype nameWidth = 0;
+    for (const Command &c : commands())
+        nameWidth = std::max(nameWidth, c.line().size());
+    const qsizetype indent = 2 + nameWidth + 2;
+    const qsizetype width = std::max<qsizetype>(79 - indent, 20);
+    for (const Command &c : commands()) {
+        QString line = QString(QStringLiteral("  ") + c.line()).leftJustified(indent);
+        qsizetype used = 0;
+        for (const QString &word : QCoreApplication::translate("ccadmin", c.summary).split(u' ', Qt::SkipEmptyParts)) {
+            if (used > 0 && used + 1 + word.size() > width) {
+                line += u'\n' + QString(indent, u' ');
+                used = 0;
+            } else if (used > 0) {
+                line += u' ';
+                ++used;
+            }
+            line += word;
+            used += word.size();
+        }
+        text += line + u'\n';
+    }
+    return text;
+}
+
+QString CliApp::synopsis() const
+{
+    return QCoreApplication::translate("ccadmin", m_command->synopsis);
 }
 
 void CliApp::finish(int code)
@@ -259,7 +190,7 @@ void CliApp::start()
     // value, so the words cannot be told apart from values without knowing them all.
     QCommandLineParser discovery;
     addGlobalOptions(discovery);
-    for (const auto &o : commandOptions)
+    for (const auto &o : commandOptions())
         discovery.addOption(o.valueName ? QCommandLineOption(QString::fromLatin1(o.name), QString(), QString::fromLatin1(o.valueName))
                                         : QCommandLineOption(QString::fromLatin1(o.name)));
     if (!discovery.parse(m_arguments)) {
@@ -273,27 +204,28 @@ void CliApp::start()
         finish(Ok);
         return;
     }
-    QString command = m_words.value(0);
-    if (command == u"customers" || command == u"provider-instances" || command == u"internal-id" || command == u"mca" ||
-        command == u"provider-instance")
-        command += u' ' + m_words.value(1);
-    const auto allowed = allowedOptions().constFind(command);
-    if (allowed == allowedOptions().cend()) {
+    m_command = findCommand(m_words);
+    if (!m_command) {
         if (help || m_words.isEmpty()) {
-            // The overview: global options and the list of commands; each command has its own --help.
-            QCommandLineParser overview;
-            addGlobalOptions(overview);
-            overview.addPositionalArgument(QStringLiteral("command"), commandLineHelp(), QStringLiteral("COMMAND [ARGS...]"));
-            (help ? m_out : m_err) << overview.helpText();
+            (help ? m_out : m_err) << overview();
             finish(help ? Ok : Usage);
         } else {
-            finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandLineHelp())));
+            finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandList())));
         }
         return;
     }
-    for (const auto &o : commandOptions) {
+    const QString &command = m_command->words;
+    // A slip in the table shows on the first run of the command (tst_cli runs each one's --help),
+    // not as an option that silently never parses or a usage error with no usage line.
+    for (const QString &name : m_command->options)
+        if (std::none_of(commandOptions().begin(), commandOptions().end(), [&](const OptionSpec &o) { return name == QLatin1StringView(o.name); }))
+            qFatal("ccadmin: '%s' takes --%s, which commandOptions() does not define", qPrintable(command), qPrintable(name));
+    if (!m_command->operands.isEmpty() && !m_command->synopsis)
+        qFatal("ccadmin: '%s' takes operands but has no synopsis", qPrintable(command));
+    m_operands = m_words.mid(command.count(u' ') + 1);
+    for (const auto &o : commandOptions()) {
         const QString name = QString::fromLatin1(o.name);
-        if (discovery.isSet(name) && !allowed->contains(name)) {
+        if (discovery.isSet(name) && !m_command->options.contains(name)) {
             finish(usage(QCoreApplication::translate("ccadmin", "option --%1 does not apply to '%2'.").arg(name, command)));
             return;
         }
@@ -302,17 +234,16 @@ void CliApp::start()
     // The command's own parser: the global options and its own, so that its --help lists just those.
     m_parser = std::make_unique<QCommandLineParser>();
     addGlobalOptions(*m_parser);
-    const QString synopsis = commandUsage(command);
-    if (!synopsis.isEmpty())
-        m_parser->setApplicationDescription(synopsis);
-    for (const auto &o : commandOptions) {
+    if (m_command->synopsis)
+        m_parser->setApplicationDescription(synopsis());
+    for (const auto &o : commandOptions()) {
         const QString name = QString::fromLatin1(o.name);
-        if (!allowed->contains(name))
+        if (!m_command->options.contains(name))
             continue;
         m_parser->addOption(o.valueName ? QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName))
                                         : QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help)));
     }
-    m_parser->addPositionalArgument(command, QString(), command + operandSyntax(command));
+    m_parser->addPositionalArgument(command, QString(), m_command->line());
     if (!m_parser->parse(m_arguments)) {
         finish(usage(m_parser->errorText()));
         return;
@@ -333,28 +264,58 @@ void CliApp::start()
         finish(usage(QCoreApplication::translate("ccadmin", "--format must be text, json or csv.")));
         return;
     }
-    if (command == u"sandbox") {
-        sandbox();
+    // Before the client is set up: a mistyped line is told as such, without a prompt for a secret
+    // first. The table's operands say how many there are.
+    if (m_operands.size() != (m_command->operands.isEmpty() ? 0 : m_command->operands.count(u' ') + 1)) {
+        finish(usage(m_command->synopsis ? synopsis() : QCoreApplication::translate("ccadmin", "'%1' takes no operands.").arg(command)));
         return;
     }
-    if (!configureClient())
+    if (m_command->connects && !configureClient())
         return;
-    if (command == u"customers list")
-        customersList();
-    else if (command == u"customers show")
-        customersShow();
-    else if (command == u"provider-instances list")
-        providerInstancesList();
-    else if (command == u"link")
-        link();
-    else if (command == u"internal-id set")
-        internalIdentifier(false);
-    else if (command == u"internal-id clear")
-        internalIdentifier(true);
-    else if (command == u"mca set")
-        mcaSet();
-    else
-        providerInstanceAdd();
+    (this->*m_command->run)();
+}
+
+void CliApp::problem(const QString &field, const QString &message)
+{
+    m_problems << field + QStringLiteral(": ") + message;
+}
+
+QUuid CliApp::optionalUuid(const char *option)
+{
+    const QString name = QString::fromLatin1(option);
+    if (!m_parser->isSet(name))
+        return {};
+    QString error;
+    if (const auto id = parseUuid(m_parser->value(name), &error))
+        return *id;
+    problem(name, error);
+    return {};
+}
+
+QUuid CliApp::requiredUuid(const char *option)
+{
+    if (!m_parser->isSet(QString::fromLatin1(option))) {
+        problem(QString::fromLatin1(option), QCoreApplication::translate("ccadmin", "required."));
+        return {};
+    }
+    return optionalUuid(option);
+}
+
+QUuid CliApp::uuidOperand(qsizetype index, const char *field)
+{
+    QString error;
+    if (const auto id = parseUuid(m_operands.value(index), &error))
+        return *id;
+    problem(QString::fromLatin1(field), error);
+    return {};
+}
+
+bool CliApp::reportedProblems()
+{
+    if (m_problems.isEmpty())
+        return false;
+    finish(fieldProblems(std::exchange(m_problems, {})));
+    return true;
 }
 
 bool CliApp::configureClient()
@@ -443,12 +404,7 @@ bool CliApp::configureClient()
 
 void CliApp::customersList()
 {
-    if (m_words.size() != 2) {
-        finish(usage(QCoreApplication::translate("ccadmin", "'customers list' takes no operands.")));
-        return;
-    }
     cc::CustomerQuery query;
-    QStringList problems;
     QString error;
     const bool all = m_parser->isSet(QStringLiteral("all"));
     query.pageSize = all ? 2000 : 100;
@@ -463,20 +419,13 @@ void CliApp::customersList()
         if (const auto f = parseSearchField(m_parser->value(QStringLiteral("field")), &error))
             query.searchField = *f;
         else
-            problems << QStringLiteral("field: ") + error;
+            problem(QStringLiteral("field"), error);
     }
-    if (m_parser->isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
-            query.resellerId = *r;
-        else
-            problems << QStringLiteral("reseller: ") + error;
-    }
+    query.resellerId = optionalUuid("reseller");
     query.includeDeleted = !m_parser->isSet(QStringLiteral("exclude-deleted"));
     query.ascending = !m_parser->isSet(QStringLiteral("descending"));
-    if (!problems.isEmpty()) {
-        finish(fieldProblems(problems));
+    if (reportedProblems())
         return;
-    }
 
     // Pages are fetched a few at a time once the first tells how many there are, and printed in
     // order as they come; the fetcher stops where the server's own answers say the list ends.
@@ -526,26 +475,14 @@ void CliApp::listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr
 
 void CliApp::customersShow()
 {
-    QString error;
-    if (m_words.size() != 3) {
-        finish(usage(commandUsage(QStringLiteral("customers show"))));
+    // One problem at a time: a malformed ID is reported alone.
+    const QUuid id = uuidOperand(0, "customer-id");
+    if (reportedProblems())
         return;
-    }
-    const auto id = parseUuid(m_words.at(2), &error);
-    if (!id) {
-        finish(fieldProblems({QStringLiteral("customer-id: ") + error}));
+    const QUuid reseller = optionalUuid("reseller");
+    if (reportedProblems())
         return;
-    }
-    QUuid reseller;
-    if (m_parser->isSet(QStringLiteral("reseller"))) {
-        const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error);
-        if (!r) {
-            finish(fieldProblems({QStringLiteral("reseller: ") + error}));
-            return;
-        }
-        reseller = *r;
-    }
-    m_client->getCustomer(*id, reseller, this, [this](const cc::Result<cc::Customer> &r) {
+    m_client->getCustomer(id, reseller, this, [this](const cc::Result<cc::Customer> &r) {
         if (!r.ok()) {
             fail(r.error());
             return;
@@ -573,26 +510,10 @@ void CliApp::providerInstancesList()
 
 void CliApp::link()
 {
-    QString error;
-    QStringList problems;
-    QUuid instance;
-    QUuid reseller;
-    if (!m_parser->isSet(QStringLiteral("provider-instance")))
-        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
-        instance = *i;
-    else
-        problems << QStringLiteral("provider-instance: ") + error;
-    if (m_parser->isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
-            reseller = *r;
-        else
-            problems << QStringLiteral("reseller: ") + error;
-    }
-    if (!problems.isEmpty()) {
-        finish(fieldProblems(problems));
+    const QUuid instance = requiredUuid("provider-instance");
+    const QUuid reseller = optionalUuid("reseller");
+    if (reportedProblems())
         return;
-    }
     m_client->relationshipAcceptanceLink(instance, reseller, this, [this](const cc::Result<QString> &r) {
         if (!r.ok()) {
             fail(r.error());
@@ -617,33 +538,27 @@ void CliApp::link()
     }, m_request);
 }
 
+void CliApp::internalIdSet()
+{
+    internalIdentifier(false);
+}
+
+void CliApp::internalIdClear()
+{
+    internalIdentifier(true);
+}
+
 void CliApp::internalIdentifier(bool clear)
 {
-    QString error;
-    const qsizetype expected = clear ? 3 : 4;
-    if (m_words.size() != expected) {
-        finish(usage(commandUsage(clear ? QStringLiteral("internal-id clear") : QStringLiteral("internal-id set"))));
-        return;
-    }
-    QStringList problems;
-    const auto id = parseUuid(m_words.at(2), &error);
-    if (!id)
-        problems << QStringLiteral("customer-id: ") + error;
+    const QUuid id = uuidOperand(0, "customer-id");
     cc::InternalIdentifierUpdate update;
-    update.internalIdentifier = clear ? QString() : m_words.at(3);
+    update.internalIdentifier = clear ? QString() : m_operands.at(1);
     if (!clear && update.internalIdentifier.trimmed().isEmpty())
-        problems << QStringLiteral("value: ") + QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier.");
-    if (m_parser->isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
-            update.resellerId = *r;
-        else
-            problems << QStringLiteral("reseller: ") + error;
-    }
-    if (!problems.isEmpty()) {
-        finish(fieldProblems(problems));
+        problem(QStringLiteral("value"), QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier."));
+    update.resellerId = optionalUuid("reseller");
+    if (reportedProblems())
         return;
-    }
-    m_client->updateInternalIdentifier(*id, update, this, [this](const cc::Result<cc::Done> &r) {
+    m_client->updateInternalIdentifier(id, update, this, [this](const cc::Result<cc::Done> &r) {
         if (!r.ok()) {
             fail(r.error());
             return;
@@ -655,27 +570,15 @@ void CliApp::internalIdentifier(bool clear)
 void CliApp::mcaSet()
 {
     QString error;
-    if (m_words.size() != 3) {
-        finish(usage(commandUsage(QStringLiteral("mca set"))));
-        return;
-    }
-    QStringList problems;
-    const auto id = parseUuid(m_words.at(2), &error);
-    if (!id)
-        problems << QStringLiteral("customer-id: ") + error;
+    const QUuid id = uuidOperand(0, "customer-id");
     cc::McaUpdate update;
-    if (!m_parser->isSet(QStringLiteral("provider-instance")))
-        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
-        update.providerInstanceId = *i;
-    else
-        problems << QStringLiteral("provider-instance: ") + error;
+    update.providerInstanceId = requiredUuid("provider-instance");
     if (!m_parser->isSet(QStringLiteral("date")))
-        problems << QStringLiteral("date: ") + QCoreApplication::translate("ccadmin", "required.");
+        problem(QStringLiteral("date"), QCoreApplication::translate("ccadmin", "required."));
     else if (const auto d = parseDate(m_parser->value(QStringLiteral("date")), &error))
         update.agreementDate = *d;
     else
-        problems << QStringLiteral("date: ") + error;
+        problem(QStringLiteral("date"), error);
     update.keepPrimaryInformation = m_parser->isSet(QStringLiteral("keep-primary"));
     update.firstName = m_parser->value(QStringLiteral("first-name"));
     update.lastName = m_parser->value(QStringLiteral("last-name"));
@@ -684,12 +587,10 @@ void CliApp::mcaSet()
     const bool anyContact = !update.firstName.isEmpty() || !update.lastName.isEmpty() || !update.email.isEmpty() ||
                             !update.phone.isEmpty();
     if (update.keepPrimaryInformation && anyContact)
-        problems << QStringLiteral("keep-primary: ") + QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both.");
-    if (!problems.isEmpty()) {
-        finish(fieldProblems(problems));
+        problem(QStringLiteral("keep-primary"), QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both."));
+    if (reportedProblems())
         return;
-    }
-    m_client->updateMicrosoftCustomerAgreement(*id, update, this, [this](const cc::Result<cc::Done> &r) {
+    m_client->updateMicrosoftCustomerAgreement(id, update, this, [this](const cc::Result<cc::Done> &r) {
         if (!r.ok()) {
             fail(r.error());
             return;
@@ -701,62 +602,46 @@ void CliApp::mcaSet()
 void CliApp::providerInstanceAdd()
 {
     QString error;
-    if (m_words.size() != 3) {
-        finish(usage(commandUsage(QStringLiteral("provider-instance add"))));
-        return;
-    }
-    QStringList problems;
-    const auto id = parseUuid(m_words.at(2), &error);
-    if (!id)
-        problems << QStringLiteral("customer-id: ") + error;
+    const QUuid id = uuidOperand(0, "customer-id");
     cc::AddProviderInstanceRequest request;
-    if (!m_parser->isSet(QStringLiteral("provider-instance")))
-        problems << QStringLiteral("provider-instance: ") + QCoreApplication::translate("ccadmin", "required.");
-    else if (const auto i = parseUuid(m_parser->value(QStringLiteral("provider-instance")), &error))
-        request.providerInstanceId = *i;
-    else
-        problems << QStringLiteral("provider-instance: ") + error;
+    request.providerInstanceId = requiredUuid("provider-instance");
     if (!m_parser->isSet(QStringLiteral("margin-rule")))
-        problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount.");
+        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount."));
     else if (const auto rule = cc::marginRuleFromName(m_parser->value(QStringLiteral("margin-rule"))))
         request.margin.rule = *rule;
     else
-        problems << QStringLiteral("margin-rule: ") + QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
-                                                          .arg(m_parser->value(QStringLiteral("margin-rule")));
+        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
+                                                   .arg(m_parser->value(QStringLiteral("margin-rule"))));
     if (!m_parser->isSet(QStringLiteral("margin")))
-        problems << QStringLiteral("margin: ") + QCoreApplication::translate("ccadmin", "required.");
+        problem(QStringLiteral("margin"), QCoreApplication::translate("ccadmin", "required."));
     else if (const auto p = parsePercent(m_parser->value(QStringLiteral("margin")), &error))
         request.margin.value = *p;
     else
-        problems << QStringLiteral("margin: ") + error;
+        problem(QStringLiteral("margin"), error);
     for (const QString &v : m_parser->values(QStringLiteral("offer-type-margin"))) {
         if (const auto m = parseOfferTypeMargin(v, request.margin.rule, &error))
             request.offerTypeMargins << *m;
         else
-            problems << QStringLiteral("offer-type-margin: ") + error;
+            problem(QStringLiteral("offer-type-margin"), error);
     }
     if (m_parser->isSet(QStringLiteral("customer-data"))) {
         const auto read = readCapped(m_parser->value(QStringLiteral("customer-data")), MaxCustomerDataBytes);
         if (!read.error.isEmpty()) {
-            problems << QStringLiteral("customer-data: ") + read.error;
+            problem(QStringLiteral("customer-data"), read.error);
         } else {
             const QByteArray &text = read.data;
             QJsonParseError pe{};
             const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
             if (pe.error != QJsonParseError::NoError)
-                problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset);
+                problem(QStringLiteral("customer-data"),
+                        QCoreApplication::translate("ccadmin", "not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset));
             else if (!doc.isObject())
-                problems << QStringLiteral("customer-data: ") + QCoreApplication::translate("ccadmin", "must be a JSON object.");
+                problem(QStringLiteral("customer-data"), QCoreApplication::translate("ccadmin", "must be a JSON object."));
             else
                 request.providerCustomerData = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
         }
     }
-    if (m_parser->isSet(QStringLiteral("reseller"))) {
-        if (const auto r = parseUuid(m_parser->value(QStringLiteral("reseller")), &error))
-            request.resellerId = *r;
-        else
-            problems << QStringLiteral("reseller: ") + error;
-    }
+    request.resellerId = optionalUuid("reseller");
     {
         // What does not depend on the instance is checked before anything is sent (margin ranges,
         // repeated offer types); the Microsoft data needs the instance, so the client checks it.
@@ -765,12 +650,10 @@ void CliApp::providerInstanceAdd()
         for (auto it = errors.cbegin(); it != errors.cend(); ++it)
             if (it.key() != u"providerinstanceid")
                 for (const QString &m : it.value())
-                    problems << it.key() + QStringLiteral(": ") + m;
+                    problem(it.key(), m);
     }
-    if (!problems.isEmpty()) {
-        finish(fieldProblems(problems));
+    if (reportedProblems())
         return;
-    }
     // Whether the instance is Microsoft's decides which customer data the request needs.
     m_client->listProviderInstances(1, 2000, this, [this, id, request](const cc::Result<cc::ProviderInstancePage> &r) {
         if (!r.ok()) {
@@ -786,7 +669,7 @@ void CliApp::providerInstanceAdd()
             }
         }
         Q_UNUSED(known); // an unknown instance is the server's 404 to give
-        m_client->addProviderInstance(*id, request, microsoft, this, [this](const cc::Result<QString> &added) {
+        m_client->addProviderInstance(id, request, microsoft, this, [this](const cc::Result<QString> &added) {
             if (!added.ok()) {
                 fail(added.error());
                 return;
@@ -804,10 +687,6 @@ void CliApp::providerInstanceAdd()
 
 void CliApp::sandbox()
 {
-    if (m_words.size() != 1) {
-        finish(usage(QCoreApplication::translate("ccadmin", "'sandbox' takes no operands.")));
-        return;
-    }
     ccsandbox::SandboxOptions options;
     auto number = [this](const char *name, int min, int max, int fallback, bool *ok) {
         const QString key = QString::fromLatin1(name);
@@ -846,12 +725,7 @@ void CliApp::sandbox()
         finish(Failed);
         return;
     }
-    if (::pipe(signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [this] { finish(Ok); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    onTerminationSignal(this, [this] { finish(Ok); });
     // These are the sandbox's throwaway demo credentials: printing them is the point.
     m_out << QStringLiteral("api-url=") << m_sandbox->apiUrl().toString() << '\n'
           << QStringLiteral("tenant=") << m_sandbox->tenant() << '\n'

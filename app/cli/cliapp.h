@@ -29,21 +29,57 @@ public:
     void start();
 
 private:
+    // One command, as the table in commands.cpp lists it. The overview of `ccadmin --help`, the
+    // command's own --help, the options it accepts, its usage line and its dispatch all come from
+    // this entry: a new command is an entry there and a handler here.
+    struct Command
+    {
+        QString words;       // what selects it: "customers list"
+        QString operands;    // what follows the words in its usage line: "CUSTOMER_ID VALUE"; empty: none
+        QStringList options; // the command options it takes, by name (commands.cpp's commandOptions)
+        // Its usage line (QT_TRANSLATE_NOOP, context "ccadmin"), set as the description of its --help
+        // and printed on a usage error; nullptr: its --help keeps the program's description. A
+        // command with operands has one.
+        const char *synopsis = nullptr;
+        const char *summary = nullptr; // one line for the overview (QT_TRANSLATE_NOOP, context "ccadmin")
+        bool connects = true;          // talks to the API: the client is set up before the handler runs
+        // Runs with m_operands (as many as `operands` names), m_parser and (when it connects)
+        // m_client ready; ends with finish().
+        void (CliApp::*run)() = nullptr;
+
+        // Its words and operands: "customers show CUSTOMER_ID".
+        QString line() const { return operands.isEmpty() ? words : words + u' ' + operands; }
+    };
+    static const QList<Command> &commands();
+    static const Command *findCommand(const QStringList &words);
+    static QString commandList();
+
     void finish(int code);
     int usage(const QString &message);
+    QString synopsis() const; // the running command's usage line, translated
     int fieldProblems(const QStringList &problems);
     void fail(const cc::ApiError &error);
     bool configureClient();
-    QString commandLineHelp() const;
-    static QString commandUsage(const QString &command);
+    QString overview() const;
     void addGlobalOptions(QCommandLineParser &parser) const;
 
+    // Checks of the command line shared by the commands: each problem is one "FIELD: message" in
+    // m_problems; reportedProblems() prints them all (exit 2) once the command has looked at everything.
+    void problem(const QString &field, const QString &message);
+    QUuid optionalUuid(const char *option); // --OPTION as a UUID; null when absent or malformed
+    QUuid requiredUuid(const char *option); // the same, and "required." when absent
+    QUuid uuidOperand(qsizetype index, const char *field); // m_operands[index] as a UUID
+    bool reportedProblems();
+
+    // The handlers of the table's commands.
     void customersList();
     template<typename PageT, typename Call>
     void listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr<CustomerListPrinter> printer, Call call);
     void customersShow();
     void providerInstancesList();
     void link();
+    void internalIdSet();
+    void internalIdClear();
     void internalIdentifier(bool clear);
     void mcaSet();
     void providerInstanceAdd();
@@ -52,6 +88,9 @@ private:
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser; // the command's own, once start() knows the command
     QStringList m_words; // the command and its operands
+    const Command *m_command = nullptr; // the entry of m_words, once start() has found it
+    QStringList m_operands;             // what follows the command words
+    QStringList m_problems;             // see problem()
     QTextStream m_out;
     QTextStream m_err;
     Format m_format = Format::Text;

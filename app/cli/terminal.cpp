@@ -1,5 +1,9 @@
 #include "terminal.h"
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 namespace ccadmin {
 
 QString terminalSafe(const QString &text)
@@ -29,6 +33,24 @@ std::optional<QString> printableHttpsUrl(const QString &text)
     if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() || !url.userInfo().isEmpty())
         return std::nullopt;
     return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
+}
+
+QString promptSecret(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios old{};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[4096] = {};
+    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
 
 } // namespace ccadmin

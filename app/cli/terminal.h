@@ -24,4 +24,8 @@ QString terminalSafe(const QString &text);
 // fully encoded form: no spaces, no controls); nullopt otherwise.
 std::optional<QString> printableHttpsUrl(const QString &text);
 
+// Asks for a secret on the terminal, without echo, and reads one line (at most 4 KiB). Empty when
+// stdin is not a terminal: a script gets a usage error rather than a hang on a prompt it cannot see.
+QString promptSecret(const QString &prompt);
+
 } // namespace ccadmin

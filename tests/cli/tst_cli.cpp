@@ -411,6 +411,35 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"provider-instance: "));
     }
 
+    void operands_wrongCount_usageErrorBeforeAnythingElse_exit2NothingSent()
+    {
+        // Every command counts its operands, those without any too: a stray word is a mistake, not
+        // something to ignore while the request goes out.
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Run r = run({u"link"_s, id, u"--provider-instance"_s, id, u"--timeout"_s, u"1"_s}, silentEnv());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"ccadmin: 'link' takes no operands.\n"_s), qPrintable(r.err));
+        QVERIFY(!silentWasContacted());
+        r = run({u"provider-instances"_s, u"list"_s, u"all"_s, u"--timeout"_s, u"1"_s}, silentEnv());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"ccadmin: 'provider-instances list' takes no operands.\n"_s), qPrintable(r.err));
+        QVERIFY(!silentWasContacted());
+
+        // The count is checked before the connection settings: a missing operand is reported as
+        // such, not hidden behind a missing tenant or secret (nor after a prompt for one).
+        QProcessEnvironment env = silentEnv();
+        env.remove(u"CLOUDCOCKPIT_TENANT"_s);
+        env.remove(u"CLOUDCOCKPIT_TOKEN"_s);
+        env.insert(u"CLOUDCOCKPIT_CLIENT_ID"_s, id);
+        r = run({u"customers"_s, u"show"_s}, env);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, u"ccadmin: usage: ccadmin customers show CUSTOMER_ID\nTry 'ccadmin --help'.\n"_s);
+        r = run({u"internal-id"_s, u"set"_s, id}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"ccadmin: usage: ccadmin internal-id set CUSTOMER_ID VALUE"_s), qPrintable(r.err));
+        QVERIFY(!silentWasContacted());
+    }
+
     void help_eachCommand_itsOwnUsageAndOptions_exit0()
     {
         const QList<QPair<QStringList, QStringList>> commands = {

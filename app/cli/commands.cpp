@@ -1,0 +1,126 @@
+// The one table of ccadmin's commands, and the options they take. Everything else about a command
+// (the overview of `ccadmin --help`, its own --help, which options it accepts, the usage line of a
+// usage error, which handler runs) is derived from its entry here.
+
+#include "commands.h"
+
+#include "cliapp.h"
+
+#include <QCoreApplication>
+
+namespace ccadmin {
+
+namespace {
+
+// Global options, each also read from the environment.
+const OptionSpec globals[] = {
+    {"api-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "API address (CLOUDCOCKPIT_API_URL; default https://api.cloudcockpit.com).")},
+    {"tenant", "DOMAIN", QT_TRANSLATE_NOOP("ccadmin", "Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).")},
+    {"token", "TOKEN", QT_TRANSLATE_NOOP("ccadmin", "Bearer token (CLOUDCOCKPIT_TOKEN).")},
+    {"client-id", "ID", QT_TRANSLATE_NOOP("ccadmin", "API Access client ID (CLOUDCOCKPIT_CLIENT_ID).")},
+    {"client-secret", "SECRET", QT_TRANSLATE_NOOP("ccadmin", "API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.")},
+    {"client-secret-file", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Read the client secret from FILE.")},
+    {"token-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).")},
+    {"correlation-id", "UUID", QT_TRANSLATE_NOOP("ccadmin", "X-Correlation-Id to send instead of a fresh one.")},
+    {"timeout", "SECONDS", QT_TRANSLATE_NOOP("ccadmin", "Transfer timeout in seconds (default 30).")},
+    {"format", "FORMAT", QT_TRANSLATE_NOOP("ccadmin", "Output format: text, json or csv.")},
+};
+
+const OptionSpec commandOpts[] = {
+    {"search", "TEXT", QT_TRANSLATE_NOOP("ccadmin", "Search text.")},
+    {"field", "FIELD", QT_TRANSLATE_NOOP("ccadmin", "Search field: name, domain, internal-id or provider-customer-id.")},
+    {"reseller", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Reseller ID.")},
+    {"exclude-deleted", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Leave deleted customers out.")},
+    {"descending", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Sort by company name, Z to A.")},
+    {"page-size", "N", QT_TRANSLATE_NOOP("ccadmin", "Customers per page, 1 to 2000 (default 100; 2000 with --all).")},
+    {"all", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Fetch every page.")},
+    {"provider-instance", "UUID", QT_TRANSLATE_NOOP("ccadmin", "Provider instance ID.")},
+    {"date", "YYYY-MM-DD", QT_TRANSLATE_NOOP("ccadmin", "Agreement date.")},
+    {"keep-primary", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Use the customer's primary contact for the agreement.")},
+    {"first-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact first name.")},
+    {"last-name", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Contact last name.")},
+    {"email", "EMAIL", QT_TRANSLATE_NOOP("ccadmin", "Contact email.")},
+    {"phone", "PHONE", QT_TRANSLATE_NOOP("ccadmin", "Contact phone.")},
+    {"margin", "PERCENT", QT_TRANSLATE_NOOP("ccadmin", "Price margin in percent.")},
+    {"margin-rule", "RULE", QT_TRANSLATE_NOOP("ccadmin", "Markup, Margin, SplitMargin or ErpMinusDiscount.")},
+    {"offer-type-margin", "TYPE=PERCENT[:RULE]", QT_TRANSLATE_NOOP("ccadmin", "Margin for one offer type (repeatable).")},
+    {"customer-data", "FILE.json", QT_TRANSLATE_NOOP("ccadmin", "Provider customer data (JSON object).")},
+    {"port", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox port (0: any free port).")},
+    {"customers", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox customer count, 0 to 100000.")},
+    {"seed", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox data seed.")},
+    {"fault", "ROUTE:KIND[:ARG][@RATE]", QT_TRANSLATE_NOOP("ccadmin", "Sandbox fault to inject (repeatable; see README).")},
+};
+
+} // namespace
+
+std::span<const OptionSpec> globalOptions()
+{
+    return globals;
+}
+
+std::span<const OptionSpec> commandOptions()
+{
+    return commandOpts;
+}
+
+// In the order the overview lists them.
+const QList<CliApp::Command> &CliApp::commands()
+{
+    static const QList<Command> table = {
+        {.words = QStringLiteral("customers list"),
+         .options = {QStringLiteral("search"), QStringLiteral("field"), QStringLiteral("reseller"), QStringLiteral("exclude-deleted"),
+                     QStringLiteral("descending"), QStringLiteral("page-size"), QStringLiteral("all")},
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "List customers: one page, or every page with --all."),
+         .run = &CliApp::customersList},
+        {.words = QStringLiteral("customers show"),
+         .operands = QStringLiteral("CUSTOMER_ID"),
+         .options = {QStringLiteral("reseller")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin customers show CUSTOMER_ID"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Show a customer, with its margins in each provider instance."),
+         .run = &CliApp::customersShow},
+        {.words = QStringLiteral("provider-instances list"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "List the provider instances."),
+         .run = &CliApp::providerInstancesList},
+        {.words = QStringLiteral("link"),
+         .options = {QStringLiteral("provider-instance"), QStringLiteral("reseller")},
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Print the relationship acceptance link of a provider instance."),
+         .run = &CliApp::link},
+        {.words = QStringLiteral("internal-id set"),
+         .operands = QStringLiteral("CUSTOMER_ID VALUE"),
+         .options = {QStringLiteral("reseller")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin internal-id set CUSTOMER_ID VALUE [--reseller UUID]"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Set a customer's internal identifier."),
+         .run = &CliApp::internalIdSet},
+        {.words = QStringLiteral("internal-id clear"),
+         .operands = QStringLiteral("CUSTOMER_ID"),
+         .options = {QStringLiteral("reseller")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Remove a customer's internal identifier."),
+         .run = &CliApp::internalIdClear},
+        {.words = QStringLiteral("mca set"),
+         .operands = QStringLiteral("CUSTOMER_ID"),
+         .options = {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"), QStringLiteral("first-name"),
+                     QStringLiteral("last-name"), QStringLiteral("email"), QStringLiteral("phone")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
+                                                  "(--keep-primary | --first-name X --last-name Y --email Z --phone P)"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Record a customer's Microsoft Customer Agreement."),
+         .run = &CliApp::mcaSet},
+        {.words = QStringLiteral("provider-instance add"),
+         .operands = QStringLiteral("CUSTOMER_ID"),
+         .options = {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
+                     QStringLiteral("offer-type-margin"), QStringLiteral("customer-data"), QStringLiteral("reseller")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
+                                                  "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
+                                                  "[--reseller UUID]"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Add a customer to another provider instance, with a margin."),
+         .run = &CliApp::providerInstanceAdd},
+        {.words = QStringLiteral("sandbox"),
+         .options = {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("fault")},
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Serve a local sandbox of the API until interrupted; print its credentials."),
+         .connects = false,
+         .run = &CliApp::sandbox},
+    };
+    return table;
+}
+
+} // namespace ccadmin
