@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "commands.h"
+#include "lostwrite.h"
 #include "options.h"
 #include "signals.h"
 #include "terminal.h"
@@ -8,6 +9,7 @@
 #include <sandboxserver.h>
 
 #include <core/api/orderedpages.h>
+#include <core/domain/outcome.h>
 #include <core/domain/validation.h>
 
 #include <QCoreApplication>
@@ -159,6 +161,11 @@ int CliApp::fieldProblems(const QStringList &problems)
 
 void CliApp::fail(const cc::ApiError &e)
 {
+    finish(report(e));
+}
+
+int CliApp::report(const cc::ApiError &e, bool outcomeChecked)
+{
     // Field names, messages, descriptions and the correlation ID may all come from the server: each
     // line is ours, whatever they hold.
     for (auto it = e.fieldErrors.cbegin(); it != e.fieldErrors.cend(); ++it)
@@ -169,19 +176,34 @@ void CliApp::fail(const cc::ApiError &e)
     if (!e.clientSide) {
         if (!e.detail.isEmpty() && e.kind != cc::ApiError::Kind::Validation)
             m_err << QStringLiteral("detail: ") << terminalSafe(e.detail) << '\n';
-        if (e.outcomeUnknown)
+        if (e.outcomeUnknown && !outcomeChecked)
             m_err << QStringLiteral("outcome: unknown") << '\n';
         m_err << QStringLiteral("correlation-id: ") << terminalSafe(e.correlationId) << '\n';
     }
-    int code = Failed;
     switch (e.kind) {
-    case cc::ApiError::Kind::Validation: code = e.clientSide ? Usage : Rejected; break;
+    case cc::ApiError::Kind::Validation: return e.clientSide ? Usage : Rejected;
     case cc::ApiError::Kind::Unauthorized:
-    case cc::ApiError::Kind::Forbidden: code = e.clientSide ? Usage : Denied; break;
-    case cc::ApiError::Kind::NotFound: code = NotFound; break;
-    default: code = Failed; break;
+    case cc::ApiError::Kind::Forbidden: return e.clientSide ? Usage : Denied;
+    case cc::ApiError::Kind::NotFound: return NotFound;
+    default: return Failed;
     }
-    finish(code);
+}
+
+void CliApp::failWrite(const cc::ApiError &e, const QUuid &customerId, const QUuid &resellerId,
+                       std::function<bool(const cc::Customer &)> holds, std::function<void()> applied)
+{
+    if (!e.outcomeUnknown) {
+        fail(e);
+        return;
+    }
+    // The answer was lost: say so, read the customer back and say which it is. Never send again.
+    report(e, /*outcomeChecked=*/true);
+    checkLostWrite(m_client.get(), customerId, resellerId, std::move(holds), m_err, this,
+                   [this, applied = std::move(applied)](int code) {
+                       if (code == Ok && applied)
+                           applied();
+                       finish(code);
+                   });
 }
 
 void CliApp::start()
@@ -558,9 +580,9 @@ void CliApp::internalIdentifier(bool clear)
     update.resellerId = optionalUuid("reseller");
     if (reportedProblems())
         return;
-    m_client->updateInternalIdentifier(id, update, this, [this](const cc::Result<cc::Done> &r) {
+    m_client->updateInternalIdentifier(id, update, this, [this, id, update](const cc::Result<cc::Done> &r) {
         if (!r.ok()) {
-            fail(r.error());
+            failWrite(r.error(), id, update.resellerId, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
             return;
         }
         finish(Ok);
@@ -590,9 +612,9 @@ void CliApp::mcaSet()
         problem(QStringLiteral("keep-primary"), QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both."));
     if (reportedProblems())
         return;
-    m_client->updateMicrosoftCustomerAgreement(id, update, this, [this](const cc::Result<cc::Done> &r) {
+    m_client->updateMicrosoftCustomerAgreement(id, update, this, [this, id, update](const cc::Result<cc::Done> &r) {
         if (!r.ok()) {
-            fail(r.error());
+            failWrite(r.error(), id, {}, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
             return;
         }
         finish(Ok);
@@ -669,9 +691,10 @@ void CliApp::providerInstanceAdd()
             }
         }
         Q_UNUSED(known); // an unknown instance is the server's 404 to give
-        m_client->addProviderInstance(id, request, microsoft, this, [this](const cc::Result<QString> &added) {
+        m_client->addProviderInstance(id, request, microsoft, this, [this, id, request](const cc::Result<QString> &added) {
             if (!added.ok()) {
-                fail(added.error());
+                failWrite(added.error(), id, request.resellerId,
+                          [request](const cc::Customer &c) { return cc::outcome::holds(c, request); });
                 return;
             }
             if (!added.value().isEmpty()) {

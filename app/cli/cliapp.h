@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace ccsandbox {
@@ -59,6 +60,12 @@ private:
     QString synopsis() const; // the running command's usage line, translated
     int fieldProblems(const QStringList &problems);
     void fail(const cc::ApiError &error);
+    // Prints the error's lines on stderr and returns its exit code.
+    int report(const cc::ApiError &error, bool outcomeChecked = false);
+    // A write's failure: when its answer was lost, the customer is read back and stderr says
+    // whether the change was made (cli/lostwrite.h); else as fail().
+    void failWrite(const cc::ApiError &error, const QUuid &customerId, const QUuid &resellerId,
+                   std::function<bool(const cc::Customer &)> holds, std::function<void()> applied = {});
     bool configureClient();
     QString overview() const;
     void addGlobalOptions(QCommandLineParser &parser) const;

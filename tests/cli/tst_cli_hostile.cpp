@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QTcpSocket>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -234,6 +235,42 @@ private Q_SLOTS:
         const Run ok = run({u"link"_s, u"--provider-instance"_s, instance.toString(QUuid::WithoutBraces)});
         QCOMPARE(ok.code, 0);
         QCOMPARE(ok.out, u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1\n"_s);
+    }
+
+    // --- A write whose answer was lost -------------------------------------------------------------
+
+    void lostAnswer_readBack_saysWhichAndNeverResends_data()
+    {
+        QTest::addColumn<QString>("serverHas"); // the identifier the read-back finds; empty: the read fails
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("applied") << u"ERP-4711"_s << 0 << u"outcome: applied"_s;
+        QTest::newRow("not applied") << u"OLD-1"_s << 6 << u"outcome: not-applied"_s;
+        QTest::newRow("read fails too") << QString() << 6 << u"outcome: unknown"_s;
+    }
+    void lostAnswer_readBack_saysWhichAndNeverResends()
+    {
+        QFETCH(QString, serverHas);
+        QFETCH(int, code);
+        QFETCH(QString, outcome);
+        const QUuid id = QUuid::createUuid();
+        // The PATCH is read, then the connection drops without an answer.
+        peer->enqueue([](QTcpSocket *socket, const HostilePeer::Request &) { socket->abort(); });
+        QJsonObject c = customer(id, u"Contoso Lda"_s);
+        c.insert(u"internalIdentifier"_s, serverHas);
+        if (serverHas.isEmpty())
+            peer->setDefault(HostilePeer::raw("HTTP/1.1 500 Oops\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+        else
+            peer->setDefault(HostilePeer::raw(json200(QJsonDocument(c).toJson(QJsonDocument::Compact))));
+        const Run r = run({u"internal-id"_s, u"set"_s, id.toString(QUuid::WithoutBraces), u"ERP-4711"_s});
+        QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + r.err));
+        QVERIFY2(r.err.contains(u"may or may not have been made"_s), qPrintable(r.err));
+        QVERIFY2(r.err.split(u'\n').contains(outcome), qPrintable(r.err));
+        QCOMPARE(r.err.count(u"outcome: "_s), 1);
+        int patches = 0;
+        for (const auto &request : peer->requests())
+            patches += request.method == "PATCH";
+        QCOMPARE(patches, 1);
     }
 
     // --- 3 and 5. Bounded reads, honest numbers --------------------------------------------------
