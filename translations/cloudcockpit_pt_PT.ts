@@ -230,6 +230,14 @@
         <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
         <translation>Introduza um objeto JSON, por exemplo {&quot;AccountId&quot;: &quot;1234&quot;}.</translation>
     </message>
+    <message>
+        <source>Enter a percentage from %L1 to %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -252,6 +260,10 @@
     <message>
         <source>Correlation ID: %1</source>
         <translation>ID de correlação: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -387,6 +399,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The customer is deleted: the server accepts no changes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -433,6 +453,21 @@
     <message>
         <source>Created</source>
         <translation>Criado</translation>
+    </message>
+    <message>
+        <source>This customer is deleted.</source>
+        <translation type="unfinished">Este cliente foi eliminado.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -541,6 +576,22 @@
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>A sua sessão terminou. Feche este formulário e inicie sessão novamente: quando o voltar a abrir, tudo o que escreveu continua aqui.</translation>
     </message>
+    <message>
+        <source>%1 Checking whether the server has the new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldErrorBinder</name>
@@ -551,6 +602,17 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>Not a date: enter it like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has the new value (only its answer was lost). %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +656,25 @@
     <message>
         <source>Empties the internal identifier</source>
         <translation>Limpa o identificador interno</translation>
+    </message>
+    <message>
+        <source>Clear the internal identifier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal identifier of %1 will be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InternalIdentifierForm</name>
+    <message>
+        <source>Internal identifier of %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal identifier of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,24 +756,36 @@
         <translation>Ligação pronta.</translation>
     </message>
     <message>
+        <source>Link opened in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and paste it into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello,
 
 To let us manage your cloud subscriptions for %1, please open the link below while signed in as a global administrator of your organisation and accept the relationship:
 
 %2
 
-Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
+Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation>Olá,
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
 
-Para que possamos gerir as subscrições cloud de %1, abra a ligação abaixo com sessão iniciada como administrador global da sua organização e aceite a relação:
+To let us manage your cloud subscriptions for %1, please open the link below while signed in as a global administrator of your organisation and accept the relationship:
 
 %2
 
-Ao aceitar, permite-nos, enquanto seu parceiro, adquirir e gerir subscrições em seu nome. Isto não nos dá acesso aos seus dados e pode terminar a relação a qualquer momento no seu centro de administração.
+Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
-Com os melhores cumprimentos</translation>
+Kind regards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,6 +972,67 @@ Com os melhores cumprimentos</translation>
         <source>C&amp;olumns</source>
         <translation>&amp;Colunas</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <comment>company name of a deleted customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the list as of %1 — reload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the list as of %1 — reload cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete — loading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete — loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer count · why the list is not current</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers match “%1” on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>
@@ -953,6 +1107,13 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>Agreement da&amp;te:</source>
         <translation>Data do &amp;contrato:</translation>
+    </message>
+</context>
+<context>
+    <name>McaForm</name>
+    <message>
+        <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1299,6 @@ Com os melhores cumprimentos</translation>
         <translation>portal.contoso.com</translation>
     </message>
     <message>
-        <source>API Access (client ID and secret)</source>
-        <translation>Acesso à API (ID de cliente e segredo)</translation>
-    </message>
-    <message>
         <source>&amp;Bearer token</source>
         <translation>&amp;Token de portador</translation>
     </message>
@@ -1212,6 +1369,10 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>Signing in…</source>
         <translation>A iniciar sessão…</translation>
+    </message>
+    <message>
+        <source>A&amp;PI Access (client ID and secret)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1677,6 @@ Com os melhores cumprimentos</translation>
         <translation>Introduza um número.</translation>
     </message>
     <message>
-        <source>Enter a percentage between -100 and 1000.</source>
-        <translation>Introduza uma percentagem entre -100 e 1000.</translation>
-    </message>
-    <message>
         <source>This rule needs a percentage below 100.</source>
         <translation>Esta regra precisa de uma percentagem inferior a 100.</translation>
     </message>
@@ -1578,6 +1735,10 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>Choose a Microsoft provider instance.</source>
         <translation>Escolha uma instância de fornecedor Microsoft.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 999.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1876,6 @@ Com os melhores cumprimentos</translation>
         <translation>Linha de comandos para a API CSP do CloudCockpit: clientes, ligações de relação, identificadores internos, Contratos de Cliente Microsoft, instâncias de fornecedor.</translation>
     </message>
     <message>
-        <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</translation>
-    </message>
-    <message>
         <source>Try &apos;ccadmin --help&apos;.</source>
         <translation>Experimente &apos;ccadmin --help&apos;.</translation>
     </message>
@@ -1771,10 +1928,6 @@ Com os melhores cumprimentos</translation>
         <translation>obrigatório: --token (CLOUDCOCKPIT_TOKEN) ou --client-id com um segredo.</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation>&apos;customers list&apos; não aceita operandos.</translation>
-    </message>
-    <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
         <translation>utilização: ccadmin customers show CUSTOMER_ID</translation>
     </message>
@@ -1821,10 +1974,6 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>must be a JSON object.</source>
         <translation>tem de ser um objeto JSON.</translation>
-    </message>
-    <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation>&apos;sandbox&apos; não aceita operandos.</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1960,6 +2109,70 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
         <translation>a ligação da relação não é um endereço https; não é apresentada.</translation>
+    </message>
+    <message>
+        <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no operands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List customers: one page, or every page with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a customer, with its margins in each provider instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the provider instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the relationship acceptance link of a provider instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a customer&apos;s internal identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a customer&apos;s internal identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer to another provider instance, with a margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the customer back to see whether the change was made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccadmin: the server has the change; only its answer was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccadmin: the change was not made; running the command again is safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
