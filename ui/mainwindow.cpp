@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "altkeyguard.h"
+
 #include <core/i18n/translations.h>
 
 #include "banner.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     , m_progressLabel(new QLabel(this))
     , m_cancel(new QPushButton(this))
 {
+    AltKeyGuard::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcockpit-admin.svg")));
     m_model->setClient(session->client());

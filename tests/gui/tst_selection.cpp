@@ -325,6 +325,28 @@ private Q_SLOTS:
         QVERIFY2(!status().contains(u"Retrying"), qPrintable(status()));
     }
 
+    void altLetterWithNoEnabledShortcut_typesNothingIntoTheField()
+    {
+        // Seen in the real window: with the selection filtered away, Alt+I (edit the internal
+        // identifier, disabled then) typed an "i" into the filter, which then found nothing.
+        QVERIFY(signInAndLoad());
+        const int rowA = firstRow(false, 3);
+        QVERIFY(selectAndWait(model()->idAt(rowA)));
+        auto *filter = find<QLineEdit>("filterEdit");
+        filter->setFocus();
+        const QString domainB = model()->index(firstRow(false, rowA + 1), CustomerListModel::Domain).data().toString();
+        QTest::keyClicks(filter, domainB);
+        QCOMPARE(window->proxy()->rowCount(), 1);
+        for (const Qt::Key key : {Qt::Key_I, Qt::Key_M, Qt::Key_A})
+            QTest::keyClick(filter, key, Qt::AltModifier);
+        QCOMPARE(filter->text(), domainB);
+        QCOMPARE(window->proxy()->rowCount(), 1);
+        // Plain and shifted letters still type.
+        QTest::keyClick(filter, Qt::Key_Backspace);
+        QTest::keyClicks(filter, domainB.right(1));
+        QCOMPARE(filter->text(), domainB);
+    }
+
     void keyboard_escapeClearsDownEntersTheListAndAnEmptyResultSaysSo()
     {
         QVERIFY(signInAndLoad());
