@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Enter a percentage from %L1 to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Prozentsatz von %L1 bis %L2 ein.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>The customer is deleted: the server accepts no changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist gelöscht: Der Server nimmt keine Änderungen an ihm an.</translation>
     </message>
     <message>
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Kunde ist nicht mehr in der Liste. Wählen Sie einen Kunden aus, um seine Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -456,18 +456,18 @@
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished">Dieser Kunde ist gelöscht.</translation>
+        <translation>Dieser Kunde ist gelöscht.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kalender wählen (F4)</translation>
     </message>
 </context>
 <context>
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>%1 Checking whether the server has the new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wird geprüft, ob der Server den neuen Wert hat…</translation>
     </message>
     <message>
         <source>The server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den neuen Wert.</translation>
     </message>
     <message>
         <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht vorgenommen: Der Server hat sie nicht. Ihre Eingaben sind noch da, und erneutes Speichern ist sicher. (Korrelations-ID: %1)</translation>
     </message>
     <message>
         <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das erneute Lesen des Kunden ist fehlgeschlagen, daher ist das Ergebnis weiterhin unbekannt: %1 Ihre Eingaben sind noch da; sehen Sie sich den Kunden an, bevor Sie erneut speichern.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +608,11 @@
     <name>FormModel</name>
     <message>
         <source>Not a date: enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum: Geben Sie es im Format %1 ein.</translation>
     </message>
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den neuen Wert (nur seine Antwort ging verloren). %1</translation>
     </message>
 </context>
 <context>
@@ -659,22 +659,22 @@
     </message>
     <message>
         <source>Clear the internal identifier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung leeren?</translation>
     </message>
     <message>
         <source>The internal identifier of %1 will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Kennung von %1 wird entfernt.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierForm</name>
     <message>
         <source>Internal identifier of %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung von %1 geleert.</translation>
     </message>
     <message>
         <source>Internal identifier of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennung von %1 auf %2 gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Link opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link im Browser geöffnet.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and paste it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link und fügen Sie ihn in einen Browser ein.</translation>
     </message>
     <message>
         <source>Hello,
@@ -773,7 +773,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,
+
+damit wir die Cloud-Abonnements von %1 verwalten können, öffnen Sie bitte den folgenden Link, während Sie als globaler Administrator Ihrer Organisation angemeldet sind, und nehmen Sie die Beziehung an:
+
+%2
+
+Mit der Annahme werden wir Ihr Wiederverkäufer: Wir können Abonnements und Lizenzen für Sie kaufen und verwalten. Wir erhalten dadurch keine Administratorrolle in Ihrer Organisation und keinen Zugriff auf Ihre Daten. Sie können die Beziehung jederzeit in Ihrem Microsoft 365 Admin Center beenden.
+
+Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Hello,
@@ -785,7 +793,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,
+
+damit wir die Cloud-Abonnements von %1 verwalten können, öffnen Sie bitte den folgenden Link, während Sie als globaler Administrator Ihrer Organisation angemeldet sind, und nehmen Sie die Beziehung an:
+
+%2
+
+Mit der Annahme werden wir Ihr Wiederverkäufer und erhalten außerdem delegierte Administratorberechtigungen: Unsere Administratoren können Ihre Organisation, ihre Benutzer, Dienste und Daten so verwalten, wie es ein globaler Administrator kann. Sie können diese Berechtigungen entfernen oder die Beziehung beenden, jederzeit in Ihrem Microsoft 365 Admin Center.
+
+Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
@@ -975,63 +991,63 @@ Kind regards</source>
     <message>
         <source>%1 (deleted)</source>
         <comment>company name of a deleted customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Versuch in %n s …</numerusform>
+            <numerusform>Neuer Versuch in %n s …</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden geladen…</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste mit Stand %1 — Neuladen fehlgeschlagen</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste mit Stand %1 — Neuladen abgebrochen</translation>
     </message>
     <message>
         <source>incomplete — loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig — Laden fehlgeschlagen</translation>
     </message>
     <message>
         <source>incomplete — loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig — Laden abgebrochen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>customer count · why the list is not current</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden passen zu „%1“.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>No customers match “%1” on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden auf dem Server passen zu „%1“.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>The customers could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>No customers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1129,7 @@ Kind regards</source>
     <name>McaForm</name>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Kundenvereinbarung von %1 erfasst, angenommen am %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1388,7 @@ Kind regards</source>
     </message>
     <message>
         <source>A&amp;PI Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Zugang (Client-ID und Geheimnis)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Kind regards</source>
     </message>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Prozentsatz von 0 bis 999 ein.</translation>
     </message>
 </context>
 <context>
@@ -2112,67 +2128,67 @@ Kind regards</source>
     </message>
     <message>
         <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der folgenden Befehle; &apos;ccadmin COMMAND --help&apos; zeigt seinen Aufruf und seine Optionen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nimmt keine Operanden.</translation>
     </message>
     <message>
         <source>List customers: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden auflisten: eine Seite oder mit --all alle Seiten.</translation>
     </message>
     <message>
         <source>Show a customer, with its margins in each provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden anzeigen, mit seinen Margen in jeder Anbieterinstanz.</translation>
     </message>
     <message>
         <source>List the provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieterinstanzen auflisten.</translation>
     </message>
     <message>
         <source>Print the relationship acceptance link of a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link zur Annahme der Beziehung für eine Anbieterinstanz ausgeben.</translation>
     </message>
     <message>
         <source>Set a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Kennung eines Kunden festlegen.</translation>
     </message>
     <message>
         <source>Remove a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interne Kennung eines Kunden entfernen.</translation>
     </message>
     <message>
         <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft-Kundenvereinbarung eines Kunden erfassen.</translation>
     </message>
     <message>
         <source>Add a customer to another provider instance, with a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden mit einer Marge zu einer weiteren Anbieterinstanz hinzufügen.</translation>
     </message>
     <message>
         <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Testumgebung der API bereitstellen, bis sie unterbrochen wird; ihre Anmeldedaten ausgeben.</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back to see whether the change was made…</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: Der Kunde wird erneut gelesen, um zu sehen, ob die Änderung vorgenommen wurde…</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: Auch das erneute Lesen des Kunden ist fehlgeschlagen (%1); sehen Sie sich den Kunden an, bevor Sie den Befehl erneut ausführen.</translation>
     </message>
     <message>
         <source>ccadmin: the server has the change; only its answer was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: Der Server hat die Änderung; nur seine Antwort ging verloren.</translation>
     </message>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: Die Änderung wurde nicht vorgenommen; der Befehl kann gefahrlos erneut ausgeführt werden.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,13 @@
             <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retrying in %n s …</source>
+        <translation>
+            <numerusform>Retrying in %n s …</numerusform>
+            <numerusform>Retrying in %n s …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::CloudCockpitClient</name>

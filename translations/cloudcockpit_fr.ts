@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Enter a percentage from %L1 to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pourcentage de %L1 à %L2.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté à %2.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>The customer is deleted: the server accepts no changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est supprimé : le serveur n&apos;accepte aucune modification de ce client.</translation>
     </message>
     <message>
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client sélectionné n&apos;est plus dans la liste. Sélectionnez un client pour voir ses détails.</translation>
     </message>
 </context>
 <context>
@@ -456,18 +456,18 @@
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished">Ce client est supprimé.</translation>
+        <translation>Ce client est supprimé.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans un calendrier (F4)</translation>
     </message>
 </context>
 <context>
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>%1 Checking whether the server has the new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vérification que le serveur a la nouvelle valeur…</translation>
     </message>
     <message>
         <source>The server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a la nouvelle valeur.</translation>
     </message>
     <message>
         <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été faite : le serveur ne l&apos;a pas. Ce que vous avez saisi est toujours là, et vous pouvez enregistrer à nouveau sans risque. (ID de corrélation : %1)</translation>
     </message>
     <message>
         <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture du client a également échoué, le résultat reste donc inconnu : %1 Ce que vous avez saisi est toujours là ; consultez le client avant d&apos;enregistrer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +608,11 @@
     <name>FormModel</name>
     <message>
         <source>Not a date: enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date : saisissez-la comme %1.</translation>
     </message>
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a la nouvelle valeur (seule sa réponse a été perdue). %1</translation>
     </message>
 </context>
 <context>
@@ -659,22 +659,22 @@
     </message>
     <message>
         <source>Clear the internal identifier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;identifiant interne ?</translation>
     </message>
     <message>
         <source>The internal identifier of %1 will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant interne de %1 sera supprimé.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierForm</name>
     <message>
         <source>Internal identifier of %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne de %1 effacé.</translation>
     </message>
     <message>
         <source>Internal identifier of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne de %1 défini sur %2.</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Link opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ouvert dans le navigateur.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and paste it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
     </message>
     <message>
         <source>Hello,
@@ -773,7 +773,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Pour que nous puissions gérer les abonnements cloud de %1, ouvrez le lien ci-dessous en étant connecté en tant qu&apos;administrateur général de votre organisation et acceptez la relation :
+
+%2
+
+En l&apos;acceptant, vous faites de nous votre revendeur : nous pouvons acheter et gérer des abonnements et des licences pour vous. Cela ne nous donne aucun rôle d&apos;administrateur dans votre organisation ni aucun accès à vos données. Vous pouvez mettre fin à la relation à tout moment dans votre centre d&apos;administration Microsoft 365.
+
+Cordialement</translation>
     </message>
     <message>
         <source>Hello,
@@ -785,7 +793,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Pour que nous puissions gérer les abonnements cloud de %1, ouvrez le lien ci-dessous en étant connecté en tant qu&apos;administrateur général de votre organisation et acceptez la relation :
+
+%2
+
+En l&apos;acceptant, vous faites de nous votre revendeur et vous nous accordez aussi des privilèges d&apos;administration déléguée : nos administrateurs pourront gérer votre organisation, ses utilisateurs, ses services et ses données, comme peut le faire un administrateur général. Vous pouvez retirer ces privilèges, ou mettre fin à la relation, à tout moment dans votre centre d&apos;administration Microsoft 365.
+
+Cordialement</translation>
     </message>
 </context>
 <context>
@@ -975,63 +991,63 @@ Kind regards</source>
     <message>
         <source>%1 (deleted)</source>
         <comment>company name of a deleted customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel essai dans %n s …</numerusform>
+            <numerusform>Nouvel essai dans %n s …</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clients…</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de %1 affichée — échec du rechargement</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de %1 affichée — rechargement annulé</translation>
     </message>
     <message>
         <source>incomplete — loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète — échec du chargement</translation>
     </message>
     <message>
         <source>incomplete — loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète — chargement annulé</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>customer count · why the list is not current</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Cl&amp;ear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer le filtre</translation>
     </message>
     <message>
         <source>No customers match “%1” on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 » sur le serveur.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer la recherche</translation>
     </message>
     <message>
         <source>The customers could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients n&apos;ont pas pu être chargés.</translation>
     </message>
     <message>
         <source>No customers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client à afficher.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1129,7 @@ Kind regards</source>
     <name>McaForm</name>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft de %1 enregistré, accepté le %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1388,7 @@ Kind regards</source>
     </message>
     <message>
         <source>A&amp;PI Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès A&amp;PI (ID client et secret)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Kind regards</source>
     </message>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un pourcentage de 0 à 999.</translation>
     </message>
 </context>
 <context>
@@ -2112,67 +2128,67 @@ Kind regards</source>
     </message>
     <message>
         <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des commandes ci-dessous ; &apos;ccadmin COMMAND --help&apos; affiche son utilisation et ses options.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;accepte pas d&apos;opérandes.</translation>
     </message>
     <message>
         <source>List customers: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clients : une page, ou toutes les pages avec --all.</translation>
     </message>
     <message>
         <source>Show a customer, with its margins in each provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un client, avec ses marges dans chaque instance de fournisseur.</translation>
     </message>
     <message>
         <source>List the provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les instances de fournisseur.</translation>
     </message>
     <message>
         <source>Print the relationship acceptance link of a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le lien d&apos;acceptation de la relation d&apos;une instance de fournisseur.</translation>
     </message>
     <message>
         <source>Set a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;identifiant interne d&apos;un client.</translation>
     </message>
     <message>
         <source>Remove a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;identifiant interne d&apos;un client.</translation>
     </message>
     <message>
         <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le Contrat client Microsoft d&apos;un client.</translation>
     </message>
     <message>
         <source>Add a customer to another provider instance, with a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client à une autre instance de fournisseur, avec une marge.</translation>
     </message>
     <message>
         <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir un environnement de test local de l&apos;API jusqu&apos;à interruption ; afficher ses identifiants.</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back to see whether the change was made…</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : relecture du client pour savoir si la modification a été faite…</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : la relecture du client a également échoué (%1) ; consultez le client avant de relancer la commande.</translation>
     </message>
     <message>
         <source>ccadmin: the server has the change; only its answer was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : le serveur a la modification ; seule sa réponse a été perdue.</translation>
     </message>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : la modification n&apos;a pas été faite ; relancer la commande est sans risque.</translation>
     </message>
 </context>
 <context>

@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Enter a percentage from %L1 to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci una percentuale da %L1 a %L2.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aggiunto a %2.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;prova</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>The customer is deleted: the server accepts no changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente è eliminato: il server non accetta modifiche.</translation>
     </message>
     <message>
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente selezionato non è più nell&apos;elenco. Seleziona un cliente per vederne i dettagli.</translation>
     </message>
 </context>
 <context>
@@ -456,18 +456,18 @@
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished">Questo cliente è eliminato.</translation>
+        <translation>Questo cliente è eliminato.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli da un calendario (F4)</translation>
     </message>
 </context>
 <context>
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>%1 Checking whether the server has the new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verifica in corso che il server abbia il nuovo valore…</translation>
     </message>
     <message>
         <source>The server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha il nuovo valore.</translation>
     </message>
     <message>
         <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifica non è stata apportata: il server non la ha. Ciò che hai digitato è ancora qui e puoi salvare di nuovo senza rischi. (ID di correlazione: %1)</translation>
     </message>
     <message>
         <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche la rilettura del cliente non è riuscita, quindi l&apos;esito resta sconosciuto: %1 Ciò che hai digitato è ancora qui; controlla il cliente prima di salvare di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +608,11 @@
     <name>FormModel</name>
     <message>
         <source>Not a date: enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una data: inseriscila come %1.</translation>
     </message>
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha il nuovo valore (è andata persa solo la sua risposta). %1</translation>
     </message>
 </context>
 <context>
@@ -659,22 +659,22 @@
     </message>
     <message>
         <source>Clear the internal identifier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellare l&apos;identificativo interno?</translation>
     </message>
     <message>
         <source>The internal identifier of %1 will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificativo interno di %1 verrà rimosso.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierForm</name>
     <message>
         <source>Internal identifier of %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno di %1 cancellato.</translation>
     </message>
     <message>
         <source>Internal identifier of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno di %1 impostato su %2.</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Link opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link aperto nel browser.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and paste it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser. Copia il link e incollalo in un browser.</translation>
     </message>
     <message>
         <source>Hello,
@@ -773,7 +773,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno,
+
+per consentirci di gestire gli abbonamenti cloud di %1, apra il link qui sotto dopo aver effettuato l&apos;accesso come amministratore globale della sua organizzazione e accetti la relazione:
+
+%2
+
+Accettando ci rende suo rivenditore: possiamo acquistare e gestire abbonamenti e licenze per suo conto. Non ci dà alcun ruolo di amministratore nella sua organizzazione né accesso ai suoi dati. Può terminare la relazione in qualsiasi momento dal centro di amministrazione di Microsoft 365.
+
+Cordiali saluti</translation>
     </message>
     <message>
         <source>Hello,
@@ -785,7 +793,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno,
+
+per consentirci di gestire gli abbonamenti cloud di %1, apra il link qui sotto dopo aver effettuato l&apos;accesso come amministratore globale della sua organizzazione e accetti la relazione:
+
+%2
+
+Accettando ci rende suo rivenditore e ci concede anche privilegi di amministrazione delegata: i nostri amministratori potranno gestire la sua organizzazione, i suoi utenti, servizi e dati, come può fare un amministratore globale. Può rimuovere questi privilegi, o terminare la relazione, in qualsiasi momento dal centro di amministrazione di Microsoft 365.
+
+Cordiali saluti</translation>
     </message>
 </context>
 <context>
@@ -975,63 +991,63 @@ Kind regards</source>
     <message>
         <source>%1 (deleted)</source>
         <comment>company name of a deleted customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminato)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuovo tentativo tra %n s …</numerusform>
+            <numerusform>Nuovo tentativo tra %n s …</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei clienti…</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>elenco aggiornato alle %1 — ricaricamento non riuscito</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>elenco aggiornato alle %1 — ricaricamento annullato</translation>
     </message>
     <message>
         <source>incomplete — loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleto — caricamento non riuscito</translation>
     </message>
     <message>
         <source>incomplete — loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleto — caricamento annullato</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>customer count · why the list is not current</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a «%1».</translation>
     </message>
     <message>
         <source>Cl&amp;ear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zzera il filtro</translation>
     </message>
     <message>
         <source>No customers match “%1” on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a «%1» sul server.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zzera la ricerca</translation>
     </message>
     <message>
         <source>The customers could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i clienti.</translation>
     </message>
     <message>
         <source>No customers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente da mostrare.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1129,7 @@ Kind regards</source>
     <name>McaForm</name>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto cliente Microsoft di %1 registrato, accettato il %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1388,7 @@ Kind regards</source>
     </message>
     <message>
         <source>A&amp;PI Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;esso API (ID client e segreto)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Kind regards</source>
     </message>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci una percentuale da 0 a 999.</translation>
     </message>
 </context>
 <context>
@@ -2112,67 +2128,67 @@ Kind regards</source>
     </message>
     <message>
         <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno dei comandi seguenti; &apos;ccadmin COMMAND --help&apos; ne mostra l&apos;uso e le opzioni.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non accetta operandi.</translation>
     </message>
     <message>
         <source>List customers: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i clienti: una pagina, o tutte le pagine con --all.</translation>
     </message>
     <message>
         <source>Show a customer, with its margins in each provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra un cliente, con i suoi margini in ogni istanza del fornitore.</translation>
     </message>
     <message>
         <source>List the provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le istanze del fornitore.</translation>
     </message>
     <message>
         <source>Print the relationship acceptance link of a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il link di accettazione della relazione di un&apos;istanza del fornitore.</translation>
     </message>
     <message>
         <source>Set a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l&apos;identificativo interno di un cliente.</translation>
     </message>
     <message>
         <source>Remove a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;identificativo interno di un cliente.</translation>
     </message>
     <message>
         <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il Contratto cliente Microsoft di un cliente.</translation>
     </message>
     <message>
         <source>Add a customer to another provider instance, with a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un cliente a un&apos;altra istanza del fornitore, con un margine.</translation>
     </message>
     <message>
         <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un ambiente di prova locale dell&apos;API fino all&apos;interruzione; stampa le sue credenziali.</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back to see whether the change was made…</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: rilettura del cliente per verificare se la modifica è stata apportata…</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: anche la rilettura del cliente non è riuscita (%1); controlla il cliente prima di eseguire di nuovo il comando.</translation>
     </message>
     <message>
         <source>ccadmin: the server has the change; only its answer was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: il server ha la modifica; è andata persa solo la sua risposta.</translation>
     </message>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: la modifica non è stata apportata; puoi eseguire di nuovo il comando senza rischi.</translation>
     </message>
 </context>
 <context>

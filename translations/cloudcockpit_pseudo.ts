@@ -230,6 +230,14 @@
         <source>Enter a JSON object, for example {&quot;AccountId&quot;: &quot;1234&quot;}.</source>
         <translation>[Éñtér á JSÕÑ õbjéçt, fõr éxámplé {&quot;ÁççõüñtÎd&quot;: &quot;1234&quot;}. ···················]</translation>
     </message>
+    <message>
+        <source>Enter a percentage from %L1 to %L2.</source>
+        <translation>[Éñtér á pérçéñtágé frõm %L1 tõ %L2. ············]</translation>
+    </message>
+    <message>
+        <source>%1 added to %2.</source>
+        <translation>[%1 áddéd tõ %2. ···]</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -252,6 +260,10 @@
     <message>
         <source>Correlation ID: %1</source>
         <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>[Ré&amp;try ··]</translation>
     </message>
 </context>
 <context>
@@ -387,6 +399,14 @@
         <source>%1: %2</source>
         <translation>[%1: %2 ·]</translation>
     </message>
+    <message>
+        <source>The customer is deleted: the server accepts no changes to it.</source>
+        <translation>[Thé çüstõmér îs délétéd: thé sérvér áççépts ñõ çháñgés tõ ît. ····················]</translation>
+    </message>
+    <message>
+        <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
+        <translation>[Thé séléçtéd çüstõmér îs ñõt îñ thé lîst áñy mõré. Séléçt á çüstõmér tõ séé îts détáîls. ·····························]</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -433,6 +453,21 @@
     <message>
         <source>Created</source>
         <translation>[Çréátéd ···]</translation>
+    </message>
+    <message>
+        <source>This customer is deleted.</source>
+        <translation>[Thîs çüstõmér îs délétéd. ·········]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Státüs ··]</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation>[Çhõõsé frõm á çáléñdár (F4) ·········]</translation>
     </message>
 </context>
 <context>
@@ -541,6 +576,22 @@
         <source>Your session has ended. Close this form and sign in again: when you open it again, everything you typed is still here.</source>
         <translation>[Yõür séssîõñ hás éñdéd. Çlõsé thîs fõrm áñd sîgñ îñ ágáîñ: whéñ yõü õpéñ ît ágáîñ, évérythîñg yõü typéd îs stîll héré. ·······································]</translation>
     </message>
+    <message>
+        <source>%1 Checking whether the server has the new value…</source>
+        <translation>[%1 Çhéçkîñg whéthér thé sérvér hás thé ñéw válüé… ················]</translation>
+    </message>
+    <message>
+        <source>The server has the new value.</source>
+        <translation>[Thé sérvér hás thé ñéw válüé. ··········]</translation>
+    </message>
+    <message>
+        <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
+        <translation>[Thé çháñgé wás ñõt mádé: thé sérvér dõés ñõt hávé ît. Whát yõü typéd îs stîll héré, áñd sávîñg ágáîñ îs sáfé. (Çõrrélátîõñ ÎD: %1) ··········································]</translation>
+    </message>
+    <message>
+        <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
+        <translation>[Réádîñg thé çüstõmér báçk fáîléd tõõ, sõ thé õütçõmé îs stîll üñkñõwñ: %1 Whát yõü typéd îs stîll héré; lõõk át thé çüstõmér béfõré sávîñg ágáîñ. ···············································]</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrorBinder</name>
@@ -551,6 +602,17 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>[%1, %2: %3 ·]</translation>
+    </message>
+</context>
+<context>
+    <name>FormModel</name>
+    <message>
+        <source>Not a date: enter it like %1.</source>
+        <translation>[Ñõt á dáté: éñtér ît lîké %1. ········]</translation>
+    </message>
+    <message>
+        <source>The server has the new value (only its answer was lost). %1</source>
+        <translation>[Thé sérvér hás thé ñéw válüé (õñly îts áñswér wás lõst). %1 ··················]</translation>
     </message>
 </context>
 <context>
@@ -594,6 +656,25 @@
     <message>
         <source>Empties the internal identifier</source>
         <translation>[Émptîés thé îñtérñál îdéñtîfîér ···········]</translation>
+    </message>
+    <message>
+        <source>Clear the internal identifier?</source>
+        <translation>[Çléár thé îñtérñál îdéñtîfîér? ···········]</translation>
+    </message>
+    <message>
+        <source>The internal identifier of %1 will be removed.</source>
+        <translation>[Thé îñtérñál îdéñtîfîér õf %1 wîll bé rémõvéd. ···············]</translation>
+    </message>
+</context>
+<context>
+    <name>InternalIdentifierForm</name>
+    <message>
+        <source>Internal identifier of %1 cleared.</source>
+        <translation>[Îñtérñál îdéñtîfîér õf %1 çléáréd. ···········]</translation>
+    </message>
+    <message>
+        <source>Internal identifier of %1 set to %2.</source>
+        <translation>[Îñtérñál îdéñtîfîér õf %1 sét tõ %2. ··········]</translation>
     </message>
 </context>
 <context>
@@ -675,13 +756,21 @@
         <translation>[Lîñk réády. ····]</translation>
     </message>
     <message>
+        <source>Link opened in the browser.</source>
+        <translation>[Lîñk õpéñéd îñ thé brõwsér. ·········]</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and paste it into one.</source>
+        <translation>[Ñõ brõwsér çõüld bé õpéñéd. Çõpy thé lîñk áñd pásté ît îñtõ õñé. ·····················]</translation>
+    </message>
+    <message>
         <source>Hello,
 
 To let us manage your cloud subscriptions for %1, please open the link below while signed in as a global administrator of your organisation and accept the relationship:
 
 %2
 
-Accepting lets us, as your partner, buy and manage subscriptions for you. It does not give us access to your data, and you can end the relationship at any time in your admin centre.
+Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
         <translation>[Héllõ,
@@ -690,9 +779,29 @@ Tõ lét üs máñágé yõür çlõüd sübsçrîptîõñs fõr %1, pléásé �
 
 %2
 
-Áççéptîñg léts üs, ás yõür pártñér, büy áñd máñágé sübsçrîptîõñs fõr yõü. Ît dõés ñõt gîvé üs áççéss tõ yõür dátá, áñd yõü çáñ éñd thé rélátîõñshîp át áñy tîmé îñ yõür ádmîñ çéñtré.
+Áççéptîñg mákés üs yõür réséllér: wé çáñ büy áñd máñágé sübsçrîptîõñs áñd lîçéñçés fõr yõü. Ît gîvés üs ñõ ádmîñîstrátõr rõlé îñ yõür õrgáñîsátîõñ áñd ñõ áççéss tõ yõür dátá. Yõü çáñ éñd thé rélátîõñshîp át áñy tîmé îñ yõür Mîçrõsõft 365 ádmîñ çéñtré.
 
-Kîñd régárds ··························································································································]</translation>
+Kîñd régárds ··················································································································································]</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To let us manage your cloud subscriptions for %1, please open the link below while signed in as a global administrator of your organisation and accept the relationship:
+
+%2
+
+Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
+
+Kind regards</source>
+        <translation>[Héllõ,
+
+Tõ lét üs máñágé yõür çlõüd sübsçrîptîõñs fõr %1, pléásé õpéñ thé lîñk bélõw whîlé sîgñéd îñ ás á glõbál ádmîñîstrátõr õf yõür õrgáñîsátîõñ áñd áççépt thé rélátîõñshîp:
+
+%2
+
+Áççéptîñg mákés üs yõür réséllér áñd álsõ gîvés üs délégátéd ádmîñîstrátîõñ prîvîlégés: õür ádmîñîstrátõrs wîll bé áblé tõ máñágé yõür õrgáñîsátîõñ, îts üsérs, sérvîçés áñd dátá, ás á glõbál ádmîñîstrátõr çáñ. Yõü çáñ rémõvé thésé prîvîlégés, õr éñd thé rélátîõñshîp, át áñy tîmé îñ yõür Mîçrõsõft 365 ádmîñ çéñtré.
+
+Kîñd régárds ·········································································································································································]</translation>
     </message>
 </context>
 <context>
@@ -879,6 +988,67 @@ Kîñd régárds ·······························�
         <source>C&amp;olumns</source>
         <translation>[Ç&amp;õlümñs ···]</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <comment>company name of a deleted customer</comment>
+        <translation>[%1 (délétéd) ····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s …</source>
+        <translation>
+            <numerusform>[Rétryîñg îñ %n s … ·····]</numerusform>
+            <numerusform>[Rétryîñg îñ %n s … ·····]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>[Lõádîñg çüstõmérs… ·······]</translation>
+    </message>
+    <message>
+        <source>showing the list as of %1 — reload failed</source>
+        <translation>[shõwîñg thé lîst ás õf %1 — rélõád fáîléd ············]</translation>
+    </message>
+    <message>
+        <source>showing the list as of %1 — reload cancelled</source>
+        <translation>[shõwîñg thé lîst ás õf %1 — rélõád çáñçélléd ··············]</translation>
+    </message>
+    <message>
+        <source>incomplete — loading failed</source>
+        <translation>[îñçõmplété — lõádîñg fáîléd ··········]</translation>
+    </message>
+    <message>
+        <source>incomplete — loading cancelled</source>
+        <translation>[îñçõmplété — lõádîñg çáñçélléd ···········]</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer count · why the list is not current</comment>
+        <translation>[%1 · %2 ·]</translation>
+    </message>
+    <message>
+        <source>No customers match “%1”.</source>
+        <translation>[Ñõ çüstõmérs mátçh “%1”. ········]</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear the filter</source>
+        <translation>[Çl&amp;éár thé fîltér ······]</translation>
+    </message>
+    <message>
+        <source>No customers match “%1” on the server.</source>
+        <translation>[Ñõ çüstõmérs mátçh “%1” õñ thé sérvér. ············]</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear the search</source>
+        <translation>[Çl&amp;éár thé séárçh ······]</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded.</source>
+        <translation>[Thé çüstõmérs çõüld ñõt bé lõádéd. ············]</translation>
+    </message>
+    <message>
+        <source>No customers to show.</source>
+        <translation>[Ñõ çüstõmérs tõ shõw. ·······]</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>
@@ -953,6 +1123,13 @@ Kîñd régárds ·······························�
     <message>
         <source>Agreement da&amp;te:</source>
         <translation>[Ágrééméñt dá&amp;té: ······]</translation>
+    </message>
+</context>
+<context>
+    <name>McaForm</name>
+    <message>
+        <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñt õf %1 réçõrdéd, áççéptéd õñ %2. ···················]</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1315,6 @@ Kîñd régárds ·······························�
         <translation>[põrtál.çõñtõsõ.çõm ·······]</translation>
     </message>
     <message>
-        <source>API Access (client ID and secret)</source>
-        <translation>[ÁPÎ Áççéss (çlîéñt ÎD áñd séçrét) ···········]</translation>
-    </message>
-    <message>
         <source>&amp;Bearer token</source>
         <translation>[&amp;Béárér tõkéñ ····]</translation>
     </message>
@@ -1212,6 +1385,10 @@ Kîñd régárds ·······························�
     <message>
         <source>Signing in…</source>
         <translation>[Sîgñîñg îñ… ····]</translation>
+    </message>
+    <message>
+        <source>A&amp;PI Access (client ID and secret)</source>
+        <translation>[Á&amp;PÎ Áççéss (çlîéñt ÎD áñd séçrét) ···········]</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1693,6 @@ Kîñd régárds ·······························�
         <translation>[Éñtér á ñümbér. ·····]</translation>
     </message>
     <message>
-        <source>Enter a percentage between -100 and 1000.</source>
-        <translation>[Éñtér á pérçéñtágé bétwééñ -100 áñd 1000. ··············]</translation>
-    </message>
-    <message>
         <source>This rule needs a percentage below 100.</source>
         <translation>[Thîs rülé ñééds á pérçéñtágé bélõw 100. ·············]</translation>
     </message>
@@ -1578,6 +1751,10 @@ Kîñd régárds ·······························�
     <message>
         <source>Choose a Microsoft provider instance.</source>
         <translation>[Çhõõsé á Mîçrõsõft prõvîdér îñstáñçé. ·············]</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 999.</source>
+        <translation>[Éñtér á pérçéñtágé frõm 0 tõ 999. ···········]</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1892,6 @@ Kîñd régárds ·······························�
         <translation>[Çõmmáñd lîñé fõr thé ÇlõüdÇõçkpît ÇSP ÁPÎ: çüstõmérs, rélátîõñshîp lîñks, îñtérñál îdéñtîfîérs, Mîçrõsõft Çüstõmér Ágrééméñts, prõvîdér îñstáñçés. ····················································]</translation>
     </message>
     <message>
-        <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
-        <translation>[çüstõmérs lîst | çüstõmérs shõw ÎD | prõvîdér-îñstáñçés lîst | lîñk | îñtérñál-îd sét ÎD VÁLÜÉ | îñtérñál-îd çléár ÎD | mçá sét ÎD | prõvîdér-îñstáñçé ádd ÎD | sáñdbõx ·······················································]</translation>
-    </message>
-    <message>
         <source>Try &apos;ccadmin --help&apos;.</source>
         <translation>[Try &apos;ççádmîñ --hélp&apos;. ········]</translation>
     </message>
@@ -1771,10 +1944,6 @@ Kîñd régárds ·······························�
         <translation>[réqüîréd: --tõkéñ (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ) õr --çlîéñt-îd wîth á séçrét. ························]</translation>
     </message>
     <message>
-        <source>&apos;customers list&apos; takes no operands.</source>
-        <translation>[&apos;çüstõmérs lîst&apos; tákés ñõ õpéráñds. ············]</translation>
-    </message>
-    <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
         <translation>[üságé: ççádmîñ çüstõmérs shõw ÇÜSTÕMÉR_ÎD ···············]</translation>
     </message>
@@ -1821,10 +1990,6 @@ Kîñd régárds ·······························�
     <message>
         <source>must be a JSON object.</source>
         <translation>[müst bé á JSÕÑ õbjéçt. ·······]</translation>
-    </message>
-    <message>
-        <source>&apos;sandbox&apos; takes no operands.</source>
-        <translation>[&apos;sáñdbõx&apos; tákés ñõ õpéráñds. ··········]</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2.</source>
@@ -1960,6 +2125,70 @@ Kîñd régárds ·······························�
     <message>
         <source>the relationship link is not an https address; it is not printed.</source>
         <translation>[thé rélátîõñshîp lîñk îs ñõt áñ https áddréss; ît îs ñõt prîñtéd. ······················]</translation>
+    </message>
+    <message>
+        <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
+        <translation>[Õñé õf thé çõmmáñds bélõw; &apos;ççádmîñ ÇÕMMÁÑD --hélp&apos; shõws îts üságé áñd õptîõñs. ···························]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>[Çõmmáñds: ····]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no operands.</source>
+        <translation>[&apos;%1&apos; tákés ñõ õpéráñds. ·······]</translation>
+    </message>
+    <message>
+        <source>List customers: one page, or every page with --all.</source>
+        <translation>[Lîst çüstõmérs: õñé págé, õr évéry págé wîth --áll. ·················]</translation>
+    </message>
+    <message>
+        <source>Show a customer, with its margins in each provider instance.</source>
+        <translation>[Shõw á çüstõmér, wîth îts márgîñs îñ éáçh prõvîdér îñstáñçé. ····················]</translation>
+    </message>
+    <message>
+        <source>List the provider instances.</source>
+        <translation>[Lîst thé prõvîdér îñstáñçés. ··········]</translation>
+    </message>
+    <message>
+        <source>Print the relationship acceptance link of a provider instance.</source>
+        <translation>[Prîñt thé rélátîõñshîp áççéptáñçé lîñk õf á prõvîdér îñstáñçé. ······················]</translation>
+    </message>
+    <message>
+        <source>Set a customer&apos;s internal identifier.</source>
+        <translation>[Sét á çüstõmér&apos;s îñtérñál îdéñtîfîér. ·············]</translation>
+    </message>
+    <message>
+        <source>Remove a customer&apos;s internal identifier.</source>
+        <translation>[Rémõvé á çüstõmér&apos;s îñtérñál îdéñtîfîér. ··············]</translation>
+    </message>
+    <message>
+        <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
+        <translation>[Réçõrd á çüstõmér&apos;s Mîçrõsõft Çüstõmér Ágrééméñt. ··················]</translation>
+    </message>
+    <message>
+        <source>Add a customer to another provider instance, with a margin.</source>
+        <translation>[Ádd á çüstõmér tõ áñõthér prõvîdér îñstáñçé, wîth á márgîñ. ····················]</translation>
+    </message>
+    <message>
+        <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
+        <translation>[Sérvé á lõçál sáñdbõx õf thé ÁPÎ üñtîl îñtérrüptéd; prîñt îts çrédéñtîáls. ·························]</translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the customer back to see whether the change was made…</source>
+        <translation>[ççádmîñ: réádîñg thé çüstõmér báçk tõ séé whéthér thé çháñgé wás mádé… ························]</translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
+        <translation>[ççádmîñ: réádîñg thé çüstõmér báçk fáîléd tõõ (%1); lõõk át thé çüstõmér béfõré yõü rüñ thé çõmmáñd ágáîñ. ···································]</translation>
+    </message>
+    <message>
+        <source>ccadmin: the server has the change; only its answer was lost.</source>
+        <translation>[ççádmîñ: thé sérvér hás thé çháñgé; õñly îts áñswér wás lõst. ····················]</translation>
+    </message>
+    <message>
+        <source>ccadmin: the change was not made; running the command again is safe.</source>
+        <translation>[ççádmîñ: thé çháñgé wás ñõt mádé; rüññîñg thé çõmmáñd ágáîñ îs sáfé. ·······················]</translation>
     </message>
 </context>
 <context>

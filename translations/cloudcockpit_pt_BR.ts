@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Enter a percentage from %L1 to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma porcentagem de %L1 a %L2.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado a %2.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar no&amp;vamente</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>The customer is deleted: the server accepts no changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente foi excluído: o servidor não aceita alterações nele.</translation>
     </message>
     <message>
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente selecionado não está mais na lista. Selecione um cliente para ver os detalhes.</translation>
     </message>
 </context>
 <context>
@@ -456,18 +456,18 @@
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished">Este cliente foi excluído.</translation>
+        <translation>Este cliente foi excluído.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher em um calendário (F4)</translation>
     </message>
 </context>
 <context>
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>%1 Checking whether the server has the new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verificando se o servidor tem o novo valor…</translation>
     </message>
     <message>
         <source>The server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tem o novo valor.</translation>
     </message>
     <message>
         <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi feita: o servidor não a tem. O que você digitou continua aqui, e salvar novamente é seguro. (ID de correlação: %1)</translation>
     </message>
     <message>
         <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A releitura do cliente também falhou, então o resultado continua desconhecido: %1 O que você digitou continua aqui; confira o cliente antes de salvar novamente.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +608,11 @@
     <name>FormModel</name>
     <message>
         <source>Not a date: enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma data: digite-a como %1.</translation>
     </message>
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tem o novo valor (só a resposta se perdeu). %1</translation>
     </message>
 </context>
 <context>
@@ -659,22 +659,22 @@
     </message>
     <message>
         <source>Clear the internal identifier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o identificador interno?</translation>
     </message>
     <message>
         <source>The internal identifier of %1 will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador interno de %1 será removido.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierForm</name>
     <message>
         <source>Internal identifier of %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno de %1 limpo.</translation>
     </message>
     <message>
         <source>Internal identifier of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno de %1 definido como %2.</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Link opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link aberto no navegador.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and paste it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir nenhum navegador. Copie o link e cole-o em um navegador.</translation>
     </message>
     <message>
         <source>Hello,
@@ -773,7 +773,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Para que possamos gerenciar as assinaturas de nuvem de %1, abra o link abaixo conectado como administrador global da sua organização e aceite o relacionamento:
+
+%2
+
+Ao aceitar, passamos a ser o seu revendedor: podemos comprar e gerenciar assinaturas e licenças para você. Isso não nos dá nenhuma função de administrador na sua organização nem acesso aos seus dados. Você pode encerrar o relacionamento a qualquer momento no centro de administração do Microsoft 365.
+
+Atenciosamente</translation>
     </message>
     <message>
         <source>Hello,
@@ -785,7 +793,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Para que possamos gerenciar as assinaturas de nuvem de %1, abra o link abaixo conectado como administrador global da sua organização e aceite o relacionamento:
+
+%2
+
+Ao aceitar, passamos a ser o seu revendedor e também recebemos privilégios de administração delegada: nossos administradores poderão gerenciar a sua organização, os seus usuários, serviços e dados, como um administrador global pode. Você pode remover esses privilégios, ou encerrar o relacionamento, a qualquer momento no centro de administração do Microsoft 365.
+
+Atenciosamente</translation>
     </message>
 </context>
 <context>
@@ -975,63 +991,63 @@ Kind regards</source>
     <message>
         <source>%1 (deleted)</source>
         <comment>company name of a deleted customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (excluído)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tentando novamente em %n s …</numerusform>
+            <numerusform>Tentando novamente em %n s …</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando clientes…</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando a lista das %1 — falha ao recarregar</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando a lista das %1 — recarregamento cancelado</translation>
     </message>
     <message>
         <source>incomplete — loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta — falha ao carregar</translation>
     </message>
     <message>
         <source>incomplete — loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta — carregamento cancelado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>customer count · why the list is not current</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a “%1”.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o &amp;filtro</translation>
     </message>
     <message>
         <source>No customers match “%1” on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a “%1” no servidor.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a &amp;pesquisa</translation>
     </message>
     <message>
         <source>The customers could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os clientes.</translation>
     </message>
     <message>
         <source>No customers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente para mostrar.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1129,7 @@ Kind regards</source>
     <name>McaForm</name>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft de %1 registrado, aceito em %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1388,7 @@ Kind regards</source>
     </message>
     <message>
         <source>A&amp;PI Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso à A&amp;PI (ID do cliente e segredo)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Kind regards</source>
     </message>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma porcentagem de 0 a 999.</translation>
     </message>
 </context>
 <context>
@@ -2112,67 +2128,67 @@ Kind regards</source>
     </message>
     <message>
         <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos comandos abaixo; &apos;ccadmin COMMAND --help&apos; mostra o uso e as opções dele.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não aceita operandos.</translation>
     </message>
     <message>
         <source>List customers: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar clientes: uma página, ou todas as páginas com --all.</translation>
     </message>
     <message>
         <source>Show a customer, with its margins in each provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um cliente, com as margens dele em cada instância de fornecedor.</translation>
     </message>
     <message>
         <source>List the provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>Print the relationship acceptance link of a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o link de aceitação do relacionamento de uma instância de fornecedor.</translation>
     </message>
     <message>
         <source>Set a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o identificador interno de um cliente.</translation>
     </message>
     <message>
         <source>Remove a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o identificador interno de um cliente.</translation>
     </message>
     <message>
         <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o Contrato de Cliente da Microsoft de um cliente.</translation>
     </message>
     <message>
         <source>Add a customer to another provider instance, with a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um cliente a outra instância de fornecedor, com uma margem.</translation>
     </message>
     <message>
         <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir um ambiente de teste local da API até ser interrompido; exibir as credenciais dele.</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back to see whether the change was made…</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: relendo o cliente para ver se a alteração foi feita…</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: a releitura do cliente também falhou (%1); confira o cliente antes de executar o comando novamente.</translation>
     </message>
     <message>
         <source>ccadmin: the server has the change; only its answer was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: o servidor tem a alteração; só a resposta se perdeu.</translation>
     </message>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: a alteração não foi feita; executar o comando novamente é seguro.</translation>
     </message>
 </context>
 <context>

@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>Enter a percentage from %L1 to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza uma percentagem de %L1 a %L2.</translation>
     </message>
     <message>
         <source>%1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado a %2.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar no&amp;vamente</translation>
     </message>
 </context>
 <context>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>The customer is deleted: the server accepts no changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente foi eliminado: o servidor não aceita alterações a ele.</translation>
     </message>
     <message>
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente selecionado já não está na lista. Selecione um cliente para ver os seus detalhes.</translation>
     </message>
 </context>
 <context>
@@ -456,18 +456,18 @@
     </message>
     <message>
         <source>This customer is deleted.</source>
-        <translation type="unfinished">Este cliente foi eliminado.</translation>
+        <translation>Este cliente foi eliminado.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher num calendário (F4)</translation>
     </message>
 </context>
 <context>
@@ -578,19 +578,19 @@
     </message>
     <message>
         <source>%1 Checking whether the server has the new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A verificar se o servidor tem o novo valor…</translation>
     </message>
     <message>
         <source>The server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tem o novo valor.</translation>
     </message>
     <message>
         <source>The change was not made: the server does not have it. What you typed is still here, and saving again is safe. (Correlation ID: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi feita: o servidor não a tem. O que escreveu continua aqui e é seguro guardar novamente. (ID de correlação: %1)</translation>
     </message>
     <message>
         <source>Reading the customer back failed too, so the outcome is still unknown: %1 What you typed is still here; look at the customer before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A releitura do cliente também falhou, pelo que o resultado continua desconhecido: %1 O que escreveu continua aqui; consulte o cliente antes de guardar novamente.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +608,11 @@
     <name>FormModel</name>
     <message>
         <source>Not a date: enter it like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma data: introduza-a como %1.</translation>
     </message>
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tem o novo valor (só a resposta se perdeu). %1</translation>
     </message>
 </context>
 <context>
@@ -659,22 +659,22 @@
     </message>
     <message>
         <source>Clear the internal identifier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o identificador interno?</translation>
     </message>
     <message>
         <source>The internal identifier of %1 will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador interno de %1 será removido.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdentifierForm</name>
     <message>
         <source>Internal identifier of %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno de %1 limpo.</translation>
     </message>
     <message>
         <source>Internal identifier of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno de %1 definido como %2.</translation>
     </message>
 </context>
 <context>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Link opened in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação aberta no browser.</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and paste it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir nenhum browser. Copie a ligação e cole-a num browser.</translation>
     </message>
     <message>
         <source>Hello,
@@ -773,7 +773,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller: we can buy and manage subscriptions and licences for you. It gives us no administrator role in your organisation and no access to your data. You can end the relationship at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Para que possamos gerir as subscrições cloud de %1, abra a ligação abaixo com sessão iniciada como administrador global da sua organização e aceite a relação:
+
+%2
+
+Ao aceitar, passamos a ser o seu revendedor: podemos adquirir e gerir subscrições e licenças em seu nome. Isto não nos dá nenhuma função de administrador na sua organização nem acesso aos seus dados. Pode terminar a relação a qualquer momento no centro de administração do Microsoft 365.
+
+Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Hello,
@@ -785,7 +793,15 @@ To let us manage your cloud subscriptions for %1, please open the link below whi
 Accepting makes us your reseller and also gives us delegated administration privileges: our administrators will be able to manage your organisation, its users, services and data, as a global administrator can. You can remove these privileges, or end the relationship, at any time in your Microsoft 365 admin centre.
 
 Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá,
+
+Para que possamos gerir as subscrições cloud de %1, abra a ligação abaixo com sessão iniciada como administrador global da sua organização e aceite a relação:
+
+%2
+
+Ao aceitar, passamos a ser o seu revendedor e recebemos também privilégios de administração delegada: os nossos administradores poderão gerir a sua organização, os seus utilizadores, serviços e dados, tal como um administrador global. Pode remover estes privilégios, ou terminar a relação, a qualquer momento no centro de administração do Microsoft 365.
+
+Com os melhores cumprimentos</translation>
     </message>
 </context>
 <context>
@@ -975,63 +991,63 @@ Kind regards</source>
     <message>
         <source>%1 (deleted)</source>
         <comment>company name of a deleted customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado)</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nova tentativa dentro de %n s …</numerusform>
+            <numerusform>Nova tentativa dentro de %n s …</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar os clientes…</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a mostrar a lista das %1 — o recarregamento falhou</translation>
     </message>
     <message>
         <source>showing the list as of %1 — reload cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>a mostrar a lista das %1 — o recarregamento foi cancelado</translation>
     </message>
     <message>
         <source>incomplete — loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta — o carregamento falhou</translation>
     </message>
     <message>
         <source>incomplete — loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta — o carregamento foi cancelado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>customer count · why the list is not current</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a “%1”.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o &amp;filtro</translation>
     </message>
     <message>
         <source>No customers match “%1” on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente corresponde a “%1” no servidor.</translation>
     </message>
     <message>
         <source>Cl&amp;ear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a &amp;pesquisa</translation>
     </message>
     <message>
         <source>The customers could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os clientes.</translation>
     </message>
     <message>
         <source>No customers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há clientes a mostrar.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1129,7 @@ Kind regards</source>
     <name>McaForm</name>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente Microsoft de %1 registado, aceite em %2.</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1388,7 @@ Kind regards</source>
     </message>
     <message>
         <source>A&amp;PI Access (client ID and secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso à A&amp;PI (ID de cliente e segredo)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Kind regards</source>
     </message>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza uma percentagem de 0 a 999.</translation>
     </message>
 </context>
 <context>
@@ -2112,67 +2128,67 @@ Kind regards</source>
     </message>
     <message>
         <source>One of the commands below; &apos;ccadmin COMMAND --help&apos; shows its usage and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dos comandos abaixo; &apos;ccadmin COMMAND --help&apos; mostra a sua utilização e opções.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes no operands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não aceita operandos.</translation>
     </message>
     <message>
         <source>List customers: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar clientes: uma página, ou todas as páginas com --all.</translation>
     </message>
     <message>
         <source>Show a customer, with its margins in each provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um cliente, com as suas margens em cada instância de fornecedor.</translation>
     </message>
     <message>
         <source>List the provider instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>Print the relationship acceptance link of a provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar a ligação de aceitação da relação de uma instância de fornecedor.</translation>
     </message>
     <message>
         <source>Set a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o identificador interno de um cliente.</translation>
     </message>
     <message>
         <source>Remove a customer&apos;s internal identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o identificador interno de um cliente.</translation>
     </message>
     <message>
         <source>Record a customer&apos;s Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar o Contrato de Cliente Microsoft de um cliente.</translation>
     </message>
     <message>
         <source>Add a customer to another provider instance, with a margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um cliente a outra instância de fornecedor, com uma margem.</translation>
     </message>
     <message>
         <source>Serve a local sandbox of the API until interrupted; print its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilizar um ambiente de teste local da API até ser interrompido; apresentar as suas credenciais.</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back to see whether the change was made…</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: a reler o cliente para ver se a alteração foi feita…</translation>
     </message>
     <message>
         <source>ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: a releitura do cliente também falhou (%1); consulte o cliente antes de executar o comando novamente.</translation>
     </message>
     <message>
         <source>ccadmin: the server has the change; only its answer was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: o servidor tem a alteração; só a resposta se perdeu.</translation>
     </message>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: a alteração não foi feita; é seguro executar o comando novamente.</translation>
     </message>
 </context>
 <context>
