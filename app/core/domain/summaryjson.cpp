@@ -16,6 +16,7 @@
 #include <limits>
 #include <memory>
 #include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -250,6 +251,38 @@ int keyIndex(std::string_view k)
     return -1;
 }
 
+// Whether a key names an offer type this version knows (as offerTypeFromName() reads it: trimmed,
+// any case), without making a QString of every key of every customer.
+bool isKnownOfferType(std::string_view key)
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const OfferType t : allOfferTypes())
+            out.push_back(offerTypeName(t).toLower().toStdString());
+        return out;
+    }();
+    while (!key.empty() && (key.front() == ' ' || key.front() == '\t'))
+        key.remove_prefix(1);
+    while (!key.empty() && (key.back() == ' ' || key.back() == '\t'))
+        key.remove_suffix(1);
+    for (const std::string &name : names) {
+        if (name.size() != key.size())
+            continue;
+        bool same = true;
+        for (size_t i = 0; same && i < key.size(); ++i) {
+            const char c = key[i];
+            same = (c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c) == name[i];
+        }
+        if (same)
+            return true;
+    }
+    // Anything unusual (other whitespace, non-ASCII): ask the full rule.
+    for (const char c : key)
+        if (quint8(c) >= 0x80 || (c < 0x20))
+            return offerTypeFromName(QString::fromUtf8(key.data(), qsizetype(key.size()))).has_value();
+    return false;
+}
+
 // A string or null, as the full parser's Reader::string() takes; anything else is its error to word.
 void stringOrNull(od::value v)
 {
@@ -325,8 +358,7 @@ void checkProviderCustomer(od::value v)
                 throw Unreadable{};
             for (auto entryResult : take(margins.get_object())) {
                 od::field entry = take(std::move(entryResult));
-                const std::string_view type = keyOf(entry);
-                if (offerTypeFromName(QString::fromUtf8(type.data(), qsizetype(type.size()))))
+                if (isKnownOfferType(keyOf(entry)))
                     checkMargin(entry.value());
             }
         }
