@@ -790,8 +790,17 @@ void MainWindow::customerUpdated(const cc::Customer &customer)
 
 void MainWindow::showSavedMessage(const QString &message, const QString &correlationId)
 {
-    Q_UNUSED(correlationId) // the form's banner showed it while it mattered; a success needs none
+    // The correlation ID on demand: in the status bar's tooltip for as long as the message shows.
     statusBar()->showMessage(message, 10000);
+    const QString tip = correlationId.isEmpty() ? QString() : tr("Correlation ID: %1").arg(correlationId);
+    statusBar()->setToolTip(tip);
+    statusBar()->setAccessibleDescription(tip);
+    QObject::connect(statusBar(), &QStatusBar::messageChanged, this, [this, message](const QString &now) {
+        if (now != message) {
+            statusBar()->setToolTip({});
+            statusBar()->setAccessibleDescription({});
+        }
+    }, Qt::SingleShotConnection);
 }
 
 void MainWindow::showBannerMessage(const QString &text)

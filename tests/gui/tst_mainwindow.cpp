@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <offertypemarginmodel.h>
@@ -650,6 +651,16 @@ private Q_SLOTS:
             QVERIFY(m->index(row - 1, CustomerListModel::City).data().toString().compare(
                         m->index(row, CustomerListModel::City).data().toString(), Qt::CaseInsensitive) >= 0);
         QSettings().remove(QStringLiteral("window"));
+    }
+
+    void savedMessage_inTheStatusBar_correlationIdOnDemandWhileItShows()
+    {
+        window->showSavedMessage(QStringLiteral("Internal identifier of Contoso set to ERP-1."),
+                                 QStringLiteral("3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a"));
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Internal identifier of Contoso set to ERP-1."));
+        QVERIFY(window->statusBar()->toolTip().contains(u"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a"));
+        window->statusBar()->showMessage(QStringLiteral("Something else"));
+        QVERIFY(window->statusBar()->toolTip().isEmpty()); // not another message's ID
     }
 
     void firstStart_windowFitsItsScreen()
