@@ -436,6 +436,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margen dividido</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP menos descuento</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licencia (heredada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Suscripción de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plan de Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva de Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (heredado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plan de ahorro de Azure</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -958,22 +1009,6 @@ Un saludo</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margen</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margen dividido</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP menos descuento</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -996,38 +1031,6 @@ Un saludo</translation>
     <message>
         <source>Example price</source>
         <translation>Precio de ejemplo</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licencia (heredada)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Suscripción de software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpetuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Plan de Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Reserva de Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (heredado)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Plan de ahorro de Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>

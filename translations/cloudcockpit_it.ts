@@ -436,6 +436,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Ricarico</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margine ripartito</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP meno sconto</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licenza (legacy)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Abbonamento software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Piano di Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Prenotazione di Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (legacy)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Piano di risparmio di Azure</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -958,22 +1009,6 @@ Cordiali saluti</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margine</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margine ripartito</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP meno sconto</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -996,38 +1031,6 @@ Cordiali saluti</translation>
     <message>
         <source>Example price</source>
         <translation>Prezzo di esempio</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licenza</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licenza (legacy)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Abbonamento software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpetuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Piano di Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Prenotazione di Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (legacy)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Piano di risparmio di Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>

@@ -436,6 +436,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Acréscimo</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margem</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margem dividida</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP menos desconto</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licença (herdada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Assinatura de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpétuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plano do Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva do Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (herdado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plano de economia do Azure</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -958,22 +1009,6 @@ Atenciosamente</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margem</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margem dividida</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP menos desconto</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -996,38 +1031,6 @@ Atenciosamente</translation>
     <message>
         <source>Example price</source>
         <translation>Preço de exemplo</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licença</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licença (herdada)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Assinatura de software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpétuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Plano do Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Reserva do Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (herdado)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Plano de economia do Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>
