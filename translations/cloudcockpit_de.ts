@@ -1851,7 +1851,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation>Interne ID</translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Country</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regla del margen</translation>
+        <translation>Regla de margen</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -1715,7 +1715,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Línea de comandos para la API CSP de CloudCockpit: clientes, vínculos de relación, identificadores internos, Contratos de Cliente de Microsoft, instancias de proveedor.</translation>
+        <translation>Línea de comandos para la API CSP de CloudCockpit: clientes, vínculos de la relación, identificadores internos, Contratos de Cliente de Microsoft, instancias de proveedor.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regola del margine</translation>
+        <translation>Regola di margine</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -1715,7 +1715,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Riga di comando per l&apos;API CSP di CloudCockpit: clienti, link di relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
+        <translation>Riga di comando per l&apos;API CSP di CloudCockpit: clienti, link della relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regra da margem</translation>
+        <translation>Regra de margem</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -1715,7 +1715,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Linha de comando para a API CSP do CloudCockpit: clientes, links de relacionamento, identificadores internos, Contratos de Cliente da Microsoft, instâncias de fornecedor.</translation>
+        <translation>Linha de comando para a API CSP do CloudCockpit: clientes, links do relacionamento, identificadores internos, Contratos de Cliente da Microsoft, instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>customers list | customers show ID | provider-instances list | link | internal-id set ID VALUE | internal-id clear ID | mca set ID | provider-instance add ID | sandbox</source>
