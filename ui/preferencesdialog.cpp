@@ -12,7 +12,22 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
+
+namespace {
+// The width an empty field needs to show all of its hint (the hint says what to enter: a cut one
+// does not): the text, QLineEdit's 2 px either side and the frame.
+int widthForHint(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 +
+           edit->textMargins().left() + edit->textMargins().right();
+}
+} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -102,6 +117,8 @@ void PreferencesDialog::retranslate()
     m_proxy->setPlaceholderText(tr("System proxy (leave empty), or http://proxy.example.com:3128"));
     m_proxy->setAccessibleName(tr("Proxy"));
     m_networkNote->setText(tr("Network settings apply from the next sign-in."));
+    for (QLineEdit *edit : {m_caBundle, m_proxy})
+        edit->setMinimumWidth(widthForHint(edit));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
