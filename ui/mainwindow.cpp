@@ -887,7 +887,7 @@ void MainWindow::fitSearchBar()
         QStyleOptionFrame option;
         option.initFrom(edit);
         const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
-        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 +
+        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + std::max(0, -edit->fontMetrics().minLeftBearing()) + 1 +
                edit->textMargins().left() + edit->textMargins().right();
     };
     const int spacing = std::max(0, m_barTop->spacing());

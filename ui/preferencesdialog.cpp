@@ -18,13 +18,16 @@
 
 namespace {
 // The width an empty field needs to show all of its hint (the hint says what to enter: a cut one
-// does not): the text, QLineEdit's 2 px either side and the frame.
-int widthForHint(const QLineEdit *edit)
+// does not): the text, QLineEdit's 2 px either side, the font's left bearing, the frame, and a
+// pixel for rounding.
+int widthForHint(QLineEdit *edit)
 {
+    edit->ensurePolished(); // the font and style it is shown with, not the ones before its first show
     QStyleOptionFrame option;
     option.initFrom(edit);
     const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
-    return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 +
+    const QFontMetrics fm = edit->fontMetrics();
+    return fm.horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + std::max(0, -fm.minLeftBearing()) + 1 +
            edit->textMargins().left() + edit->textMargins().right();
 }
 } // namespace

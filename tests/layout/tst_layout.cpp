@@ -84,14 +84,17 @@ class TestLayout : public QObject
                 }
             }
             if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty() && !e->placeholderText().isEmpty()) {
-                // The hint of an empty field, inside the frame and QLineEdit's 2 px on either side.
+                // The hint of an empty field, elided as QLineEdit paints it: inside the frame, the
+                // text margins, 2 px on either side and the font's left bearing.
                 QStyleOptionFrame option;
                 option.initFrom(e);
                 const int frame = e->hasFrame() ? e->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, e) : 0;
-                const int needed = e->fontMetrics().horizontalAdvance(e->placeholderText()) + 2 * frame + 4 +
-                                   e->textMargins().left() + e->textMargins().right();
-                if (e->width() < needed)
-                    report(w, QStringLiteral("hint '%1' (%2 < %3)").arg(e->placeholderText()).arg(e->width()).arg(needed));
+                const QFontMetrics fm = e->fontMetrics();
+                const int room = e->width() - 2 * frame - 4 - std::max(0, -fm.minLeftBearing()) -
+                                 e->textMargins().left() - e->textMargins().right();
+                if (fm.elidedText(e->placeholderText(), Qt::ElideRight, room) != e->placeholderText())
+                    report(w, QStringLiteral("hint '%1' (%2 px for %3)").arg(e->placeholderText()).arg(room)
+                                  .arg(fm.horizontalAdvance(e->placeholderText())));
             }
             if (auto *h = qobject_cast<QHeaderView *>(w); h && h->orientation() == Qt::Horizontal) {
                 for (int i = 0; i < h->count(); ++i) {
