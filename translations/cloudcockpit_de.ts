@@ -471,6 +471,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Geteilte Marge</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP minus Rabatt</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Lizenz (Legacy)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Softwareabonnement</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Unbefristete Software</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Azure-Plan</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Azure-Reservierung</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (Legacy)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Azure-Sparplan</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -1135,22 +1186,6 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Geteilte Marge</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP minus Rabatt</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1173,38 +1208,6 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>Example price</source>
         <translation>Beispielpreis</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Lizenz (Legacy)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Softwareabonnement</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Unbefristete Software</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Azure-Plan</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Azure-Reservierung</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (Legacy)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Azure-Sparplan</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>
@@ -2013,7 +2016,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Internal ID</source>
-        <translation>Interne ID</translation>
+        <translation>Interne Kennung</translation>
     </message>
     <message>
         <source>Country</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regla del margen</translation>
+        <translation>Regla de margen</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -468,6 +468,57 @@
     <message>
         <source>Choose from a calendar (F4)</source>
         <translation>Elegir en un calendario (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margen dividido</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP menos descuento</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licencia (heredada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Suscripción de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plan de Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva de Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (heredado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plan de ahorro de Azure</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +1186,6 @@ Un saludo</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margen</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margen dividido</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP menos descuento</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1173,38 +1208,6 @@ Un saludo</translation>
     <message>
         <source>Example price</source>
         <translation>Precio de ejemplo</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licencia</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licencia (heredada)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Suscripción de software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpetuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Plan de Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Reserva de Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (heredado)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Plan de ahorro de Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>
@@ -1889,7 +1892,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Línea de comandos para la API CSP de CloudCockpit: clientes, vínculos de relación, identificadores internos, Contratos de Cliente de Microsoft, instancias de proveedor.</translation>
+        <translation>Línea de comandos para la API CSP de CloudCockpit: clientes, vínculos de la relación, identificadores internos, Contratos de Cliente de Microsoft, instancias de proveedor.</translation>
     </message>
     <message>
         <source>Try &apos;ccadmin --help&apos;.</source>

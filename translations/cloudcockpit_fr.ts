@@ -471,6 +471,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Majoration</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Marge partagée</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>Prix ERP moins remise</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licence (héritée)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Abonnement logiciel</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Logiciel perpétuel</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plan Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Réservation Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (hérité)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plan d&apos;économies Azure</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -1135,22 +1186,6 @@ Cordialement</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marge</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Marge partagée</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>Prix ERP moins remise</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1173,38 +1208,6 @@ Cordialement</translation>
     <message>
         <source>Example price</source>
         <translation>Prix d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licence (héritée)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Abonnement logiciel</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Logiciel perpétuel</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Plan Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Réservation Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (hérité)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Plan d&apos;économies Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>

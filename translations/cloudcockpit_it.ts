@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regola del margine</translation>
+        <translation>Regola di margine</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -468,6 +468,57 @@
     <message>
         <source>Choose from a calendar (F4)</source>
         <translation>Scegli da un calendario (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Ricarico</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margine ripartito</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP meno sconto</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licenza (legacy)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Abbonamento software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpetuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Piano di Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Prenotazione di Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (legacy)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Piano di risparmio di Azure</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +1186,6 @@ Cordiali saluti</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margine</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margine ripartito</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP meno sconto</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1173,38 +1208,6 @@ Cordiali saluti</translation>
     <message>
         <source>Example price</source>
         <translation>Prezzo di esempio</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licenza</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licenza (legacy)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Abbonamento software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpetuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Piano di Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Prenotazione di Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (legacy)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Piano di risparmio di Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>
@@ -1889,7 +1892,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Riga di comando per l&apos;API CSP di CloudCockpit: clienti, link di relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
+        <translation>Riga di comando per l&apos;API CSP di CloudCockpit: clienti, link della relazione, identificativi interni, Contratti cliente Microsoft, istanze del fornitore.</translation>
     </message>
     <message>
         <source>Try &apos;ccadmin --help&apos;.</source>

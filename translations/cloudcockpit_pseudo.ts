@@ -471,6 +471,57 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>[Márküp ··]</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>[Márgîñ ··]</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>[Splît márgîñ ····]</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>[ÉRP mîñüs dîsçõüñt ······]</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>[Lîçéñsé ···]</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>[Lîçéñsé (légáçy) ······]</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>[Sõftwáré sübsçrîptîõñ ········]</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>[Pérpétüál sõftwáré ·······]</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>[Ázüré pláñ ····]</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>[Ázüré résérvátîõñ ······]</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>[Ázüré (légáçy) ·····]</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>[Ázüré sávîñgs pláñ ······]</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>internal identifier</source>
@@ -1135,22 +1186,6 @@ Kîñd régárds ·······························�
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>[Márküp ··]</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>[Márgîñ ··]</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>[Splît márgîñ ····]</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>[ÉRP mîñüs dîsçõüñt ······]</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>[%1 → %2 ·]</translation>
     </message>
@@ -1173,38 +1208,6 @@ Kîñd régárds ·······························�
     <message>
         <source>Example price</source>
         <translation>[Éxámplé prîçé ·····]</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>[Lîçéñsé ···]</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>[Lîçéñsé (légáçy) ······]</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>[Sõftwáré sübsçrîptîõñ ········]</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>[Pérpétüál sõftwáré ·······]</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>[Ázüré pláñ ····]</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>[Ázüré résérvátîõñ ······]</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>[Ázüré (légáçy) ·····]</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>[Ázüré sávîñgs pláñ ······]</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Margin rule</source>
-        <translation>Regra da margem</translation>
+        <translation>Regra de margem</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
@@ -468,6 +468,57 @@
     <message>
         <source>Choose from a calendar (F4)</source>
         <translation>Escolher num calendário (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Markup</source>
+        <translation>Acréscimo</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margem</translation>
+    </message>
+    <message>
+        <source>Split margin</source>
+        <translation>Margem repartida</translation>
+    </message>
+    <message>
+        <source>ERP minus discount</source>
+        <translation>ERP menos desconto</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>License (legacy)</source>
+        <translation>Licença (legada)</translation>
+    </message>
+    <message>
+        <source>Software subscription</source>
+        <translation>Subscrição de software</translation>
+    </message>
+    <message>
+        <source>Perpetual software</source>
+        <translation>Software perpétuo</translation>
+    </message>
+    <message>
+        <source>Azure plan</source>
+        <translation>Plano do Azure</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva do Azure</translation>
+    </message>
+    <message>
+        <source>Azure (legacy)</source>
+        <translation>Azure (legado)</translation>
+    </message>
+    <message>
+        <source>Azure savings plan</source>
+        <translation>Plano de poupança do Azure</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +1186,6 @@ Com os melhores cumprimentos</translation>
 <context>
     <name>OfferTypeMarginModel</name>
     <message>
-        <source>Markup</source>
-        <translation>Markup</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Margem</translation>
-    </message>
-    <message>
-        <source>Split margin</source>
-        <translation>Margem repartida</translation>
-    </message>
-    <message>
-        <source>ERP minus discount</source>
-        <translation>ERP menos desconto</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1173,38 +1208,6 @@ Com os melhores cumprimentos</translation>
     <message>
         <source>Example price</source>
         <translation>Preço de exemplo</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licença</translation>
-    </message>
-    <message>
-        <source>License (legacy)</source>
-        <translation>Licença (legada)</translation>
-    </message>
-    <message>
-        <source>Software subscription</source>
-        <translation>Subscrição de software</translation>
-    </message>
-    <message>
-        <source>Perpetual software</source>
-        <translation>Software perpétuo</translation>
-    </message>
-    <message>
-        <source>Azure plan</source>
-        <translation>Plano do Azure</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Reserva do Azure</translation>
-    </message>
-    <message>
-        <source>Azure (legacy)</source>
-        <translation>Azure (legado)</translation>
-    </message>
-    <message>
-        <source>Azure savings plan</source>
-        <translation>Plano de poupança do Azure</translation>
     </message>
     <message>
         <source>What this rule makes of a price of %1</source>
@@ -1889,7 +1892,7 @@ Com os melhores cumprimentos</translation>
     </message>
     <message>
         <source>Command line for the CloudCockpit CSP API: customers, relationship links, internal identifiers, Microsoft Customer Agreements, provider instances.</source>
-        <translation>Linha de comandos para a API CSP do CloudCockpit: clientes, ligações de relação, identificadores internos, Contratos de Cliente Microsoft, instâncias de fornecedor.</translation>
+        <translation>Linha de comandos para a API CSP do CloudCockpit: clientes, ligações da relação, identificadores internos, Contratos de Cliente Microsoft, instâncias de fornecedor.</translation>
     </message>
     <message>
         <source>Try &apos;ccadmin --help&apos;.</source>

@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -259,15 +260,23 @@ void MainWindow::buildWorkspace()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({780, 420});
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_searchField);
-    bar->addWidget(m_search, 2);
-    bar->addSpacing(12);
-    bar->addWidget(m_filter, 2);
-    bar->addWidget(m_includeDeleted);
-    bar->addWidget(m_resellerLabel);
-    bar->addWidget(m_reseller, 1);
-    bar->addWidget(m_refresh);
+    // The space left goes to the search and filter fields, whose hints are the longest texts.
+    m_barTop = new QHBoxLayout;
+    m_barTop->addWidget(m_searchField);
+    m_barTop->addWidget(m_search, 1);
+    m_barTop->addSpacing(12);
+    m_barTop->addWidget(m_filter, 1);
+    m_barTop->addWidget(m_includeDeleted);
+    m_barTop->addWidget(m_resellerLabel);
+    m_barTop->addWidget(m_reseller);
+    m_barTop->addWidget(m_refresh);
+    m_barBottom = new QHBoxLayout; // empty (no height) while the bar fits in one row
+    m_barBottom->addStretch(1);
+    auto *bar = new QVBoxLayout;
+    bar->setSpacing(0);
+    bar->addLayout(m_barTop);
+    bar->addLayout(m_barBottom);
+    m_workspace->installEventFilter(this);
     auto *layout = new QVBoxLayout(m_workspace);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
@@ -454,6 +463,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitSearchBar(); // hints of another length
         if (m_columnsAutoFit && m_table->isVisible())
             fitColumns(); // headers of another length
     }
@@ -883,8 +893,51 @@ void MainWindow::restoreState()
     m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
 }
 
+void MainWindow::fitSearchBar()
+{
+    if (!m_workspace || !m_workspace->layout())
+        return;
+    const auto hintWidth = [](const QLineEdit *edit) {
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + std::max(0, -edit->fontMetrics().minLeftBearing()) + 1 +
+               edit->textMargins().left() + edit->textMargins().right();
+    };
+    const int spacing = std::max(0, m_barTop->spacing());
+    const QList<QWidget *> filters{m_includeDeleted, m_resellerLabel, m_reseller};
+    int needed = m_searchField->sizeHint().width() + m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() +
+                 m_refresh->sizeHint().width() + 4 * spacing;
+    for (QWidget *w : filters)
+        needed += w->sizeHint().width() + spacing;
+    // Both fields get the same share of what is left over their size hints.
+    needed += 2 * std::max({0, hintWidth(m_search) - m_search->sizeHint().width(),
+                            hintWidth(m_filter) - m_filter->sizeHint().width()});
+    const QMargins margins = m_workspace->layout()->contentsMargins();
+    const bool oneRow = m_workspace->width() - margins.left() - margins.right() >= needed;
+    if (oneRow == (m_barTop->indexOf(m_includeDeleted) >= 0))
+        return;
+    for (QWidget *w : filters) {
+        m_barTop->removeWidget(w);
+        m_barBottom->removeWidget(w);
+    }
+    m_barTop->removeWidget(m_refresh);
+    if (oneRow) {
+        for (QWidget *w : filters)
+            m_barTop->addWidget(w);
+        m_barBottom->setContentsMargins(0, 0, 0, 0);
+    } else {
+        for (int i = 0; i < filters.size(); ++i)
+            m_barBottom->insertWidget(i, filters.at(i));
+        m_barBottom->setContentsMargins(0, m_workspace->layout()->spacing(), 0, 0);
+    }
+    m_barTop->addWidget(m_refresh);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && watched == m_workspace)
+        fitSearchBar();
     if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport()) {
         if (m_columnsAutoFit)
             fitColumns();
@@ -961,6 +1014,11 @@ void MainWindow::fitColumns()
     m_table->setColumnWidth(CustomerListModel::InternalId, internalId);
     m_table->setColumnWidth(CustomerListModel::Reseller, reseller);
     m_table->setColumnWidth(CustomerListModel::ProviderInstances, instances);
+    // The columns further right (scrolled to, or shown from the header's menu) keep their width,
+    // but never narrower than their title in this language.
+    for (int column : {CustomerListModel::Deleted, CustomerListModel::Country, CustomerListModel::City,
+                       CustomerListModel::Email, CustomerListModel::Created})
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), h->sectionSizeHint(column)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

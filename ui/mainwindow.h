@@ -15,6 +15,7 @@ class CustomerListModel;
 class LinkDialog;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QKeyEvent;
 class QLineEdit;
@@ -96,6 +97,9 @@ private:
     // right-aligned count, is cut off at the edge. Done while the widths are the defaults: once the
     // user sizes or moves a column, or widths were saved, they are left alone.
     void fitColumns();
+    // The search bar in one row while the search and filter fields show their whole hints; else
+    // the filters (deleted, reseller) go to a second row.
+    void fitSearchBar();
     // Shows or hides a column of the list (Customers > Columns, or the header's context menu); the
     // last one shown stays.
     void setColumnShown(int column, bool shown);
@@ -138,6 +142,8 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QList<QAction *> m_columnActions; // one a column, in the model's order
     QAction *m_fitColumnsAction = nullptr;
+    QHBoxLayout *m_barTop = nullptr;
+    QHBoxLayout *m_barBottom = nullptr;
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;

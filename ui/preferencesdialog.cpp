@@ -12,7 +12,25 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
+
+namespace {
+// The width an empty field needs to show all of its hint (the hint says what to enter: a cut one
+// does not): the text, QLineEdit's 2 px either side, the font's left bearing, the frame, and a
+// pixel for rounding.
+int widthForHint(QLineEdit *edit)
+{
+    edit->ensurePolished(); // the font and style it is shown with, not the ones before its first show
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QFontMetrics fm = edit->fontMetrics();
+    return fm.horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + std::max(0, -fm.minLeftBearing()) + 1 +
+           edit->textMargins().left() + edit->textMargins().right();
+}
+} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -102,6 +120,8 @@ void PreferencesDialog::retranslate()
     m_proxy->setPlaceholderText(tr("System proxy (leave empty), or http://proxy.example.com:3128"));
     m_proxy->setAccessibleName(tr("Proxy"));
     m_networkNote->setText(tr("Network settings apply from the next sign-in."));
+    for (QLineEdit *edit : {m_caBundle, m_proxy})
+        edit->setMinimumWidth(widthForHint(edit));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)

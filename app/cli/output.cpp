@@ -38,9 +38,10 @@ QString fit(const QString &text, int width)
     return s.leftJustified(width);
 }
 
+// Text output only: the rule as people read it, in the UI language (JSON and CSV keep the wire name).
 QString marginText(const cc::PriceMargin &m)
 {
-    return QStringLiteral("%1 % %2").arg(QLocale().toString(m.value, 'f', 2), cc::marginRuleName(m.rule));
+    return QStringLiteral("%1 % %2").arg(QLocale().toString(m.value, 'f', 2), cc::marginRuleDisplayName(m.rule));
 }
 
 QJsonObject instanceJson(const cc::ProviderInstance &i)
@@ -255,7 +256,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
         line(QT_TRANSLATE_NOOP("ccadmin", "  Customer ID"), pc.providerCustomerId);
         line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"), pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
         for (const auto &m : pc.offerTypeMargins)
-            out << fit(QStringLiteral("  ") + cc::offerTypeName(m.offerType) + u':', 22) << marginText(m.margin) << '\n';
+            out << fit(QStringLiteral("  ") + cc::offerTypeDisplayName(m.offerType) + u':', 22) << marginText(m.margin) << '\n';
     }
 }
 
@@ -282,7 +283,7 @@ void printProviderInstances(QTextStream &out, Format format, const QList<cc::Pro
     for (const auto &i : instances) {
         QStringList offers;
         for (auto t : i.offerTypes)
-            offers << cc::offerTypeName(t);
+            offers << cc::offerTypeDisplayName(t);
         out << fit(uuid(i.id), 37) << fit(i.displayName(), 32) << fit(i.providerName, 12) << offers.join(QStringLiteral(", ")) << '\n';
     }
 }

@@ -8,28 +8,12 @@ OfferTypeMarginModel::OfferTypeMarginModel(QObject *parent) : QAbstractTableMode
 
 QString OfferTypeMarginModel::ruleDisplayName(cc::MarginRule rule)
 {
-    switch (rule) {
-    case cc::MarginRule::Markup: return tr("Markup");
-    case cc::MarginRule::Margin: return tr("Margin");
-    case cc::MarginRule::SplitMargin: return tr("Split margin");
-    case cc::MarginRule::ErpMinusDiscount: return tr("ERP minus discount");
-    }
-    return {};
+    return cc::marginRuleDisplayName(rule);
 }
 
 QString OfferTypeMarginModel::offerTypeDisplayName(cc::OfferType type)
 {
-    switch (type) {
-    case cc::OfferType::License: return tr("License");
-    case cc::OfferType::LicenseLegacy: return tr("License (legacy)");
-    case cc::OfferType::SoftwareSubscription: return tr("Software subscription");
-    case cc::OfferType::PerpetualSoftware: return tr("Perpetual software");
-    case cc::OfferType::AzurePlan: return tr("Azure plan");
-    case cc::OfferType::AzureReservation: return tr("Azure reservation");
-    case cc::OfferType::AzureLegacy: return tr("Azure (legacy)");
-    case cc::OfferType::AzureSavingsPlan: return tr("Azure savings plan");
-    }
-    return cc::offerTypeName(type);
+    return cc::offerTypeDisplayName(type);
 }
 
 QString OfferTypeMarginModel::example(cc::MarginRule rule, double percent)

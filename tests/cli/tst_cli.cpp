@@ -822,6 +822,42 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLocale(QLocale::German, QLocale::Germany).toString(margin, 'f', 2) + u" %"), qPrintable(r.out));
     }
 
+    // Text output names margin rules and offer types as people read them, in their language;
+    // JSON keeps the wire names scripts match on.
+    void customersShow_german_ruleAndOfferTypeNamesTranslated_jsonKeepsWireNames()
+    {
+        const QMap<QString, QString> germanRule{{u"Markup"_s, u"Aufschlag"_s},
+                                                {u"Margin"_s, u"Marge"_s},
+                                                {u"SplitMargin"_s, u"Geteilte Marge"_s},
+                                                {u"ErpMinusDiscount"_s, u"ERP minus Rabatt"_s}};
+        QString id, rule;
+        for (const QJsonValue &v : customersJson()) {
+            const QJsonObject pcs = v.toObject().value(u"providerCustomers").toObject();
+            for (const QJsonValue &pc : pcs) {
+                const QJsonObject o = pc.toObject();
+                const QString name = o.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString();
+                // A rule whose wire name differs from the English display name, and an offer-type margin.
+                if (id.isEmpty() && (name == u"SplitMargin" || name == u"ErpMinusDiscount") &&
+                    !o.value(u"offerTypeMargins").toObject().isEmpty()) {
+                    id = v.toObject().value(u"id").toString();
+                    rule = name;
+                }
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        QProcessEnvironment env = baseEnv();
+        env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        Run r = run({u"customers"_s, u"show"_s, id}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(germanRule.value(rule)), qPrintable(r.out));
+        for (const char *wire : {"Markup", "SplitMargin", "ErpMinusDiscount", "SoftwareSubscription", "PerpetualSoftware",
+                                 "AzurePlan", "AzureReservation", "AzureSavingsPlan", "LicenseLegacy", "AzureLegacy"})
+            QVERIFY2(!r.out.contains(QLatin1StringView(wire)), qPrintable(r.out));
+        r = run({u"customers"_s, u"show"_s, id, u"--format"_s, u"json"_s}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(rule), qPrintable(r.out));
+    }
+
     void sandbox_sigint_stopsCleanlyWithExit0()
     {
         QProcess second;

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -187,6 +188,17 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     m_table->setItemDelegate(new MarginDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    {
+        // Equal columns, each at least as wide as the widest title (and the room for a scroll
+        // bar): no title is cut off in a longer language.
+        QHeaderView *header = m_table->horizontalHeader();
+        int widest = 0;
+        for (int column = 0; column < header->count(); ++column)
+            widest = std::max(widest, header->sectionSizeHint(column));
+        header->setMinimumSectionSize(widest);
+        m_table->setMinimumWidth(widest * header->count() + 2 * m_table->frameWidth() +
+                                 m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
+    }
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -178,6 +179,12 @@ void EditDialog::finishSetup(const QSize &defaultSize)
                                   .arg(cc::i18n::formatDateTime(*savedAt)));
     else
         sync();
+    if (m_scroll) {
+        // The scroll area is for height: never as narrow as to scroll sideways, whatever the
+        // language makes of the fields' widths (with room for the vertical scroll bar).
+        m_scroll->setMinimumWidth(m_fields->minimumSizeHint().width() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll));
+    }
     QSize remembered = QSettings().value(QStringLiteral("forms/%1/size").arg(m_model->formName())).toSize();
     if (const QScreen *shownOn = screen()) // read from disk: never bigger than the screen
         remembered = remembered.boundedTo(shownOn->availableGeometry().size());

@@ -1,5 +1,6 @@
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -67,6 +68,32 @@ QString offerTypeName(OfferType type)
         if (o.type == type)
             return QString(o.name);
     return {};
+}
+
+QString marginRuleDisplayName(MarginRule rule)
+{
+    switch (rule) {
+    case MarginRule::Markup: return QCoreApplication::translate("DisplayNames", "Markup");
+    case MarginRule::Margin: return QCoreApplication::translate("DisplayNames", "Margin");
+    case MarginRule::SplitMargin: return QCoreApplication::translate("DisplayNames", "Split margin");
+    case MarginRule::ErpMinusDiscount: return QCoreApplication::translate("DisplayNames", "ERP minus discount");
+    }
+    return marginRuleName(rule);
+}
+
+QString offerTypeDisplayName(OfferType type)
+{
+    switch (type) {
+    case OfferType::License: return QCoreApplication::translate("DisplayNames", "License");
+    case OfferType::LicenseLegacy: return QCoreApplication::translate("DisplayNames", "License (legacy)");
+    case OfferType::SoftwareSubscription: return QCoreApplication::translate("DisplayNames", "Software subscription");
+    case OfferType::PerpetualSoftware: return QCoreApplication::translate("DisplayNames", "Perpetual software");
+    case OfferType::AzurePlan: return QCoreApplication::translate("DisplayNames", "Azure plan");
+    case OfferType::AzureReservation: return QCoreApplication::translate("DisplayNames", "Azure reservation");
+    case OfferType::AzureLegacy: return QCoreApplication::translate("DisplayNames", "Azure (legacy)");
+    case OfferType::AzureSavingsPlan: return QCoreApplication::translate("DisplayNames", "Azure savings plan");
+    }
+    return offerTypeName(type);
 }
 
 std::optional<OfferType> offerTypeFromName(QStringView name)

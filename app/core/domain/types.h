@@ -35,6 +35,10 @@ QString offerTypeName(OfferType type);
 std::optional<OfferType> offerTypeFromName(QStringView name);
 QList<OfferType> allOfferTypes();
 QString roleName(Role role);
+// The names people read, in the UI language ("ERP minus discount", "Azure plan"): for the window
+// and ccadmin's text output. JSON, CSV and what is sent keep the wire names above.
+QString marginRuleDisplayName(MarginRule rule);
+QString offerTypeDisplayName(OfferType type);
 
 // What a rule makes of a cost price: the figure the "live example" of the margin editor shows.
 // Markup: cost * (1 + p); Margin: cost / (1 - p); SplitMargin: half as markup, half as margin;
