@@ -67,55 +67,76 @@ def write_out(path, text):
             f.write(data)
 
 
-def parse_help(text):
-    """QCommandLineParser's help: (usage line, description, [(short, long, value, help)], arguments)."""
-    lines = text.splitlines()
-    usage = lines[0].removeprefix("Usage: ").strip()
-    description, options, arguments = [], [], []
-    section = "description"
-    for line in lines[1:]:
-        if line == "Options:":
-            section = "options"
-            continue
-        if line == "Arguments:":
-            section = "arguments"
-            continue
-        if not line.strip():
-            continue
-        if section == "description":
-            description.append(line.strip())
-        elif section == "options":
-            m = OPTION_LINE.match(line)
-            if m:
-                options.append([m.group(1), m.group(2), m.group(3), m.group(4) or ""])
-            elif options and line.startswith("    "):
-                options[-1][3] = (options[-1][3] + " " + line.strip()).strip()
+class Help:
+    """QCommandLineParser's --help, and what ccadmin adds to it: a `usage: ccadmin ...` line
+    (a command's synopsis) and a `Commands:` section."""
+
+    def __init__(self, text):
+        lines = text.splitlines()
+        self.usage = lines[0].removeprefix("Usage: ").strip()
+        self.description = []  # the lines before Options:
+        self.options = []  # (short, long, value, help)
+        self.sections = {}  # every other section (Arguments:, Commands:): [name, help]
+        section = None
+        for line in lines[1:]:
+            if re.fullmatch(r"[A-Z][A-Za-z ]*:", line):
+                section = line[:-1]
+                self.sections.setdefault(section, [])
+                continue
+            if not line.strip():
+                continue
+            if section is None:
+                self.description.append(line.strip())
+            elif section == "Options":
+                m = OPTION_LINE.match(line)
+                if m:
+                    self.options.append([m.group(1), m.group(2), m.group(3), m.group(4) or ""])
+                elif self.options and line.startswith("    "):
+                    self.options[-1][3] = (self.options[-1][3] + " " + line.strip()).strip()
+                else:
+                    sys.exit(f"make-docs: cannot read this option line of --help: {line!r}")
             else:
-                sys.exit(f"make-docs: cannot read this option line of --help: {line!r}")
-        else:
-            m = re.match(r"^  (\S+(?: \S+)*?)(?:\s{2,}(.*))?$", line)
-            if m and not line.startswith("    "):
-                arguments.append([m.group(1), m.group(2) or ""])
-            elif arguments:
-                arguments[-1][1] = (arguments[-1][1] + " " + line.strip()).strip()
-    return usage, " ".join(description), [tuple(o) for o in options], arguments
+                entries = self.sections[section]
+                m = re.match(r"^  (\S+(?: \S+)*)(?:\s{2,}(.*))?$", line)
+                if m:
+                    entries.append([m.group(1), m.group(2) or ""])
+                elif entries and line.startswith("    "):
+                    entries[-1][1] = (entries[-1][1] + " " + line.strip()).strip()
+        self.options = [tuple(o) for o in self.options]
+
+    def synopsis(self):
+        """A command's own `usage: ccadmin ...` line, without `usage: `; None when there is none."""
+        for line in self.description:
+            if line.lower().startswith("usage: "):
+                return line[len("usage: "):]
+        return None
 
 
-def commands_of(arguments):
-    """ccadmin's commands, from the `command` argument's help: `customers show ID | link | ...`.
-    Returns [(words, operands)], e.g. ("customers show", "ID")."""
-    for name, text in arguments:
-        if name.lower() == "command":
-            commands = []
-            for entry in text.split("|"):
-                words = entry.split()
-                verb = [w for w in words if re.fullmatch(r"[a-z][a-z-]*", w)]
-                operands = [w for w in words if w not in verb]
-                if verb:
-                    commands.append((" ".join(verb), " ".join(operands)))
-            if commands:
-                return commands
-    sys.exit("make-docs: `ccadmin --help` lists no commands (the `command` argument)")
+def split_command(text):
+    """`customers show CUSTOMER_ID` -> ("customers show", "CUSTOMER_ID")."""
+    words = text.split()
+    verb = [w for w in words if re.fullmatch(r"[a-z][a-z-]*", w)]
+    return " ".join(verb), " ".join(w for w in words if w not in verb)
+
+
+def commands_of(help_):
+    """ccadmin's commands: [(words, operands, summary)], e.g. ("customers show", "ID", "Show ...").
+    From the `Commands:` section, or else the `command` argument's `customers show ID | link | ...`."""
+    commands = []
+    for name, text in help_.sections.get("Commands", []):
+        words, operands = split_command(name)
+        if words:
+            commands.append((words, operands, text))
+    if not commands:
+        for name, text in help_.sections.get("Arguments", []):
+            if name.lower() == "command":
+                for entry in text.split("|"):
+                    words, operands = split_command(entry)
+                    if words:
+                        commands.append((words, operands, ""))
+    if not commands:
+        sys.exit("make-docs: `ccadmin --help` lists no commands")
+    return commands
 
 
 def value_list(help_text):
@@ -145,7 +166,7 @@ def option_entry(short, long, value, help_text):
 def write_man(args):
     with open(args.template, encoding="utf-8") as f:
         template = f.read()
-    usage, _, options, arguments = parse_help(run_help(args.binary))
+    top = Help(run_help(args.binary))
     descriptions = {}
 
     def take(m):
@@ -153,19 +174,25 @@ def write_man(args):
         return ""
 
     template = re.sub(r'^\.\\" command: ([^\n]+)\n(.*?)^\.\\" end\n', take, template, flags=re.M | re.S)
-    global_longs = {o[1] for o in options}
-    page = template.replace("@OPTIONS@\n", "".join(option_entry(*o) for o in options))
+    global_longs = {o[1] for o in top.options}
+    page = template.replace("@OPTIONS@\n", "".join(option_entry(*o) for o in top.options))
     if args.commands:
         sections = []
-        for words, operands in commands_of(arguments):
-            _, _, own, _ = parse_help(run_help(args.binary, *words.split()))
-            own = [o for o in own if o[1] not in global_longs]
-            synopsis = f"\\fBccadmin\\fR [\\fIoptions\\fR] \\fB{roff(words)}\\fR"
-            if operands:
-                synopsis += " " + " ".join(f"\\fI{roff(o)}\\fR" for o in operands.split())
-            if own:  # which of them are required, the description says
-                synopsis += " [\\fIcommand options\\fR]"
+        for words, operands, summary in commands_of(top):
+            own_help = Help(run_help(args.binary, *words.split()))
+            own = [o for o in own_help.options if o[1] not in global_longs]
+            usage = own_help.synopsis()
+            if usage and usage.startswith("ccadmin "):
+                synopsis = "\\fBccadmin\\fR [\\fIoptions\\fR] " + roff(usage[len("ccadmin "):])
+            else:
+                synopsis = f"\\fBccadmin\\fR [\\fIoptions\\fR] \\fB{roff(words)}\\fR"
+                if operands:
+                    synopsis += " " + " ".join(f"\\fI{roff(o)}\\fR" for o in operands.split())
+                if own:  # which of them are required, the description says
+                    synopsis += " [\\fIcommand options\\fR]"
             sections.append(f".SS {words}\n{synopsis}\n.PP\n")
+            if summary:
+                sections.append(roff(summary) + "\n" + (".PP\n" if words in descriptions else ""))
             if words in descriptions:
                 sections.append(descriptions.pop(words))
             if own:
@@ -250,14 +277,14 @@ complete -F _ccadmin ccadmin
 
 
 def write_completion(args):
-    usage, _, options, arguments = parse_help(run_help(args.binary))
+    top = Help(run_help(args.binary))
+    options = top.options
     all_options = list(options)
     command_options = {}
     global_longs = {o[1] for o in options}
-    commands = commands_of(arguments)
-    for words, _ in commands:
-        _, _, own, _ = parse_help(run_help(args.binary, *words.split()))
-        own = [o for o in own if o[1] not in global_longs]
+    commands = commands_of(top)
+    for words, _, _ in commands:
+        own = [o for o in Help(run_help(args.binary, *words.split())).options if o[1] not in global_longs]
         command_options[words] = " ".join(o[1] for o in own)
         all_options += own
     takes_value, values, files = {}, {}, {}
@@ -282,7 +309,7 @@ def write_completion(args):
               .replace("@FILES@", assoc(files))
               .replace("@COMMAND_OPTIONS@", assoc(command_options))
               .replace("@GLOBAL_OPTIONS@", " ".join(globals_))
-              .replace("@COMMANDS@", "|".join(w for w, _ in commands)))
+              .replace("@COMMANDS@", "|".join(c[0] for c in commands)))
     write_out(args.out, script)
 
 

@@ -148,9 +148,17 @@ ccadmin=$root/usr/bin/ccadmin
 # The roff source as words: `\-` is a minus, fonts switched with \fB \fI \fR.
 man_text() { zcat "$1" | sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(aq/'"'"'/g'; }
 long_options() { sed -n 's/^  \(-[a-z?], \)\{0,1\}\(--[a-z][a-z-]*\).*/\2/p'; }
-commands_of_help() { # the `command` argument's list: `customers list | customers show ID | ...`
-  sed -n '/^Arguments:/,$p' | sed '1d' | sed -e 's/^  command *//' -e 's/^ *//' | tr '\n' ' ' | tr '|' '\n' |
-    sed -e 's/^ *//' -e 's/ *$//' | awk '{ w = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[a-z][a-z-]*$/) w = w (w ? " " : "") $i; if (w) print w }'
+commands_of_help() { # ccadmin's commands: its Commands: section, or else the `command` argument's list
+  local help
+  help=$(cat)
+  if grep -qx 'Commands:' <<<"$help"; then
+    awk '/^Commands:$/ { on = 1; next } on && /^[^ ]/ { exit }
+         on && /^  [a-z]/ { line = $0; sub(/^  /, "", line); sub(/  .*/, "", line); n = split(line, f, " "); w = ""
+                            for (i = 1; i <= n && f[i] ~ /^[a-z][a-z-]*$/; i++) w = w (w ? " " : "") f[i]; print w }' <<<"$help"
+  else # `customers list | customers show ID | ...`
+    sed -n '/^Arguments:/,$p' <<<"$help" | sed '1d' | sed -e 's/^  command *//' -e 's/^ *//' | tr '\n' ' ' | tr '|' '\n' |
+      awk '{ w = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[a-z][a-z-]*$/) w = w (w ? " " : "") $i; if (w) print w }'
+  fi
 }
 ccadmin_page=$(man_text "$root/usr/share/man/man1/ccadmin.1.gz")
 "$ccadmin" --help >"$work/help"
