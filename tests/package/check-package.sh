@@ -86,7 +86,7 @@ check "appstreamcli validate --no-net $app_id.metainfo.xml" appstreamcli validat
 translated() {
   local lang
   for lang in pt_PT pt_BR es fr de it; do
-    grep -q "^Comment\[$lang\]=." "$desktop" && grep -q "^GenericName\[$lang\]=." "$desktop" &&
+    grep -q "^Name\[$lang\]=." "$desktop" && grep -q "^Comment\[$lang\]=." "$desktop" && grep -q "^GenericName\[$lang\]=." "$desktop" &&
       grep -q "^Keywords\[$lang\]=." "$desktop" && grep -q "<summary xml:lang=\"$lang\">" "$metainfo" ||
       { echo "no $lang"; return 1; }
   done
@@ -113,11 +113,21 @@ no_build_paths() { # the programs find translations and icons as Qt resources, n
 }
 check "installed programs name no path of the source or build tree, no RPATH" no_build_paths "$root"
 
+speaks() { # speaks LOCALE PROGRAM QT_OPTIONS_HEADING: its --help in that language, ours and Qt's parts
+  local en xx
+  en=$(LC_ALL=C.UTF-8 "$2" --help) && xx=$(LC_ALL=$1 "$2" --help) || return 1
+  # The second line is our description; "Options:" is Qt's.
+  [ "$(sed -n 2p <<<"$en")" != "$(sed -n 2p <<<"$xx")" ] && grep -qx 'Options:' <<<"$en" && grep -qx "$3" <<<"$xx" ||
+    { echo "$2 in $1:"; head -4 <<<"$xx"; return 1; }
+}
 run_installed() { # run_installed ROOT LABEL: the programs as installed under ROOT
   local r=$1 label=$2 out
   check "$label: ccadmin --version" bash -c "[ \"\$('$r/usr/bin/ccadmin' --version)\" = 'ccadmin $version' ]"
   check "$label: cloudcockpit-admin --version" \
     bash -c "[ \"\$('$r/usr/bin/cloudcockpit-admin' --version)\" = 'CloudCockpit Admin $version' ]"
+  # Their translations, ours and Qt's own, are compiled in: nothing to find on disk.
+  check "$label: ccadmin in German, cloudcockpit-admin in Portuguese (our and Qt's catalogues)" \
+    eval 'speaks de_DE.UTF-8 "$r/usr/bin/ccadmin" Optionen: && speaks pt_PT.UTF-8 "$r/usr/bin/cloudcockpit-admin" Opções:'
   "$r/usr/bin/ccadmin" sandbox --customers 30 --seed 3 >"$work/sandbox-$label.env" 2>"$work/sandbox-$label.err" &
   local pid=$!
   pids+=("$pid")
