@@ -8,7 +8,7 @@
 #    cloudcockpit-admin's names every option of its --help; the bash completion completes them.
 # 3. CPack makes the .deb from the same tree; lintian finds no error; `dpkg-deb -x` of it runs:
 #    ccadmin against its own sandbox, and cloudcockpit-admin --demo up to its first page.
-# Prints one line a check; any failure ends the run with status 1.
+# Prints one line a check (with the seconds since the start); exits 1 if any check failed.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$src/build}" && pwd)
