@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CloudCockpit"));
     QApplication::setApplicationName(QStringLiteral("CloudCockpit Admin"));
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cloudcockpit-admin"));
+    QApplication::setDesktopFileName(QStringLiteral(CC_APP_ID));
 
     // Before the first QSettings: a settings file that is a FIFO would block right here, and one
     // that resolves to a device or FIFO would be replaced by a regular file.
