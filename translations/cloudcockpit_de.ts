@@ -1100,6 +1100,10 @@ Mit freundlichen Grüßen</translation>
         <source>No customers to show.</source>
         <translation>Keine Kunden anzuzeigen.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

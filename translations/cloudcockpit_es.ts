@@ -1100,6 +1100,10 @@ Un saludo</translation>
         <source>No customers to show.</source>
         <translation>No hay clientes que mostrar.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlación: %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -1100,6 +1100,10 @@ Cordialement</translation>
         <source>No customers to show.</source>
         <translation>Aucun client à afficher.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de corrélation : %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -1100,6 +1100,10 @@ Cordiali saluti</translation>
         <source>No customers to show.</source>
         <translation>Nessun cliente da mostrare.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID di correlazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

@@ -1100,6 +1100,10 @@ Kîñd régárds ·······························�
         <source>No customers to show.</source>
         <translation>[Ñõ çüstõmérs tõ shõw. ·······]</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

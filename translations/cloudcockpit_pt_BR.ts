@@ -1100,6 +1100,10 @@ Atenciosamente</translation>
         <source>No customers to show.</source>
         <translation>Nenhum cliente para mostrar.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlação: %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>

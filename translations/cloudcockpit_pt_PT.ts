@@ -1100,6 +1100,10 @@ Com os melhores cumprimentos</translation>
         <source>No customers to show.</source>
         <translation>Não há clientes a mostrar.</translation>
     </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID de correlação: %1</translation>
+    </message>
 </context>
 <context>
     <name>McaDialog</name>
