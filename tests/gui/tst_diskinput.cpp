@@ -286,6 +286,11 @@ private Q_SLOTS:
         QCOMPARE(first->text(1), QStringLiteral("Contoso"));
         QCOMPARE(first->text(2), cc::i18n::formatDateTime(now, QLocale(QLocale::German))); // four-digit year
         QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Microsoft Customer Agreement"));
+        // The form's name and the date are shown whole (they were cut with an ellipsis).
+        for (int column : {0, 2})
+            for (int row = 0; row < list->topLevelItemCount(); ++row)
+                QVERIFY2(list->columnWidth(column) >= list->fontMetrics().horizontalAdvance(list->topLevelItem(row)->text(column)),
+                         qPrintable(list->topLevelItem(row)->text(column)));
 
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));
         auto *discard = dialog->findChild<QPushButton *>(QStringLiteral("discardDraftsButton"));

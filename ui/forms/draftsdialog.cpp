@@ -47,7 +47,11 @@ DraftsDialog::DraftsDialog(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setColumnCount(3);
     m_list->header()->setStretchLastSection(false);
+    // The form's name and the date are read whole (German "Microsoft-Kundenvereinbarung" was cut to
+    // "Microsoft-Kun…"); the customer's name takes the rest.
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_restore->setObjectName(QStringLiteral("restoreDraftButton"));
     m_discard->setObjectName(QStringLiteral("discardDraftsButton"));
     m_discardAll->setObjectName(QStringLiteral("discardAllDraftsButton"));
