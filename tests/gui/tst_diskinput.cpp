@@ -289,8 +289,8 @@ private Q_SLOTS:
         // The form's name and the date are shown whole (they were cut with an ellipsis).
         for (int column : {0, 2})
             for (int row = 0; row < list->topLevelItemCount(); ++row)
-                QVERIFY2(list->columnWidth(column) >= list->fontMetrics().horizontalAdvance(list->topLevelItem(row)->text(column)),
-                         qPrintable(list->topLevelItem(row)->text(column)));
+                QTRY_VERIFY2(list->columnWidth(column) >= list->fontMetrics().horizontalAdvance(list->topLevelItem(row)->text(column)),
+                             qPrintable(list->topLevelItem(row)->text(column))); // sized on the view's next layout
 
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));
         auto *discard = dialog->findChild<QPushButton *>(QStringLiteral("discardDraftsButton"));

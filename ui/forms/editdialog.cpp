@@ -68,7 +68,12 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
     updateSubmit();
 }
 
-EditDialog::~EditDialog() = default;
+EditDialog::~EditDialog()
+{
+    // The fields lose focus as QDialog's destructor takes them down, after this one has run: the
+    // binder must not ask a half-destroyed dialog's model for errors then (UBSan found it).
+    m_binder->setValidator({});
+}
 
 bool EditDialog::isDirty() const
 {
