@@ -58,6 +58,16 @@ class TestLayout : public QObject
     // a word-wrapped label shorter than its lines, an empty field narrower than its hint, a column header narrower than its title (and
     // the sort arrow), a view whose content is wider than it (a horizontal scroll bar in a form or
     // in the details), or a widget reaching past its parent's right edge.
+    // Layouts follow their widgets' changes on posted LayoutRequest events (and a dialog fits its
+    // height on a queued call): deliver those until none is left, instead of sleeping a while.
+    static void settle()
+    {
+        for (int round = 0; round < 20; ++round) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        }
+    }
+
     static QStringList clipped(QWidget *top, const QString &where)
     {
         QStringList out;
@@ -293,14 +303,14 @@ private Q_SLOTS:
             auto *useClient = panel->findChild<QRadioButton *>(QStringLiteral("useClientRadio"));
             auto *advanced = panel->findChild<QToolButton *>(QStringLiteral("advancedToggle"));
             QVERIFY(useToken && useClient && advanced);
-            QTest::qWait(50); // the layout follows on the next event-loop turns
+            settle();
             problems << clipped(&window, QStringLiteral("sign-in"));
             advanced->setChecked(true);
             useToken->setChecked(true);
-            QTest::qWait(50);
+            settle();
             problems << clipped(&window, QStringLiteral("sign-in, bearer token, Advanced"));
             useClient->setChecked(true);
-            QTest::qWait(50);
+            settle();
             problems << clipped(&window, QStringLiteral("sign-in, API access, Advanced"));
             advanced->setChecked(false);
 
@@ -331,14 +341,14 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(window.selectedCustomer().has_value() && window.selectedCustomer()->id == chosen, 10000);
             const cc::Customer customer = *window.selectedCustomer();
             QVERIFY(!customer.providerCustomers.isEmpty());
-            QTest::qWait(50);
+            settle();
             QTRY_COMPARE(window.size(), wanted);
             problems << clipped(&window, QStringLiteral("customer selected"));
 
             window.openLinkDialog();
             QTRY_VERIFY(window.linkDialog());
             QVERIFY(QTest::qWaitForWindowExposed(window.linkDialog()));
-            QTest::qWait(50);
+            settle();
             problems << clipped(window.linkDialog(), QStringLiteral("relationship link"));
             delete window.linkDialog();
 
@@ -346,7 +356,7 @@ private Q_SLOTS:
                 PreferencesDialog preferences(&window);
                 preferences.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&preferences));
-                QTest::qWait(50);
+                settle();
                 problems << clipped(&preferences, QStringLiteral("preferences"));
             }
 
@@ -372,18 +382,18 @@ private Q_SLOTS:
             for (const auto &[d, screen] : edits) {
                 d->setAttribute(Qt::WA_DeleteOnClose, false);
                 QVERIFY(QTest::qWaitForWindowExposed(d));
-                QTest::qWait(50);
+                settle();
                 problems << clipped(d, screen);
                 // With errors and the longer "Save (n problems)" too.
                 d->showErrors(errors);
-                QTest::qWait(100);
+                settle();
                 problems << clipped(d, screen + QStringLiteral(", errors"));
                 if (auto *add = qobject_cast<AddProviderInstanceDialog *>(d)) {
                     add->model()->setInstanceId(microsoft->id);
-                    QTest::qWait(50);
+                    settle();
                     problems << clipped(d, screen + QStringLiteral(", Microsoft"));
                     add->model()->setInstanceId(other->id);
-                    QTest::qWait(50);
+                    settle();
                     problems << clipped(d, screen + QStringLiteral(", JSON editor"));
                     add->formModel()->discardDraft();
                 }
@@ -405,7 +415,7 @@ private Q_SLOTS:
             drafts.setDrafts(list);
             drafts.show();
             QVERIFY(QTest::qWaitForWindowExposed(&drafts));
-            QTest::qWait(50);
+            settle();
             problems << clipped(&drafts, QStringLiteral("drafts"));
         }
         problems.removeDuplicates();
