@@ -3,6 +3,7 @@
 // drive the terminal; files and numbers no one should feed it. Each once made ccadmin lie, loop,
 // leak or eat memory.
 
+#include <fakejwt.h>
 #include <hostilepeer.h>
 
 #include <QJsonArray>
@@ -19,10 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Token = [] {
-    const auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
-    return QString::fromLatin1(b64(R"({"alg":"none"})") + '.' + b64(R"({"roles":["csp"],"exp":4102444800})") + ".sig");
-}();
+const QString Token = fakeCspJwt();
 
 QByteArray json200(const QByteArray &body)
 {

@@ -4,6 +4,8 @@
 
 #include "await.h"
 
+#include <fakejwt.h>
+
 #include <hostilepeer.h>
 #include <scriptedserver.h>
 
@@ -17,14 +19,6 @@ using namespace cc;
 using Step = ScriptedServer::Step;
 
 namespace {
-
-QString fakeJwt(const QByteArray &payload)
-{
-    const auto b64 = [](const QByteArray &b) {
-        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return QString::fromLatin1(b64(R"({"alg":"none"})") + '.' + b64(payload) + ".sig");
-}
 
 const QByteArray emptyPage = R"({"items":[],"paginationParameters":{"pageNumber":1,"pageSize":25},"totalPages":0,"totalCount":0,"hasPreviousPage":false,"hasNextPage":false})";
 

@@ -3,6 +3,7 @@
 
 #include <customerlistmodel.h>
 
+#include <fakejwt.h>
 #include <hostilepeer.h>
 
 #include <QAbstractItemModelTester>
@@ -59,9 +60,7 @@ private Q_SLOTS:
         s.apiUrl = QUrl(peer->url());
         s.tenant = u"portal.example.com"_s;
         client->setConnection(s);
-        const auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
-        client->setCredentials(cc::Credentials::fromToken(
-            QString::fromLatin1(b64(R"({"alg":"none"})") + '.' + b64(R"({"roles":["csp"],"exp":4102444800})") + ".sig")));
+        client->setCredentials(cc::Credentials::fromToken(fakeCspJwt()));
     }
 
     void cleanup()
