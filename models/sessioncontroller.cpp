@@ -1,6 +1,5 @@
 #include "sessioncontroller.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
@@ -12,6 +11,7 @@ SessionController::SessionController(std::unique_ptr<cc::CredentialStore> store,
     , m_store(std::move(store))
 {
     connect(m_client.get(), &cc::CloudCockpitClient::sessionExpired, this, &SessionController::sessionExpired);
+    migrateRecentTenants();
 }
 
 SessionController::~SessionController() = default;
@@ -60,83 +60,128 @@ void SessionController::refreshProviderInstances()
 
 namespace {
 
-// The settings file is the user's to edit (or break): a value read back is used only when it
-// could have been written by remember(). The tenant rule is the client's own at sign-in.
-bool plausibleTenant(const QString &tenant)
+// The window's recent tenants as versions before profiles kept them, in QSettings. The settings
+// file is the user's to edit (or break): a value read back is used only when it could have been
+// written by that version.
+QList<SessionController::RecentTenant> legacyRecentTenants(QSettings &settings)
 {
-    static const QRegularExpression domain(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return !tenant.isEmpty() && tenant.size() <= 253 && domain.match(tenant).hasMatch();
-}
-
-bool plausibleUrl(const QString &text)
-{
-    if (text.isEmpty())
-        return true; // the default address
-    if (text.size() > 2048)
-        return false;
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
-}
-
-bool plausibleClientId(const QString &id)
-{
-    return id.size() <= 256 && std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
-}
-
-} // namespace
-
-QList<SessionController::RecentTenant> SessionController::recentTenants() const
-{
-    QSettings settings;
-    QList<RecentTenant> out;
+    QList<SessionController::RecentTenant> out;
     // The array's size is read from disk: an edited or corrupt file may say anything (2147483647
     // made start-up spin). Only the first MaxRecentTenants entries are looked at.
-    const int n = std::clamp(settings.beginReadArray(QStringLiteral("recentTenants")), 0, MaxRecentTenants);
+    const int n = std::clamp(settings.beginReadArray(QStringLiteral("recentTenants")), 0,
+                             SessionController::MaxRecentTenants);
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
         const auto text = [&settings](const QString &key) {
             const QVariant v = settings.value(key);
             return v.typeId() == QMetaType::QString ? v.toString() : QString();
         };
-        const RecentTenant t{text(QStringLiteral("tenant")).trimmed(), text(QStringLiteral("apiUrl")),
-                             text(QStringLiteral("tokenUrl")), text(QStringLiteral("clientId"))};
-        const bool seen = std::any_of(out.cbegin(), out.cend(), [&t](const RecentTenant &o) {
+        const SessionController::RecentTenant t{text(QStringLiteral("tenant")).trimmed(), text(QStringLiteral("apiUrl")),
+                                                text(QStringLiteral("tokenUrl")), text(QStringLiteral("clientId"))};
+        const bool seen = std::any_of(out.cbegin(), out.cend(), [&t](const SessionController::RecentTenant &o) {
             return o.tenant.compare(t.tenant, Qt::CaseInsensitive) == 0;
         });
-        if (!seen && plausibleTenant(t.tenant) && plausibleUrl(t.apiUrl) && plausibleUrl(t.tokenUrl)
-            && plausibleClientId(t.clientId))
+        if (!seen && cc::ProfileStore::plausibleTenant(t.tenant) && cc::ProfileStore::plausibleUrl(t.apiUrl)
+            && cc::ProfileStore::plausibleUrl(t.tokenUrl) && cc::ProfileStore::plausibleClientId(t.clientId))
             out.append(t);
     }
     settings.endArray();
     return out;
 }
 
+// The window names the profiles it makes after their tenant.
+QString profileNameFor(const QString &tenant)
+{
+    return tenant.trimmed().toLower();
+}
+
+} // namespace
+
+void SessionController::migrateRecentTenants()
+{
+    QSettings settings;
+    if (!settings.childGroups().contains(QStringLiteral("recentTenants")))
+        return;
+    const QList<RecentTenant> legacy = legacyRecentTenants(settings);
+    cc::ProfileStore store;
+    // A profile file that cannot be used (not a regular file, too large) is neither read nor
+    // replaced; the old entries stay where they are until it can be.
+    if (!store.load())
+        return;
+    // Oldest first, so that the most recent ends up first; a tenant that already has a profile
+    // (made by ccadmin) keeps it.
+    for (auto it = legacy.crbegin(); it != legacy.crend(); ++it) {
+        if (store.findTenant(it->tenant) || store.find(profileNameFor(it->tenant)))
+            continue;
+        cc::Profile p;
+        p.name = profileNameFor(it->tenant);
+        p.tenant = it->tenant;
+        p.apiUrl = it->apiUrl;
+        p.tokenUrl = it->tokenUrl;
+        p.clientId = it->clientId;
+        p.auth = it->clientId.isEmpty() ? cc::Profile::Auth::Token : cc::Profile::Auth::ClientSecret;
+        if (cc::ProfileStore::plausible(p))
+            store.upsert(p);
+    }
+    if (store.save())
+        settings.remove(QStringLiteral("recentTenants"));
+}
+
+QList<SessionController::RecentTenant> SessionController::recentTenants() const
+{
+    cc::ProfileStore store;
+    store.load();
+    QList<RecentTenant> out;
+    for (const cc::Profile &p : store.profiles()) {
+        const bool seen = std::any_of(out.cbegin(), out.cend(), [&p](const RecentTenant &o) {
+            return o.tenant.compare(p.tenant, Qt::CaseInsensitive) == 0;
+        });
+        if (seen)
+            continue;
+        out.append({p.tenant, p.apiUrl, p.tokenUrl, p.auth == cc::Profile::Auth::ClientSecret ? p.clientId : QString()});
+        if (out.size() == MaxRecentTenants)
+            break;
+    }
+    return out;
+}
+
 void SessionController::remember(const SignInRequest &request)
 {
-    RecentTenant entry{request.connection.tenant.trimmed(), request.connection.apiUrl.toString(),
-                       request.connection.tokenUrl.toString(),
-                       request.credentials.kind == cc::Credentials::Kind::ClientSecret ? request.credentials.clientId : QString()};
-    QList<RecentTenant> list = recentTenants();
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](const RecentTenant &t) { return t.tenant.compare(entry.tenant, Qt::CaseInsensitive) == 0; }),
-               list.end());
-    list.prepend(entry);
-    while (list.size() > MaxRecentTenants)
-        list.removeLast();
-    QSettings settings;
-    settings.beginWriteArray(QStringLiteral("recentTenants"));
-    for (int i = 0; i < list.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("tenant"), list[i].tenant);
-        settings.setValue(QStringLiteral("apiUrl"), list[i].apiUrl);
-        settings.setValue(QStringLiteral("tokenUrl"), list[i].tokenUrl);
-        settings.setValue(QStringLiteral("clientId"), list[i].clientId);
-    }
-    settings.endArray();
-
     const bool token = request.credentials.kind == cc::Credentials::Kind::Token;
-    const QString key = cc::CredentialStore::keyFor(entry.tenant, token ? QStringLiteral("token") : entry.clientId);
+    cc::Profile entry;
+    entry.tenant = request.connection.tenant.trimmed();
+    entry.apiUrl = request.connection.apiUrl.toString();
+    entry.tokenUrl = request.connection.tokenUrl.toString();
+    entry.auth = token ? cc::Profile::Auth::Token : cc::Profile::Auth::ClientSecret;
+    entry.clientId = token ? QString() : request.credentials.clientId;
+    const cc::Session s = m_client->session();
+    entry.role = s.role == cc::Role::Unknown ? QString() : cc::roleName(s.role);
+    entry.expiresAt = s.expiresAt;
+    const QString key = entry.secretKey();
+
+    cc::ProfileStore store;
+    if (store.load()) {
+        // The profile that signs in this way already (perhaps one ccadmin made), else a new one
+        // named after the tenant: a profile of the same tenant with other credentials stays.
+        std::optional<cc::Profile> existing;
+        for (const cc::Profile &p : store.profiles())
+            if (p.secretKey() == key && p.apiUrl == entry.apiUrl) {
+                existing = p;
+                break;
+            }
+        if (existing) {
+            entry.name = existing->name;
+        } else {
+            entry.name = profileNameFor(entry.tenant);
+            for (int n = 2; store.find(entry.name); ++n)
+                entry.name = profileNameFor(entry.tenant) + u'-' + QString::number(n);
+        }
+        if (cc::ProfileStore::plausible(entry)) {
+            store.upsert(entry);
+            store.save();
+        }
+    }
+
     const QString secret = token ? request.credentials.token : request.credentials.clientSecret;
     if (!request.remember) {
         if (m_store)

@@ -2,14 +2,16 @@
 
 #include <core/api/cloudcockpitclient.h>
 #include <core/auth/credentialstore.h>
+#include <core/auth/profilestore.h>
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
 
-// The signed-in session the window works in: owns the one CloudCockpitClient, remembers recent
-// tenants (never secrets) in QSettings, and keeps secrets in the CredentialStore when asked to.
+// The signed-in session the window works in: owns the one CloudCockpitClient, remembers the
+// tenants signed in to as profiles (cc::ProfileStore, never secrets; the same ones ccadmin uses),
+// and keeps secrets in the CredentialStore when asked to, under the profile's key.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -36,8 +38,9 @@ public:
     bool isBusy() const { return m_pending.isRunning(); }
     void cancelSignIn();
 
-    // Recent tenants, most recent first, with the non-secret parts of how they signed in. At most
-    // MaxRecentTenants are kept and read back; an entry whose fields are not plausible is skipped.
+    // Recent tenants, most recent first, with the non-secret parts of how they signed in: the
+    // profiles (one per tenant, ccadmin's too). At most MaxRecentTenants are offered; an entry
+    // whose fields are not plausible is skipped.
     static constexpr int MaxRecentTenants = 20;
     struct RecentTenant
     {
@@ -77,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void remember(const SignInRequest &request);
+    // Versions before profiles kept the recent tenants in QSettings: they become profiles once.
+    void migrateRecentTenants();
 
     std::unique_ptr<cc::CloudCockpitClient> m_client;
     std::unique_ptr<cc::CredentialStore> m_store;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear(); // no recent tenant (a slot signs in): each starts from an empty panel
+        QFile::remove(cc::ProfileStore::defaultPath());
         session = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
         panel = std::make_unique<SignInPanel>(session.get());
         // As the window wires it: a request goes to the session, a failure comes back to the panel.

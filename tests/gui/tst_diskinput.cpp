@@ -107,6 +107,7 @@ private Q_SLOTS:
             QFile::remove(settingsPath()); // a symlink a failed run left behind
         QVERIFY(SettingsFile::guard().isEmpty());
         QSettings().clear();
+        QFile::remove(cc::ProfileStore::defaultPath()); // the recent tenants are profiles
         FormLauncher::offerDrafts = m_defaultOfferDrafts;
     }
 

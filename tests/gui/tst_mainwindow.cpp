@@ -214,6 +214,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        QFile::remove(cc::ProfileStore::defaultPath());
         ccsandbox::SandboxOptions options;
         options.customerCount = Customers;
         options.seed = 11;
@@ -554,7 +555,7 @@ private Q_SLOTS:
     // and the keychain as they were, and it opens on the first page of customers.
     void demo_signIn_nothingRememberedAndCustomersShown()
     {
-        QSettings().remove(QStringLiteral("recentTenants"));
+        QFile::remove(cc::ProfileStore::defaultPath()); // the recent tenants are profiles
         QStringList keychainCalls;
         session = std::make_unique<SessionController>(std::make_unique<RecordingStore>(&keychainCalls));
         window = std::make_unique<MainWindow>(session.get());
@@ -594,7 +595,7 @@ private Q_SLOTS:
 
     void signOut_thenSignInAgain_nothingOfTheLastSessionShownAndTenantOffered()
     {
-        QSettings().remove(QStringLiteral("recentTenants"));
+        QFile::remove(cc::ProfileStore::defaultPath()); // the recent tenants are profiles
         window = std::make_unique<MainWindow>(session.get());
         window->show();
         QCOMPARE(find<QComboBox>("tenantEdit")->count(), 0);
