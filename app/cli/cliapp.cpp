@@ -292,9 +292,10 @@ void CliApp::start()
         finish(usage(m_command->synopsis ? synopsis() : QCoreApplication::translate("ccadmin", "'%1' takes no operands.").arg(command)));
         return;
     }
-    if (m_command->connects && !configureClient())
-        return;
-    (this->*m_command->run)();
+    if (m_command->connects)
+        configureClient([this] { (this->*m_command->run)(); });
+    else
+        (this->*m_command->run)();
 }
 
 void CliApp::problem(const QString &field, const QString &message)
@@ -340,23 +341,58 @@ bool CliApp::reportedProblems()
     return true;
 }
 
-bool CliApp::configureClient()
+QString CliApp::secretFromOptions(QStringList &problems)
 {
-    auto value = [this](const char *option, const char *env) {
-        const QString name = QString::fromLatin1(option);
-        return m_parser->isSet(name) ? m_parser->value(name) : qEnvironmentVariable(env);
-    };
+    if (m_parser->isSet(QStringLiteral("client-secret"))) {
+        m_err << QCoreApplication::translate("ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
+                    "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
+              << '\n';
+        return m_parser->value(QStringLiteral("client-secret"));
+    }
+    if (m_parser->isSet(QStringLiteral("client-secret-file"))) {
+        const auto read = readCapped(m_parser->value(QStringLiteral("client-secret-file")), MaxSecretFileBytes);
+        if (!read.error.isEmpty()) {
+            problems << QStringLiteral("client-secret-file: ") + read.error;
+            return {};
+        }
+        return QString::fromUtf8(read.data).trimmed();
+    }
+    return qEnvironmentVariable("CLOUDCOCKPIT_CLIENT_SECRET");
+}
+
+QString CliApp::optionOrEnv(const char *option, const char *env) const
+{
+    const QString name = QString::fromLatin1(option);
+    return m_parser->isSet(name) ? m_parser->value(name) : qEnvironmentVariable(env);
+}
+
+void CliApp::configureClient(std::function<void()> ready)
+{
     QStringList problems;
+    // Each setting: its option, else its environment variable, else the profile (docs/cli.md).
+    // The default profile only stands in when no tenant is named at all: a tenant given on the
+    // line or in the environment must not be mixed with another tenant's addresses.
+    const bool tenantGiven = !optionOrEnv("tenant", "CLOUDCOCKPIT_TENANT").trimmed().isEmpty();
+    if (!selectProfile(/*orDefault=*/!tenantGiven, problems)) {
+        finish(fieldProblems(problems));
+        return;
+    }
+    auto value = [this](const char *option, const char *env, QString Profile::*field = nullptr) {
+        QString v = optionOrEnv(option, env);
+        if (v.isEmpty() && field && m_profile)
+            v = (*m_profile).*field;
+        return v;
+    };
     cc::ConnectionSettings s;
-    const QString apiUrl = value("api-url", "CLOUDCOCKPIT_API_URL");
+    const QString apiUrl = value("api-url", "CLOUDCOCKPIT_API_URL", &Profile::apiUrl);
     if (!apiUrl.isEmpty())
         s.apiUrl = QUrl(apiUrl, QUrl::StrictMode);
-    const QString tokenUrl = value("token-url", "CLOUDCOCKPIT_TOKEN_URL");
+    const QString tokenUrl = value("token-url", "CLOUDCOCKPIT_TOKEN_URL", &Profile::tokenUrl);
     if (!tokenUrl.isEmpty())
         s.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
-    s.tenant = value("tenant", "CLOUDCOCKPIT_TENANT").trimmed();
+    s.tenant = value("tenant", "CLOUDCOCKPIT_TENANT", &Profile::tenant).trimmed();
     if (s.tenant.isEmpty())
-        problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant or CLOUDCOCKPIT_TENANT).");
+        problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see 'ccadmin login').");
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
     if (m_parser->isSet(QStringLiteral("timeout"))) {
@@ -379,49 +415,54 @@ bool CliApp::configureClient()
     }
 
     cc::Credentials credentials;
+    QString keychainKey; // set when the secret is the profile's, in the keychain
     const QString token = value("token", "CLOUDCOCKPIT_TOKEN").trimmed();
-    const QString clientId = value("client-id", "CLOUDCOCKPIT_CLIENT_ID").trimmed();
+    QString clientId = value("client-id", "CLOUDCOCKPIT_CLIENT_ID").trimmed();
+    // The profile's way of signing in applies only when neither a client ID nor a token was given.
+    if (clientId.isEmpty() && token.isEmpty() && m_profile && m_profile->auth == Profile::Auth::ClientSecret)
+        clientId = m_profile->clientId;
     if (m_parser->isSet(QStringLiteral("token")))
         m_err << QCoreApplication::translate("ccadmin", "warning: a token on the command line can be seen by other users of this computer; "
                     "prefer CLOUDCOCKPIT_TOKEN.")
               << '\n';
     if (!clientId.isEmpty() && (!m_parser->isSet(QStringLiteral("token")))) {
-        QString secret;
-        if (m_parser->isSet(QStringLiteral("client-secret"))) {
-            secret = m_parser->value(QStringLiteral("client-secret"));
-            m_err << QCoreApplication::translate("ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
-                        "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
-                  << '\n';
-        } else if (m_parser->isSet(QStringLiteral("client-secret-file"))) {
-            const auto read = readCapped(m_parser->value(QStringLiteral("client-secret-file")), MaxSecretFileBytes);
-            if (!read.error.isEmpty())
-                problems << QStringLiteral("client-secret-file: ") + read.error;
+        const qsizetype before = problems.size();
+        QString secret = secretFromOptions(problems);
+        if (secret.isEmpty() && problems.size() == before) {
+            if (m_profile)
+                keychainKey = cc::CredentialStore::keyFor(s.tenant, clientId);
             else
-                secret = QString::fromUtf8(read.data).trimmed();
-        } else {
-            secret = qEnvironmentVariable("CLOUDCOCKPIT_CLIENT_SECRET");
-            if (secret.isEmpty())
                 secret = promptSecret(QCoreApplication::translate("ccadmin", "Client secret for %1: ").arg(clientId));
+            if (secret.isEmpty() && keychainKey.isEmpty())
+                problems << QStringLiteral("client-secret: ") +
+                                QCoreApplication::translate("ccadmin", "required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).");
         }
-        if (secret.isEmpty() && !problems.join(QString()).contains(u"client-secret-file"))
-            problems << QStringLiteral("client-secret: ") +
-                            QCoreApplication::translate("ccadmin", "required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).");
         credentials = cc::Credentials::fromClientSecret(clientId, secret);
         if (const QString e = cc::checkTransportSecurity(s.tokenUrl); !e.isEmpty())
             problems << QStringLiteral("token-url: ") + e;
     } else if (!token.isEmpty()) {
         credentials = cc::Credentials::fromToken(token);
+    } else if (m_profile && m_profile->auth == Profile::Auth::Token) {
+        credentials = cc::Credentials::fromToken({});
+        keychainKey = cc::CredentialStore::keyFor(s.tenant, QStringLiteral("token"));
     } else {
-        problems << QStringLiteral("token: ") + QCoreApplication::translate("ccadmin", "required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.");
+        problems << QStringLiteral("token: ") + QCoreApplication::translate("ccadmin", "required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see 'ccadmin login').");
     }
     if (!problems.isEmpty()) {
         finish(fieldProblems(problems));
-        return false;
+        return;
     }
-    m_client = std::make_unique<cc::CloudCockpitClient>();
-    m_client->setConnection(s);
-    m_client->setCredentials(credentials);
-    return true;
+    auto connect = [this, s, ready](const cc::Credentials &c) {
+        m_client = std::make_unique<cc::CloudCockpitClient>();
+        m_client->setConnection(s);
+        m_client->setCredentials(c);
+        ready();
+    };
+    if (keychainKey.isEmpty()) {
+        connect(credentials);
+        return;
+    }
+    readProfileSecret(keychainKey, credentials, connect);
 }
 
 void CliApp::customersList()

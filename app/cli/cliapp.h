@@ -3,6 +3,8 @@
 #include "output.h"
 
 #include <core/api/cloudcockpitclient.h>
+#include <core/auth/credentialstore.h>
+#include <core/auth/profilestore.h>
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -10,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ccsandbox {
 class SandboxServer;
@@ -66,7 +69,11 @@ private:
     // whether the change was made (cli/lostwrite.h); else as fail().
     void failWrite(const cc::ApiError &error, const QUuid &customerId, const QUuid &resellerId,
                    std::function<bool(const cc::Customer &)> holds, std::function<void()> applied = {});
-    bool configureClient();
+    // Sets up m_client from the options, the environment and the profile (reading the profile's
+    // secret from the keychain when it is needed), then calls ready; or finishes with the problems.
+    void configureClient(std::function<void()> ready);
+    QString optionOrEnv(const char *option, const char *env) const;
+    QString secretFromOptions(QStringList &problems);
     QString overview() const;
     void addGlobalOptions(QCommandLineParser &parser) const;
 
@@ -92,6 +99,21 @@ private:
     void providerInstanceAdd();
     void sandbox();
 
+    // Profiles (cmd_profiles.cpp): `login`, `logout`, `profiles` and --profile for every command.
+    using Profile = cc::Profile;
+    void login();
+    void logout();
+    void profilesList();
+    // m_profile from --profile or CLOUDCOCKPIT_PROFILE, else (orDefault) the default profile; false
+    // with a problem when the named one does not exist or the profile file cannot be read.
+    bool selectProfile(bool orDefault, QStringList &problems);
+    // The profile's secret (a client secret, or the token) from the keychain, into credentials.
+    void readProfileSecret(const QString &key, cc::Credentials credentials,
+                           std::function<void(const cc::Credentials &)> ready);
+    // What to do when no keychain answers, for the end of an error message.
+    static QString noKeychainAdvice();
+    std::unique_ptr<cc::CredentialStore> keychain();
+
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser; // the command's own, once start() knows the command
     QStringList m_words; // the command and its operands
@@ -104,6 +126,8 @@ private:
     cc::RequestOptions m_request;
     std::unique_ptr<cc::CloudCockpitClient> m_client;
     std::unique_ptr<ccsandbox::SandboxServer> m_sandbox;
+    std::optional<cc::Profile> m_profile;
+    std::unique_ptr<cc::CredentialStore> m_keychain;
 };
 
 } // namespace ccadmin

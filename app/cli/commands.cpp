@@ -24,6 +24,7 @@ const OptionSpec globals[] = {
     {"correlation-id", "UUID", QT_TRANSLATE_NOOP("ccadmin", "X-Correlation-Id to send instead of a fresh one.")},
     {"timeout", "SECONDS", QT_TRANSLATE_NOOP("ccadmin", "Transfer timeout in seconds (default 30).")},
     {"format", "FORMAT", QT_TRANSLATE_NOOP("ccadmin", "Output format: text, json or csv.")},
+    {"profile", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Profile saved by 'ccadmin login' or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.")},
 };
 
 const OptionSpec commandOpts[] = {
@@ -49,6 +50,7 @@ const OptionSpec commandOpts[] = {
     {"customers", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox customer count, 0 to 100000.")},
     {"seed", "N", QT_TRANSLATE_NOOP("ccadmin", "Sandbox data seed.")},
     {"fault", "ROUTE:KIND[:ARG][@RATE]", QT_TRANSLATE_NOOP("ccadmin", "Sandbox fault to inject (repeatable; see README).")},
+    {"token-stdin", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Read a bearer token from stdin instead of client credentials.")},
 };
 
 } // namespace
@@ -114,6 +116,19 @@ const QList<CliApp::Command> &CliApp::commands()
                                                   "[--reseller UUID]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Add a customer to another provider instance, with a margin."),
          .run = &CliApp::providerInstanceAdd},
+        {.words = QStringLiteral("login"),
+         .options = {QStringLiteral("token-stdin")},
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Sign in once and save a profile: the secret in the system keychain, the rest in a settings file."),
+         .connects = false,
+         .run = &CliApp::login},
+        {.words = QStringLiteral("logout"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Remove a profile and its secret (--profile, else the default one)."),
+         .connects = false,
+         .run = &CliApp::logout},
+        {.words = QStringLiteral("profiles"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "List the profiles: the default one, role and expiry of the last token."),
+         .connects = false,
+         .run = &CliApp::profilesList},
         {.words = QStringLiteral("sandbox"),
          .options = {QStringLiteral("port"), QStringLiteral("customers"), QStringLiteral("seed"), QStringLiteral("fault")},
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Serve a local sandbox of the API until interrupted; print its credentials."),

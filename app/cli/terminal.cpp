@@ -54,3 +54,18 @@ QString promptSecret(const QString &prompt)
 }
 
 } // namespace ccadmin
+
+namespace ccadmin {
+
+QString promptLine(const QString &prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    char buffer[4096] = {};
+    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    return ok ? QString::fromLocal8Bit(buffer).trimmed() : QString();
+}
+
+} // namespace ccadmin

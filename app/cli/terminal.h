@@ -29,3 +29,11 @@ std::optional<QString> printableHttpsUrl(const QString &text);
 QString promptSecret(const QString &prompt);
 
 } // namespace ccadmin
+
+namespace ccadmin {
+
+// Asks for a line on the terminal, with echo (a tenant, a client ID). Empty when stdin is not a
+// terminal, as promptSecret().
+QString promptLine(const QString &prompt);
+
+} // namespace ccadmin
