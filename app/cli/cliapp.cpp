@@ -360,6 +360,22 @@ QString CliApp::secretFromOptions(QStringList &problems)
     return qEnvironmentVariable("CLOUDCOCKPIT_CLIENT_SECRET");
 }
 
+void CliApp::applyTimeout(cc::ConnectionSettings &s, QStringList &problems) const
+{
+    if (!m_parser->isSet(QStringLiteral("timeout")))
+        return;
+    // Digits with an optional decimal part only: toDouble() alone also takes "nan", "inf",
+    // "1e3" and hexadecimal, which no one means by a number of seconds.
+    static const QRegularExpression plain(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,3})?$"));
+    const QString text = m_parser->value(QStringLiteral("timeout")).trimmed();
+    bool ok = plain.match(text).hasMatch();
+    const double seconds = ok ? text.toDouble(&ok) : 0;
+    if (!ok || seconds <= 0 || seconds > 3600)
+        problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
+    else
+        s.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+}
+
 QString CliApp::optionOrEnv(const char *option, const char *env) const
 {
     const QString name = QString::fromLatin1(option);
@@ -395,18 +411,7 @@ void CliApp::configureClient(std::function<void()> ready)
         problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see 'ccadmin login').");
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
-    if (m_parser->isSet(QStringLiteral("timeout"))) {
-        // Digits with an optional decimal part only: toDouble() alone also takes "nan", "inf",
-        // "1e3" and hexadecimal, which no one means by a number of seconds.
-        static const QRegularExpression plain(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,3})?$"));
-        const QString text = m_parser->value(QStringLiteral("timeout")).trimmed();
-        bool ok = plain.match(text).hasMatch();
-        const double seconds = ok ? text.toDouble(&ok) : 0;
-        if (!ok || seconds <= 0 || seconds > 3600)
-            problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
-        else
-            s.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    }
+    applyTimeout(s, problems);
     if (m_parser->isSet(QStringLiteral("correlation-id"))) {
         const QString cid = m_parser->value(QStringLiteral("correlation-id")).trimmed();
         if (!cc::validation::isUuid(cid))

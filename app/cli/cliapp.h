@@ -73,6 +73,7 @@ private:
     // secret from the keychain when it is needed), then calls ready; or finishes with the problems.
     void configureClient(std::function<void()> ready);
     QString optionOrEnv(const char *option, const char *env) const;
+    void applyTimeout(cc::ConnectionSettings &settings, QStringList &problems) const; // --timeout
     QString secretFromOptions(QStringList &problems);
     QString overview() const;
     void addGlobalOptions(QCommandLineParser &parser) const;

@@ -144,6 +144,7 @@ void CliApp::login()
         s.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
+    applyTimeout(s, problems);
 
     cc::Credentials credentials;
     if (m_parser->isSet(QStringLiteral("token-stdin"))) {

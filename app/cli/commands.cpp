@@ -118,10 +118,13 @@ const QList<CliApp::Command> &CliApp::commands()
          .run = &CliApp::providerInstanceAdd},
         {.words = QStringLiteral("login"),
          .options = {QStringLiteral("token-stdin")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] "
+                                                  "[--client-id ID [--client-secret-file FILE] | --token-stdin]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Sign in once and save a profile: the secret in the system keychain, the rest in a settings file."),
          .connects = false,
          .run = &CliApp::login},
         {.words = QStringLiteral("logout"),
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin logout [--profile NAME]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Remove a profile and its secret (--profile, else the default one)."),
          .connects = false,
          .run = &CliApp::logout},
