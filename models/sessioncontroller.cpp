@@ -103,27 +103,28 @@ void SessionController::migrateRecentTenants()
     if (!settings.childGroups().contains(QStringLiteral("recentTenants")))
         return;
     const QList<RecentTenant> legacy = legacyRecentTenants(settings);
-    cc::ProfileStore store;
     // A profile file that cannot be used (not a regular file, too large) is neither read nor
     // replaced; the old entries stay where they are until it can be.
-    if (!store.load())
-        return;
-    // Oldest first, so that the most recent ends up first; a tenant that already has a profile
-    // (made by ccadmin) keeps it.
-    for (auto it = legacy.crbegin(); it != legacy.crend(); ++it) {
-        if (store.findTenant(it->tenant) || store.find(profileNameFor(it->tenant)))
-            continue;
-        cc::Profile p;
-        p.name = profileNameFor(it->tenant);
-        p.tenant = it->tenant;
-        p.apiUrl = it->apiUrl;
-        p.tokenUrl = it->tokenUrl;
-        p.clientId = it->clientId;
-        p.auth = it->clientId.isEmpty() ? cc::Profile::Auth::Token : cc::Profile::Auth::ClientSecret;
-        if (cc::ProfileStore::plausible(p))
-            store.upsert(p);
-    }
-    if (store.save())
+    cc::ProfileStore store;
+    const bool saved = store.update([&legacy](cc::ProfileStore &profiles) {
+        // Oldest first, so that the most recent ends up first; a tenant that already has a
+        // profile (made by ccadmin) keeps it.
+        for (auto it = legacy.crbegin(); it != legacy.crend(); ++it) {
+            if (profiles.findTenant(it->tenant) || profiles.find(profileNameFor(it->tenant)))
+                continue;
+            cc::Profile p;
+            p.name = profileNameFor(it->tenant);
+            p.tenant = it->tenant;
+            p.apiUrl = it->apiUrl;
+            p.tokenUrl = it->tokenUrl;
+            p.clientId = it->clientId;
+            p.auth = it->clientId.isEmpty() ? cc::Profile::Auth::Token : cc::Profile::Auth::ClientSecret;
+            if (cc::ProfileStore::plausible(p))
+                profiles.upsert(p);
+        }
+        return true;
+    });
+    if (saved)
         settings.remove(QStringLiteral("recentTenants"));
 }
 
@@ -160,11 +161,11 @@ void SessionController::remember(const SignInRequest &request)
     const QString key = entry.secretKey();
 
     cc::ProfileStore store;
-    if (store.load()) {
+    store.update([&entry, &key](cc::ProfileStore &profiles) {
         // The profile that signs in this way already (perhaps one ccadmin made), else a new one
         // named after the tenant: a profile of the same tenant with other credentials stays.
         std::optional<cc::Profile> existing;
-        for (const cc::Profile &p : store.profiles())
+        for (const cc::Profile &p : profiles.profiles())
             if (p.secretKey() == key && p.apiUrl == entry.apiUrl) {
                 existing = p;
                 break;
@@ -173,14 +174,14 @@ void SessionController::remember(const SignInRequest &request)
             entry.name = existing->name;
         } else {
             entry.name = profileNameFor(entry.tenant);
-            for (int n = 2; store.find(entry.name); ++n)
+            for (int n = 2; profiles.find(entry.name); ++n)
                 entry.name = profileNameFor(entry.tenant) + u'-' + QString::number(n);
         }
-        if (cc::ProfileStore::plausible(entry)) {
-            store.upsert(entry);
-            store.save();
-        }
-    }
+        if (!cc::ProfileStore::plausible(entry))
+            return false;
+        profiles.upsert(entry);
+        return true;
+    });
 
     const QString secret = token ? request.credentials.token : request.credentials.clientSecret;
     if (!request.remember) {

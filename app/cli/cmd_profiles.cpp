@@ -232,14 +232,15 @@ void CliApp::login()
             }
             cc::ProfileStore store;
             QString e;
-            const bool loaded = store.load(&e);
-            const std::optional<Profile> before = loaded ? store.find(p.name) : std::nullopt;
-            if (loaded) {
-                store.upsert(p);
-                if (defaultWanted || store.defaultName().isEmpty())
-                    store.setDefaultName(p.name);
-            }
-            if (!loaded || !store.save(&e)) {
+            std::optional<Profile> before;
+            const bool saved = store.update([&](cc::ProfileStore &profiles) {
+                before = profiles.find(p.name);
+                profiles.upsert(p);
+                if (defaultWanted || profiles.defaultName().isEmpty())
+                    profiles.setDefaultName(p.name);
+                return true;
+            }, &e);
+            if (!saved) {
                 m_err << QStringLiteral("ccadmin: ") << terminalSafe(e) << '\n';
                 finish(Failed);
                 return;
@@ -284,7 +285,7 @@ void CliApp::logout()
     auto forget = [this, name] {
         cc::ProfileStore store;
         QString error;
-        if (!store.load(&error) || (store.remove(name), !store.save(&error))) {
+        if (!store.update([&name](cc::ProfileStore &profiles) { return profiles.remove(name); }, &error)) {
             m_err << QStringLiteral("ccadmin: ") << terminalSafe(error) << '\n';
             finish(Failed);
             return;

@@ -221,6 +221,13 @@ private Q_SLOTS:
         QCOMPARE(customers({u"--all"_s}, env).size(), 60);
         const Run wrong = run({u"provider-instances"_s, u"list"_s, u"--api-url"_s, u"https://127.0.0.1:1"_s}, env);
         QVERIFY2(wrong.code != 0, qPrintable(wrong.out));
+        // A tenant given without a profile: the default profile (csp, the first) does not stand
+        // in for the rest, so no secret of it is sent along with another tenant's name.
+        QCOMPARE(profileJson(u"csp"_s).value(u"default").toBool(), true);
+        const Run noDefault = run({u"provider-instances"_s, u"list"_s, u"--tenant"_s, info.value(u"tenant"_s),
+                                   u"--api-url"_s, info.value(u"api-url"_s)});
+        QCOMPARE(noDefault.code, 2);
+        QVERIFY2(noDefault.err.contains(u"token: required"), qPrintable(noDefault.err));
         // A profile that does not exist is an error, not the default.
         const Run missing = run({u"provider-instances"_s, u"list"_s, u"--profile"_s, u"nope"_s});
         QCOMPARE(missing.code, 2);

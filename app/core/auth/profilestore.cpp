@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -209,6 +210,23 @@ bool ProfileStore::save(QString *error) const
         return false;
     }
     return true;
+}
+
+bool ProfileStore::update(const std::function<bool(ProfileStore &)> &change, QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    // A writer holds it for milliseconds; one that died leaves a lock QLockFile sees is stale.
+    if (!lock.tryLock(5000)) {
+        if (error)
+            *error = tr("Profiles could not be saved: %1 is locked.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    if (!load(error))
+        return false;
+    if (!change(*this))
+        return true;
+    return save(error);
 }
 
 std::optional<Profile> ProfileStore::find(const QString &name) const

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace cc {
@@ -53,6 +54,10 @@ public:
     // Writes the file (atomically). False with a reason, and nothing written, when the path is not
     // a regular file (or could not be written).
     bool save(QString *error = nullptr) const;
+    // load(), change, save(), under a lock file beside the profile file: the window and a ccadmin
+    // run at the same moment must not lose each other's profile. Nothing is saved when loading
+    // fails or change returns false.
+    bool update(const std::function<bool(ProfileStore &)> &change, QString *error = nullptr);
 
     const QList<Profile> &profiles() const { return m_profiles; }
     std::optional<Profile> find(const QString &name) const;
