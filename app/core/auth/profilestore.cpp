@@ -26,11 +26,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::ProfileStore", text);
-}
-
 enum class FileKind { Missing, Regular, Other, Unreadable };
 
 // What is at path after following symlinks, without opening it: a FIFO would block an open and
@@ -50,7 +45,7 @@ FileKind kindOf(const QString &path)
 
 QString notRegular(const QString &path)
 {
-    return tr("Profiles are not read or saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
 }
 
 QString text(const QJsonObject &o, const char *key)
@@ -137,13 +132,13 @@ bool ProfileStore::load(QString *error)
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Profiles could not be read from %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be read from %1.").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     const QByteArray data = f.read(MaxBytes + 1);
     if (data.size() > MaxBytes) {
         if (error)
-            *error = tr("Profiles are not read or saved: %1 is larger than %L2 KB.")
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is larger than %L2 KB.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(MaxBytes / 1024);
         return false;
@@ -206,7 +201,7 @@ bool ProfileStore::save(QString *error) const
         || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
-            *error = tr("Profiles could not be saved to %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved to %1.").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     return true;
@@ -219,7 +214,7 @@ bool ProfileStore::update(const std::function<bool(ProfileStore &)> &change, QSt
     // A writer holds it for milliseconds; one that died leaves a lock QLockFile sees is stale.
     if (!lock.tryLock(5000)) {
         if (error)
-            *error = tr("Profiles could not be saved: %1 is locked.").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved: %1 is locked.").arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     if (!load(error))
