@@ -39,13 +39,15 @@ QString promptSecret(const QString &prompt)
 {
     if (!::isatty(STDIN_FILENO))
         return {};
-    std::fputs(qPrintable(prompt), stderr);
-    std::fflush(stderr);
+    // Echo goes off before the prompt shows: a secret typed (or pasted) as soon as the prompt
+    // appears must not be echoed in the moment between the two.
     termios old{};
     ::tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
     char buffer[4096] = {};
     const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
     ::tcsetattr(STDIN_FILENO, TCSANOW, &old);

@@ -18,6 +18,10 @@
 #include <QTest>
 
 #include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +141,56 @@ class TestCliLogin : public QObject
         return {};
     }
 
+    // ccadmin on a pseudo-terminal, as a person at a terminal runs it: answers are typed after the
+    // prompts they belong to. Returns everything the terminal showed and the exit code.
+    Run runOnTerminal(const QStringList &args, const QList<std::pair<QString, QString>> &dialogue)
+    {
+        Run r;
+        int fd = -1;
+        const pid_t pid = ::forkpty(&fd, nullptr, nullptr, nullptr);
+        if (pid < 0)
+            return r;
+        if (pid == 0) {
+            std::vector<QByteArray> storage{QByteArray(CCADMIN_PATH)};
+            for (const QString &a : args)
+                storage.push_back(a.toLocal8Bit());
+            std::vector<char *> argv;
+            for (QByteArray &a : storage)
+                argv.push_back(a.data());
+            argv.push_back(nullptr);
+            ::execv(CCADMIN_PATH, argv.data());
+            ::_exit(127);
+        }
+        QByteArray shown;
+        auto readUntil = [&](const QByteArray &wanted) {
+            QDeadlineTimer deadline(15000);
+            while (!deadline.hasExpired() && (wanted.isEmpty() || !shown.contains(wanted))) {
+                pollfd p{fd, POLLIN, 0};
+                if (::poll(&p, 1, int(deadline.remainingTime())) <= 0)
+                    break;
+                char buffer[1024];
+                const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                if (n <= 0)
+                    return !wanted.isEmpty() && shown.contains(wanted); // the child is gone
+                shown.append(buffer, n);
+            }
+            return wanted.isEmpty() || shown.contains(wanted);
+        };
+        for (const auto &[prompt, answer] : dialogue) {
+            if (!readUntil(prompt.toUtf8()))
+                break;
+            const QByteArray line = answer.toUtf8() + '\n';
+            [[maybe_unused]] const ssize_t written = ::write(fd, line.constData(), size_t(line.size()));
+        }
+        readUntil({});
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ::close(fd);
+        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+        r.err = QString::fromUtf8(shown);
+        return r;
+    }
+
     cc::CredentialStore::ReadResult keychainRead(const QString &key)
     {
         auto store = cc::createKeychainStore();
@@ -206,6 +260,22 @@ private Q_SLOTS:
         const auto stored = keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s)));
         QVERIFY2(stored.ok, qPrintable(stored.error));
         QCOMPARE(stored.secret, info.value(u"client-secret"_s));
+    }
+
+    void login_onATerminal_asksForWhatIsMissing_secretNotEchoed()
+    {
+        const Run r = runOnTerminal({u"login"_s, u"--profile"_s, u"typed"_s, u"--api-url"_s, info.value(u"api-url"_s),
+                                     u"--token-url"_s, info.value(u"token-url"_s)},
+                                    {{u"Tenant domain"_s, info.value(u"tenant"_s)},
+                                     {u"client ID"_s, info.value(u"client-id"_s)},
+                                     {u"Client secret"_s, info.value(u"client-secret"_s)}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(info.value(u"client-id"_s)), qPrintable(r.err)); // echoed as typed
+        QVERIFY2(!r.err.contains(info.value(u"client-secret"_s)), qPrintable(r.err));
+        QCOMPARE(profileJson(u"typed"_s).value(u"clientId").toString(), info.value(u"client-id"_s));
+        int code = -1;
+        QCOMPARE(customers({u"--profile"_s, u"typed"_s, u"--all"_s}, cleanEnv(), &code).size(), 60);
+        QCOMPARE(code, 0);
     }
 
     void optionsAndEnvironment_winOverTheProfile()
