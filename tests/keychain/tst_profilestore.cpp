@@ -31,8 +31,11 @@ bool isFifo(const QString &path)
 
 QJsonObject entry(const QString &name, const QString &tenant, const QString &clientId = u"client-1"_s)
 {
-    return {{u"name"_s, name}, {u"tenant"_s, tenant}, {u"apiUrl"_s, u"https://api.example.com"_s},
-            {u"auth"_s, u"client-secret"_s}, {u"clientId"_s, clientId}};
+    return {{u"name"_s, name},
+            {u"tenant"_s, tenant},
+            {u"apiUrl"_s, u"https://api.example.com"_s},
+            {u"auth"_s, u"client-secret"_s},
+            {u"clientId"_s, clientId}};
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -84,7 +87,8 @@ private Q_SLOTS:
         store.upsert(b);
         store.setDefaultName(u"prod"_s);
         QVERIFY(store.save());
-        QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
 
         cc::ProfileStore again(path());
         QVERIFY(again.load());
@@ -133,14 +137,15 @@ private Q_SLOTS:
         list.append(badUrl);
         for (int i = 0; i < 200; ++i)
             list.append(entry(u"p%1"_s.arg(i), u"t%1.example.com"_s.arg(i)));
-        writeFile(path(), QJsonDocument(QJsonObject{{u"profiles"_s, list}, {u"default"_s, u"missing"_s}}).toJson());
+        writeFile(path(),
+                  QJsonDocument(QJsonObject{{u"profiles"_s, list}, {u"default"_s, u"missing"_s}}).toJson());
         cc::ProfileStore store(path());
         QVERIFY(store.load());
         QCOMPARE(store.profiles().first().name, u"good"_s);
         QCOMPARE(store.profiles().first().tenant, u"good.example.com"_s);
         QCOMPARE(store.profiles().at(1).name, u"p0"_s);
         QCOMPARE(store.profiles().size(), cc::ProfileStore::MaxProfiles - 7); // of the first 100, 7 refused
-        QCOMPARE(store.defaultName(), QString()); // names no profile
+        QCOMPARE(store.defaultName(), QString());                             // names no profile
     }
 
     void windowRecentTenantsOfEarlierVersions_becomeProfilesOnce()
@@ -148,7 +153,8 @@ private Q_SLOTS:
         {
             QSettings s;
             s.beginWriteArray(u"recentTenants"_s);
-            const QStringList tenants{u"b.example.com"_s, u"https://evil.example.com/x"_s, u"a.example.com"_s};
+            const QStringList tenants{u"b.example.com"_s, u"https://evil.example.com/x"_s,
+                                      u"a.example.com"_s};
             for (int i = 0; i < tenants.size(); ++i) {
                 s.setArrayIndex(i);
                 s.setValue(u"tenant"_s, tenants[i]);

@@ -26,7 +26,13 @@ namespace cc {
 
 namespace {
 
-enum class FileKind { Missing, Regular, Other, Unreadable };
+enum class FileKind
+{
+    Missing,
+    Regular,
+    Other,
+    Unreadable
+};
 
 // What is at path after following symlinks, without opening it: a FIFO would block an open and
 // a device never ends, so only a regular file is ever read or replaced.
@@ -45,7 +51,9 @@ FileKind kindOf(const QString &path)
 
 QString notRegular(const QString &path)
 {
-    return QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("cc::ProfileStore",
+                                       "Profiles are not read or saved: %1 is not a regular file.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 QString text(const QJsonObject &o, const char *key)
@@ -66,7 +74,9 @@ QString Profile::authName(Auth auth)
     return auth == Auth::Token ? QStringLiteral("token") : QStringLiteral("client-secret");
 }
 
-ProfileStore::ProfileStore(QString path) : m_path(std::move(path)) {}
+ProfileStore::ProfileStore(QString path)
+    : m_path(std::move(path))
+{}
 
 QString ProfileStore::defaultPath()
 {
@@ -75,8 +85,8 @@ QString ProfileStore::defaultPath()
     QString org = QCoreApplication::organizationName();
     if (org.isEmpty())
         org = QStringLiteral("CloudCockpit");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + org
-           + QStringLiteral("/profiles.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' + org +
+           QStringLiteral("/profiles.json");
 }
 
 bool ProfileStore::isValidName(const QString &name)
@@ -87,8 +97,8 @@ bool ProfileStore::isValidName(const QString &name)
 
 bool ProfileStore::plausibleTenant(const QString &tenant)
 {
-    static const QRegularExpression domain(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    static const QRegularExpression domain(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return !tenant.isEmpty() && tenant.size() <= 253 && domain.match(tenant).hasMatch();
 }
 
@@ -104,14 +114,15 @@ bool ProfileStore::plausibleUrl(const QString &text)
 
 bool ProfileStore::plausibleClientId(const QString &id)
 {
-    return id.size() <= 256 && std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+    return id.size() <= 256 &&
+           std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
 }
 
 bool ProfileStore::plausible(const Profile &p)
 {
-    return isValidName(p.name) && plausibleTenant(p.tenant) && plausibleUrl(p.apiUrl) && plausibleUrl(p.tokenUrl)
-           && plausibleClientId(p.clientId) && (p.auth == Profile::Auth::Token || !p.clientId.isEmpty())
-           && p.role.size() <= 64;
+    return isValidName(p.name) && plausibleTenant(p.tenant) && plausibleUrl(p.apiUrl) &&
+           plausibleUrl(p.tokenUrl) && plausibleClientId(p.clientId) &&
+           (p.auth == Profile::Auth::Token || !p.clientId.isEmpty()) && p.role.size() <= 64;
 }
 
 bool ProfileStore::load(QString *error)
@@ -132,13 +143,15 @@ bool ProfileStore::load(QString *error)
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be read from %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be read from %1.")
+                         .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     const QByteArray data = f.read(MaxBytes + 1);
     if (data.size() > MaxBytes) {
         if (error)
-            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is larger than %L2 KB.")
+            *error = QCoreApplication::translate("cc::ProfileStore",
+                                                 "Profiles are not read or saved: %1 is larger than %L2 KB.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(MaxBytes / 1024);
         return false;
@@ -197,11 +210,12 @@ bool ProfileStore::save(QString *error) const
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     // Nothing secret in it, but which tenants someone manages is no one else's business.
-    if (!f.open(QIODevice::WriteOnly)
-        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved to %1.").arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved to %1.")
+                         .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     return true;
@@ -214,7 +228,9 @@ bool ProfileStore::update(const std::function<bool(ProfileStore &)> &change, QSt
     // A writer holds it for milliseconds; one that died leaves a lock QLockFile sees is stale.
     if (!lock.tryLock(5000)) {
         if (error)
-            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved: %1 is locked.").arg(QDir::toNativeSeparators(m_path));
+            *error =
+                QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved: %1 is locked.")
+                    .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     if (!load(error))

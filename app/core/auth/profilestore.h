@@ -13,7 +13,11 @@ namespace cc {
 // bearer token itself) is in the keychain under secretKey(), a key the window and ccadmin share.
 struct Profile
 {
-    enum class Auth { ClientSecret, Token };
+    enum class Auth
+    {
+        ClientSecret,
+        Token
+    };
 
     QString name; // ccadmin --profile NAME; the window names its own by the tenant
     QString tenant;
