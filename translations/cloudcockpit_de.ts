@@ -1671,6 +1671,29 @@ Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
+    <name>cc::ProfileStore</name>
+    <message>
+        <source>Profiles are not read or saved: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles could not be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved: %1 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::validation</name>
     <message>
         <source>Required.</source>
@@ -1947,10 +1970,6 @@ Mit freundlichen Grüßen</translation>
         <translation>erforderlich mit --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file oder eine Abfrage).</translation>
     </message>
     <message>
-        <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation>erforderlich: --token (CLOUDCOCKPIT_TOKEN) oder --client-id mit einem Geheimnis.</translation>
-    </message>
-    <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
         <translation>Aufruf: ccadmin customers show CUSTOMER_ID</translation>
     </message>
@@ -2196,6 +2215,170 @@ Mit freundlichen Grüßen</translation>
     <message>
         <source>ccadmin: the change was not made; running the command again is safe.</source>
         <translation>ccadmin: Die Änderung wurde nicht vorgenommen; der Befehl kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bearer token from stdin instead of client credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin logout [--profile NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its secret (--profile, else the default one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles: the default one, role and expiry of the last token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant domain (e.g. portal.contoso.com): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 on stdin; a token is much shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Access client ID (leave empty to paste a bearer token instead): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these settings cannot be kept as a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret could not be kept in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation type="unfinished">unbekannte Rolle</translation>
+    </message>
+    <message>
+        <source>It is the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNS IN WITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
