@@ -37,7 +37,10 @@ bool FaultInjector::add(const QString &spec, QString *error)
     static const QStringList routes = {QStringLiteral("customers"),   QStringLiteral("customer"),
                                        QStringLiteral("instances"),   QStringLiteral("link"),
                                        QStringLiteral("add-instance"), QStringLiteral("mca"),
-                                       QStringLiteral("internal-id"), QStringLiteral("token"),
+                                       QStringLiteral("internal-id"), QStringLiteral("margins"),
+                                       QStringLiteral("resellers"),   QStringLiteral("reseller"),
+                                       QStringLiteral("mca-list"),    QStringLiteral("mca-read"),
+                                       QStringLiteral("mca-refresh"), QStringLiteral("token"),
                                        QStringLiteral("*")};
     if (parts.size() < 2 || !routes.contains(parts[0]))
         return fail(QStringLiteral("'%1': use ROUTE:KIND[:ARG][@RATE] with ROUTE one of %2")
@@ -101,11 +104,20 @@ QString FaultInjector::routeOf(const QString &path, const QString &tokenPath)
     const QStringList seg = path.split(u'/', Qt::SkipEmptyParts);
     if (seg.size() == 3 && seg[1].compare(u"Providers", Qt::CaseInsensitive) == 0)
         return QStringLiteral("instances");
+    if (seg.size() >= 2 && seg[1].compare(u"Resellers", Qt::CaseInsensitive) == 0)
+        return seg.size() == 2 ? QStringLiteral("resellers") : QStringLiteral("reseller");
     if (seg.size() == 2)
         return QStringLiteral("customers");
-    if (seg.size() == 3)
-        return seg[2].compare(u"relationship-acceptance", Qt::CaseInsensitive) == 0 ? QStringLiteral("link")
-                                                                                    : QStringLiteral("customer");
+    if (seg.size() == 3) {
+        if (seg[2].compare(u"relationship-acceptance", Qt::CaseInsensitive) == 0)
+            return QStringLiteral("link");
+        return seg[2].compare(u"mca", Qt::CaseInsensitive) == 0 ? QStringLiteral("mca-list")
+                                                                : QStringLiteral("customer");
+    }
+    if (seg.size() == 5 && seg[3].compare(u"margins", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("margins");
+    if (seg.size() >= 6 && seg[5].compare(u"mca", Qt::CaseInsensitive) == 0)
+        return seg.size() == 6 ? QStringLiteral("mca-read") : QStringLiteral("mca-refresh");
     if (seg.size() == 4) {
         const QString action = seg[3].toLower();
         if (action == u"provider-instances")

@@ -79,6 +79,21 @@ Reply jsonString(int status, const QString &s)
     return {status, doc.mid(1, doc.size() - 2)};
 }
 
+Reply pagedJson(const QJsonArray &items, int pageNumber, int pageSize, qsizetype totalCount)
+{
+    const int totalPages = int((totalCount + pageSize - 1) / pageSize);
+    QJsonObject o;
+    o.insert(u"items", items);
+    o.insert(u"paginationParameters",
+             QJsonObject{{QStringLiteral("pageNumber"), pageNumber}, {QStringLiteral("pageSize"), pageSize}});
+    o.insert(u"totalPages", totalPages);
+    o.insert(u"totalCount", qint64(totalCount));
+    o.insert(u"hasPreviousPage", pageNumber > 1);
+    o.insert(u"hasNextPage", pageNumber < totalPages);
+    o.insert(u"continuationToken", QJsonValue(QJsonValue::Null));
+    return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+}
+
 QByteArray responseHead(int status, qint64 length, const QString &correlationId, const QByteArray &extra)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+class QJsonArray;
 class QTcpSocket;
 
 namespace ccsandbox {
@@ -33,6 +34,10 @@ Reply validation(const QString &correlationId, const FieldErrors &errors);
 Reply notFound(const QString &correlationId, const QString &what);
 // A body that is one JSON string (the relationship link, a new provider customer's id).
 Reply jsonString(int status, const QString &s);
+
+// A page of the API's paged collection ({items, paginationParameters, totalPages, totalCount,
+// hasPreviousPage, hasNextPage, continuationToken}); items is the requested page of totalCount.
+Reply pagedJson(const QJsonArray &items, int pageNumber, int pageSize, qsizetype totalCount);
 
 // Status line and headers of a JSON answer; extra is more header lines, each ending in CRLF.
 QByteArray responseHead(int status, qint64 length, const QString &correlationId, const QByteArray &extra = {});

@@ -179,17 +179,7 @@ Reply ReadRoutes::providerInstances(const QUrlQuery &q, const QString &cid)
         o.insert(u"provider", QJsonObject{{QStringLiteral("name"), inst.provider}});
         items.append(o);
     }
-    const int totalPages = (total + *pageSize - 1) / *pageSize;
-    QJsonObject o;
-    o.insert(u"items", items);
-    o.insert(u"paginationParameters",
-             QJsonObject{{QStringLiteral("pageNumber"), *pageNumber}, {QStringLiteral("pageSize"), *pageSize}});
-    o.insert(u"totalPages", totalPages);
-    o.insert(u"totalCount", total);
-    o.insert(u"hasPreviousPage", *pageNumber > 1);
-    o.insert(u"hasNextPage", *pageNumber < totalPages);
-    o.insert(u"continuationToken", QJsonValue(QJsonValue::Null));
-    return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+    return pagedJson(items, *pageNumber, *pageSize, total);
 }
 
 Reply ReadRoutes::relationshipLink(const Caller &caller, const QUrlQuery &q, const QString &cid)

@@ -44,8 +44,10 @@
 #include "faults.h"
 #include "guardedtcpserver.h"
 #include "httpreply.h"
+#include "mcaroutes.h"
 #include "readroutes.h"
 #include "requestbody.h"
+#include "resellerroutes.h"
 #include "sandboxdata.h"
 #include "tokens.h"
 #include "writeroutes.h"
@@ -60,7 +62,7 @@
 
 // Where each part lives: tokens.cpp (credentials, tokens, roles), faults.cpp (--fault),
 // httpreply.cpp (answers and the error envelope), requestbody.cpp (bodies, query parameters and
-// their rules), readroutes.cpp and writeroutes.cpp (the routes). This file receives each request,
+// their rules), readroutes.cpp, writeroutes.cpp, resellerroutes.cpp and mcaroutes.cpp (the routes). This file receives each request,
 // checks token and tenant, and dispatches by path.
 
 namespace ccsandbox {
@@ -75,6 +77,8 @@ struct SandboxServer::Private
     FaultInjector faults;
     ReadRoutes reads;
     WriteRoutes writes;
+    ResellerRoutes resellers;
+    McaRoutes mca;
     HttpServer *http = nullptr;
     GuardedTcpServer *tcp = nullptr;
     QString error;
@@ -92,6 +96,8 @@ struct SandboxServer::Private
         , tokens(o.seed, o.tokenLifetimeSeconds)
         , reads(tenant)
         , writes(tenant)
+        , resellers(tenant)
+        , mca(tenant)
     {
     }
 
@@ -193,12 +199,19 @@ struct SandboxServer::Private
         if (seg.size() == 3 && seg[1].compare(u"Providers", Qt::CaseInsensitive) == 0 &&
             seg[2].compare(u"Instances", Qt::CaseInsensitive) == 0)
             return isGet ? reads.providerInstances(query, cid) : Reply{405, {}};
+        if (seg[1].compare(u"Resellers", Qt::CaseInsensitive) == 0 && seg.size() <= 3) {
+            if (!isGet)
+                return {405, {}};
+            return seg.size() == 2 ? resellers.list(*caller, query, cid) : resellers.get(*caller, seg[2], cid);
+        }
         if (seg[1].compare(u"Customers", Qt::CaseInsensitive) != 0)
             return notFound(cid, QStringLiteral("No resource at %1.").arg(path));
         if (seg.size() == 2)
             return isGet ? reads.listCustomers(*caller, query, cid) : Reply{405, {}};
         if (seg.size() == 3 && seg[2].compare(u"relationship-acceptance", Qt::CaseInsensitive) == 0)
             return isGet ? reads.relationshipLink(*caller, query, cid) : Reply{405, {}};
+        if (seg.size() == 3 && seg[2].compare(u"mca", Qt::CaseInsensitive) == 0)
+            return isGet ? mca.list(*caller, query, cid) : Reply{405, {}};
 
         // /v1/Customers/{id}[/...]
         if (!isUuid(seg[2])) {
@@ -222,6 +235,16 @@ struct SandboxServer::Private
             if (action == u"internal-identifier")
                 return isPatch ? writes.updateInternalIdentifier(*caller, index, request.body(), cid)
                                : Reply{405, {}};
+        }
+        if (seg.size() == 5 && seg[3].compare(u"margins", Qt::CaseInsensitive) == 0)
+            return isPatch ? writes.updateMargins(*caller, index, seg[4], request.body(), cid) : Reply{405, {}};
+        // .../provider-instances/{providerInstanceId}/mca[/status]
+        if (seg.size() >= 6 && seg[3].compare(u"provider-instances", Qt::CaseInsensitive) == 0 &&
+            seg[5].compare(u"mca", Qt::CaseInsensitive) == 0) {
+            if (seg.size() == 6)
+                return isGet ? mca.get(*caller, index, seg[4], cid) : Reply{405, {}};
+            if (seg.size() == 7 && seg[6].compare(u"status", Qt::CaseInsensitive) == 0)
+                return isPost ? mca.refresh(*caller, index, seg[4], cid) : Reply{405, {}};
         }
         return notFound(cid, QStringLiteral("No resource at %1.").arg(path));
     }
@@ -329,6 +352,11 @@ bool SandboxServer::addFault(const QString &spec, QString *error)
 void SandboxServer::clearFaults()
 {
     d->faults.clear();
+}
+
+void SandboxServer::advanceMcaClock(qint64 seconds)
+{
+    d->mca.advanceClock(seconds);
 }
 
 void SandboxServer::revokeAllTokens()

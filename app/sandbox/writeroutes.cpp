@@ -15,6 +15,41 @@ QString identifierKey(const QUuid &relationship, const QString &value)
     return relationship.toString(QUuid::WithoutBraces) + u'|' + value.toCaseFolded();
 }
 
+// The offer-type margins of a body (adding a provider instance or replacing its margins): known
+// offer types the instance sells, each a valid margin, a markup at most the agreed 50 %.
+QMap<QString, MarginRec> readOfferTypeMargins(const QJsonValue &otm, const InstanceRec *inst, FieldErrors &e)
+{
+    QMap<QString, MarginRec> offerMargins;
+    if (otm.isObject()) {
+        const QJsonObject o = otm.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QString type;
+            for (const QString &t : OfferTypes)
+                if (t.compare(it.key(), Qt::CaseInsensitive) == 0)
+                    type = t;
+            const QString property = QStringLiteral("OfferTypeMargins[%1]").arg(type.isEmpty() ? it.key() : type);
+            if (type.isEmpty()) {
+                e.add(property, QStringLiteral("'%1' is not an offer type.").arg(it.key()));
+                continue;
+            }
+            if (inst && !inst->offerTypes.contains(type)) {
+                e.add(property, QStringLiteral("%1 does not sell %2 offers.").arg(inst->alias, type));
+                continue;
+            }
+            if (const auto m = readMargin(it.value(), property, e)) {
+                // The partner agreement caps offer-type markups: a rule only the server knows.
+                if (m->rule == u"Markup" && m->value > 50.0)
+                    e.add(property + QStringLiteral(".Value"),
+                          QStringLiteral("The markup for %1 offers may not exceed the agreed 50 %.").arg(type));
+                offerMargins.insert(type, *m);
+            }
+        }
+    } else if (!otm.isNull() && !otm.isUndefined()) {
+        e.add(QStringLiteral("OfferTypeMargins"), QStringLiteral("The offer type margins must be an object."));
+    }
+    return offerMargins;
+}
+
 } // namespace
 
 void WriteRoutes::buildIdentifierHolders()
@@ -158,6 +193,10 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
     for (auto it = contact.cbegin(); it != contact.cend(); ++it)
         data.insert(it.key(), it.value());
     pc->data = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    // Recording the acceptance creates the agreement (the attestation) at Microsoft.
+    pc->mca.status = McaStatus::AgreementCreated;
+    pc->mca.acceptedAtMicrosoft = true;
+    pc->mca.linkExpires = {};
     m_tenant.invalidate(index);
     return {200, {}};
 }
@@ -189,35 +228,7 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
     else if (!(inst = m_tenant.instance(QUuid::fromString(instanceText))))
         return notFound(cid, QStringLiteral("Provider instance %1 was not found.").arg(instanceText));
     const auto margin = readMargin(b.value("margin"), QStringLiteral("Margin"), e);
-    QMap<QString, MarginRec> offerMargins;
-    const QJsonValue otm = b.value("offerTypeMargins");
-    if (otm.isObject()) {
-        const QJsonObject o = otm.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QString type;
-            for (const QString &t : OfferTypes)
-                if (t.compare(it.key(), Qt::CaseInsensitive) == 0)
-                    type = t;
-            const QString property = QStringLiteral("OfferTypeMargins[%1]").arg(type.isEmpty() ? it.key() : type);
-            if (type.isEmpty()) {
-                e.add(property, QStringLiteral("'%1' is not an offer type.").arg(it.key()));
-                continue;
-            }
-            if (inst && !inst->offerTypes.contains(type)) {
-                e.add(property, QStringLiteral("%1 does not sell %2 offers.").arg(inst->alias, type));
-                continue;
-            }
-            if (const auto m = readMargin(it.value(), property, e)) {
-                // The partner agreement caps offer-type markups: a rule only the server knows.
-                if (m->rule == u"Markup" && m->value > 50.0)
-                    e.add(property + QStringLiteral(".Value"),
-                          QStringLiteral("The markup for %1 offers may not exceed the agreed 50 %.").arg(type));
-                offerMargins.insert(type, *m);
-            }
-        }
-    } else if (!otm.isNull() && !otm.isUndefined()) {
-        e.add(QStringLiteral("OfferTypeMargins"), QStringLiteral("The offer type margins must be an object."));
-    }
+    const QMap<QString, MarginRec> offerMargins = readOfferTypeMargins(b.value("offerTypeMargins"), inst, e);
     const QJsonValue dataValue = b.value("providerCustomerData");
     QJsonObject data;
     if (!dataValue.isString() && !dataValue.isNull() && !dataValue.isUndefined()) {
@@ -282,11 +293,65 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
     pc.margin = margin;
     pc.offerTypeMargins = offerMargins;
     pc.resellerId = reseller; // null: the CSP's own relationship, which its reseller does not see
+    // A new Microsoft customer needs an agreement, unless the data records one already.
+    if (inst->microsoft() && Body(data).value("AcceptedMCA").toBool()) {
+        pc.mca.status = McaStatus::AgreementCreated;
+        pc.mca.acceptedAtMicrosoft = true;
+    }
     c.providerCustomers.append(pc);
     if (!domainKey.isEmpty())
         m_tenant.domainOwner.insert(domainKey, index);
     m_tenant.invalidate(index);
     return jsonString(201, pc.providerCustomerId);
+}
+
+Reply WriteRoutes::updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw,
+                                 const QString &cid)
+{
+    FieldErrors e;
+    if (!isUuid(instanceText)) {
+        e.add(QStringLiteral("providerInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        return validation(cid, e);
+    }
+    const InstanceRec *inst = m_tenant.instance(QUuid::fromString(instanceText));
+    if (!inst)
+        return notFound(cid, QStringLiteral("Provider instance %1 was not found.").arg(instanceText));
+    Reply bad;
+    const auto object = parseBody(raw, cid, bad);
+    if (!object)
+        return bad;
+    const Body b(*object);
+    // The relationship, as for the internal identifier: the caller's own unless resellerId names one.
+    QUuid reseller = caller.role == Role::Reseller ? caller.resellerId : QUuid();
+    const QJsonValue r = b.value("resellerId");
+    if (r.isString()) {
+        if (!isUuid(r.toString()))
+            e.add(QStringLiteral("ResellerId"), QStringLiteral("The value '%1' is not valid.").arg(r.toString()));
+        else if (caller.role == Role::Reseller && QUuid::fromString(r.toString()) != caller.resellerId)
+            return {403, {}};
+        else
+            reseller = QUuid::fromString(r.toString());
+    } else if (!r.isNull() && !r.isUndefined()) {
+        e.add(QStringLiteral("ResellerId"), QStringLiteral("The reseller ID must be a string."));
+    }
+    const auto margin = readMargin(b.value("margin"), QStringLiteral("Margin"), e);
+    const QMap<QString, MarginRec> offerMargins = readOfferTypeMargins(b.value("offerTypeMargins"), inst, e);
+    CustomerRec &c = m_tenant.customers[size_t(index)];
+    if (!reseller.isNull() && c.resellerId != reseller)
+        e.add(QStringLiteral("ResellerId"), QStringLiteral("The customer has no relationship with this reseller."));
+    if (!e.isEmpty() || !margin)
+        return validation(cid, e);
+    ProviderCustomerRec *pc = nullptr;
+    for (auto &p : c.providerCustomers)
+        if (p.instanceId == inst->id && p.resellerId == reseller)
+            pc = &p;
+    if (!pc)
+        return notFound(cid, QStringLiteral("Customer %1 does not exist in %2 in this relationship.")
+                                 .arg(c.id.toString(QUuid::WithoutBraces), inst->alias));
+    pc->margin = margin;
+    pc->offerTypeMargins = offerMargins; // an offer type left out falls back to the margin
+    m_tenant.invalidate(index);
+    return {204, {}};
 }
 
 } // namespace ccsandbox

@@ -1,7 +1,7 @@
 #pragma once
 
-// The write routes: POST /v1/Customers/{id}/provider-instances, PATCH .../microsoft-customer-agreement
-// and PATCH .../internal-identifier. Each validates the whole body first and changes the tenant
+// The write routes: POST /v1/Customers/{id}/provider-instances, PATCH .../microsoft-customer-agreement,
+// PATCH .../internal-identifier and PATCH .../margins/{providerInstanceId}. Each validates the whole body first and changes the tenant
 // only when it is accepted.
 
 #include "httpreply.h"
@@ -24,6 +24,9 @@ public:
                               const QString &cid);
     Reply updateMca(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
     Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
+    // PATCH /v1/Customers/{id}/margins/{providerInstanceId}
+    Reply updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw,
+                        const QString &cid);
 
 private:
     void buildIdentifierHolders();
