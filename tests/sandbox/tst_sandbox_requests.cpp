@@ -351,6 +351,110 @@ private Q_SLOTS:
 
     // ----- counting --------------------------------------------------------------------------
 
+    // ----- faults ----------------------------------------------------------------------------
+
+    // A latency fault answers from a timer: the bulk-import benchmark runs six PATCHes at a time
+    // under internal-id:latency:150, and a sleeping server would serve them one after another.
+    void fault_latency_delaysThatRouteWithoutHoldingUpOtherConnections()
+    {
+        QVERIFY(m_server->addFault(QStringLiteral("internal-id:latency:1500")));
+        const QList<QUuid> ids = m_server->customerIds();
+        QList<QNetworkReply *> patches;
+        QStringList cids;
+        QElapsedTimer sent;
+        sent.start();
+        for (int i = 0; i < 6; ++i) {
+            QUrl url = m_server->apiUrl();
+            url.setPath(customerPath(ids.at(i), QStringLiteral("internal-identifier")));
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + m_server->cspToken().toLatin1());
+            request.setRawHeader("X-Tenant", m_server->tenant().toUtf8());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            cids << id(QUuid::createUuid());
+            request.setRawHeader("X-Correlation-Id", cids.last().toLatin1());
+            patches << m_nam.sendCustomRequest(request, "PATCH", "{\"internalIdentifier\":\"LAT-" + QByteArray::number(i) + "\"}");
+        }
+        // All six are in the server's hands at once...
+        for (const QString &cid : std::as_const(cids))
+            QTRY_COMPARE(m_server->requestCount(cid), 1);
+        int answered = 0;
+        for (QNetworkReply *r : std::as_const(patches))
+            answered += r->isFinished() ? 1 : 0;
+        QCOMPARE(answered, 0);
+        // ...and another connection is served while they wait.
+        QNetworkAccessManager other;
+        QUrl url = m_server->apiUrl();
+        url.setPath(customerPath(ids.at(7)));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + m_server->cspToken().toLatin1());
+        request.setRawHeader("X-Tenant", m_server->tenant().toUtf8());
+        QNetworkReply *read = other.get(request);
+        QSignalSpy readDone(read, &QNetworkReply::finished);
+        QVERIFY(readDone.wait(10000));
+        QCOMPARE(read->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        for (QNetworkReply *r : std::as_const(patches))
+            QVERIFY2(!r->isFinished(), "a PATCH was answered before its latency");
+        for (QNetworkReply *r : std::as_const(patches)) {
+            QSignalSpy done(r, &QNetworkReply::finished);
+            QVERIFY(r->isFinished() || done.wait(10000));
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+            r->deleteLater();
+        }
+        QVERIFY(sent.elapsed() >= 1500);
+        read->deleteLater();
+        QCOMPARE(customer(ids.at(5)).value(u"internalIdentifier").toString(), QStringLiteral("LAT-5"));
+    }
+
+    void fault_internalIdLatency150_eachPatchAnsweredNoSooner()
+    {
+        QVERIFY(m_server->addFault(QStringLiteral("internal-id:latency:150")));
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Reply r = write("PATCH", customerPath(m_server->customerIds().at(i), QStringLiteral("internal-identifier")),
+                                  u"{\"internalIdentifier\":\"SLOW-" % QString::number(i) % u"\"}");
+            QCOMPARE(r.status, 204);
+            QVERIFY2(t.elapsed() >= 150, qPrintable(QString::number(t.elapsed())));
+        }
+        // Other routes are not delayed by it: the fault names one route.
+        QCOMPARE(get(customerPath(m_server->customerIds().first())).status, 200);
+    }
+
+    void fault_newRoutes_eachNamedOnItsOwn_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("resellers") << QStringLiteral("resellers") << QStringLiteral("/v1/Resellers") << QByteArray("GET");
+        QTest::newRow("reseller") << QStringLiteral("reseller") << QStringLiteral("/v1/Resellers/RESELLER") << QByteArray("GET");
+        QTest::newRow("mca-list") << QStringLiteral("mca-list") << QStringLiteral("/v1/Customers/mca") << QByteArray("GET");
+        QTest::newRow("mca-read") << QStringLiteral("mca-read") << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca") << QByteArray("GET");
+        QTest::newRow("mca-refresh") << QStringLiteral("mca-refresh") << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca/status") << QByteArray("POST");
+        QTest::newRow("margins") << QStringLiteral("margins") << QStringLiteral("/v1/Customers/CUSTOMER/margins/INSTANCE") << QByteArray("PATCH");
+    }
+
+    void fault_newRoutes_eachNamedOnItsOwn()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, method);
+        const QUuid microsoft = instanceOf(QStringLiteral("Microsoft"), QStringLiteral("License"));
+        const QJsonObject c = find([&](const QJsonObject &o) { return hasInstance(o, microsoft); }, allCustomers());
+        path.replace(QStringLiteral("RESELLER"), id(m_server->resellerIds().first()))
+            .replace(QStringLiteral("CUSTOMER"), c.value(u"id").toString())
+            .replace(QStringLiteral("INSTANCE"), id(microsoft));
+        QVERIFY(m_server->addFault(route + QStringLiteral(":status:500")));
+        Call call;
+        call.method = method;
+        call.path = path;
+        const Reply r = send(call);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.object().value(u"type").toString(), QStringLiteral("InjectedFault"));
+        // Nothing else is hit.
+        QCOMPARE(get(customerPath(uuidOf(c.value(u"id")))).status, 200);
+        QCOMPARE(get(QStringLiteral("/v1/Customers")).status, 200);
+    }
+
     void requestCount_eachRequest_countedOnceAndTotalled()
     {
         const int before = m_server->totalRequestCount();
