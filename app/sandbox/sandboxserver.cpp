@@ -34,6 +34,18 @@
 //   the instance does not sell; an MCA for a non-Microsoft instance or one the customer lacks (for
 //   a reseller: lacks in its relationship); an agreement date before the customer was created; an
 //   offer-type markup above the agreed 50 %.
+// - Resellers: the list is for the csp role only (a reseller token: 403), searched by Company.Name
+//   (default), InternalIdentifier or MpnId (primary or secondary), sorted by name (ascending by
+//   default); customerId needs providerInstanceId. The single read: the CSP any (unknown: 404), a
+//   reseller itself only (any other id, known or not: 403).
+// - Margins PATCH: the validation of adding an instance; the relationship is the caller's own
+//   unless resellerId names one (a reseller naming another: 403; one the customer lacks: 400); no
+//   provider customer in that instance in that relationship: 404. Offer types left out lose theirs.
+// - MCA: Microsoft instances only (another instance, or a customer not in it: 404). The list sorts
+//   by Status (the name as text) or CompanyName, descending by default; ties in company-name
+//   order. The stored status changes on a refresh (linkgenerated -> customeraccepted when accepted
+//   at Microsoft, else -> linkexpired once past linkExpirationDate, an extra item field) and on
+//   recording the agreement (-> agreementcreated); other statuses stay as they are.
 // - Against a hostile client (guardedtcpserver.cpp, before QtHttpServer reads a byte): a body over
 //   maxBodyBytes is 413 and a head over maxHeadBytes 431 (envelope types RequestTooLarge and
 //   RequestHeaderTooLarge, Connection: close), never routed nor counted; idle and excess connections
