@@ -477,8 +477,10 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"firstName").toString(), QStringLiteral("Rita"));
         QCOMPARE(after.value(u"email").toString(), QStringLiteral("rita.lobo@example.com"));
         QVERIFY(after.value(u"linkExpirationDate").isNull());
-        // A refresh keeps it.
-        QCOMPARE(refreshMca(item).status, 200);
+        // A refresh keeps it, and there is no link any more.
+        const Reply refreshed = refreshMca(item);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(refreshed.object().value(u"expirationTime").isNull());
         QCOMPARE(statusOf(readMca(item).object()), QStringLiteral("agreementcreated"));
     }
 
