@@ -53,7 +53,6 @@ public:
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const;
     void setCredentials(const Credentials &credentials);
-    bool hasCredentials() const;
     Session session() const;
 
     // Gets a token (client credentials) or checks a pasted one, then proves the tenant and the
