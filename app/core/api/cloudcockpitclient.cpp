@@ -595,6 +595,20 @@ void CloudCockpitClient::signOut()
 }
 
 namespace {
+// Query values may hold '+', '&' or '#': encode them fully.
+QUrlQuery fullyEncoded(const QUrlQuery &query)
+{
+    QUrlQuery encoded;
+    for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
+        encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    return encoded;
+}
+
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 RequestSpec customerListSpec(const CustomerQuery &query)
 {
     RequestSpec spec;
@@ -612,11 +626,7 @@ RequestSpec customerListSpec(const CustomerQuery &query)
         spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(query.resellerId));
     spec.query.addQueryItem(QString(contract::IncludeDeletedParam),
                             query.includeDeleted ? QStringLiteral("true") : QStringLiteral("false"));
-    // Query values may hold '+', '&' or '#': encode them fully.
-    QUrlQuery encoded;
-    for (const auto &[k, v] : spec.query.queryItems(QUrl::FullyDecoded))
-        encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    spec.query = encoded;
+    spec.query = fullyEncoded(spec.query);
     return spec;
 }
 } // namespace
@@ -768,6 +778,124 @@ CallHandle CloudCockpitClient::updateInternalIdentifier(const QUuid &customerId,
             return p;
         },
         errors);
+}
+
+CallHandle CloudCockpitClient::listResellers(const ResellerQuery &query, QObject *context,
+                                             Callback<ResellerPage> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Resellers");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(query.pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    if (!query.searchValue.isEmpty()) {
+        spec.query.addQueryItem(QStringLiteral("searchValue"), query.searchValue);
+        spec.query.addQueryItem(QStringLiteral("searchField"), resellerSearchFieldName(query.searchField));
+    }
+    spec.query.addQueryItem(QStringLiteral("sortPropertyName"), QStringLiteral("Company.Name"));
+    spec.query.addQueryItem(QString(contract::AscendingOrderParam), boolText(query.ascending));
+    if (!query.customerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("customerId"), uuidText(query.customerId));
+    if (!query.providerInstanceId.isNull())
+        spec.query.addQueryItem(QStringLiteral("providerInstanceId"), uuidText(query.providerInstanceId));
+    spec.query = fullyEncoded(spec.query);
+    return d->call<ResellerPage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseResellerPage(body); }, validation::validate(query));
+}
+
+CallHandle CloudCockpitClient::getReseller(const QUuid &resellerId, QObject *context, Callback<Reseller> callback,
+                                           const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Resellers/") + uuidText(resellerId);
+    FieldErrors errors;
+    if (resellerId.isNull())
+        errors[QStringLiteral("resellerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Reseller>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseReseller(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::updateMargins(const QUuid &customerId, const MarginsUpdate &update,
+                                             const QList<OfferType> &offeredTypes, QObject *context,
+                                             Callback<Done> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.method = "PATCH";
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/margins/") +
+                uuidText(update.providerInstanceId);
+    spec.body = json::serialize(update);
+    FieldErrors errors = validation::validate(update, offeredTypes);
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Done>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &, int) {
+            json::Parsed<Done> p;
+            p.value = Done{};
+            return p;
+        },
+        errors);
+}
+
+CallHandle CloudCockpitClient::listMcas(const McaQuery &query, QObject *context, Callback<McaPage> callback,
+                                        const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/mca");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(query.pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    if (!query.customerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("customerId"), uuidText(query.customerId));
+    if (!query.providerInstanceId.isNull())
+        spec.query.addQueryItem(QStringLiteral("providerInstanceId"), uuidText(query.providerInstanceId));
+    if (query.status)
+        spec.query.addQueryItem(QStringLiteral("status"), mcaStatusName(*query.status));
+    if (!query.searchValue.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("searchValue"), query.searchValue);
+    spec.query.addQueryItem(QStringLiteral("sortPropertyName"), mcaSortFieldName(query.sortBy));
+    spec.query.addQueryItem(QStringLiteral("excludeCompliant"), boolText(query.excludeCompliant));
+    spec.query.addQueryItem(QStringLiteral("ascendingOrder"), boolText(query.ascending));
+    spec.query = fullyEncoded(spec.query);
+    return d->call<McaPage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaPage(body); }, validation::validate(query));
+}
+
+namespace {
+RequestSpec mcaSpec(const QUuid &customerId, const QUuid &providerInstanceId, QStringView tail, FieldErrors &errors)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/provider-instances/") +
+                uuidText(providerInstanceId) + QStringLiteral("/mca") + tail;
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    if (providerInstanceId.isNull())
+        errors[QStringLiteral("providerinstanceid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a Microsoft provider instance.");
+    return spec;
+}
+} // namespace
+
+CallHandle CloudCockpitClient::getMca(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
+                                      Callback<McaItem> callback, const RequestOptions &options)
+{
+    FieldErrors errors;
+    RequestSpec spec = mcaSpec(customerId, providerInstanceId, {}, errors);
+    return d->call<McaItem>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaItem(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId,
+                                                QObject *context, Callback<McaRefresh> callback,
+                                                const RequestOptions &options)
+{
+    FieldErrors errors;
+    RequestSpec spec = mcaSpec(customerId, providerInstanceId, u"/status", errors);
+    spec.method = "POST";
+    return d->call<McaRefresh>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaRefresh(body); }, errors);
 }
 
 } // namespace cc
