@@ -91,7 +91,7 @@ void McaListPrinter::begin()
     case Format::Csv: m_out << mcaCsvHeader << '\n'; break;
     case Format::Text:
         m_out << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Customer ID")), 37) << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Company")), 32)
-              << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Provider instance")), 22) << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Status")), 27)
+              << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Provider instance")), 30) << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Status")), 27)
               << translated(QT_TRANSLATE_NOOP("ccadmin", "Signatory")) << '\n';
         break;
     }
@@ -107,7 +107,7 @@ void McaListPrinter::add(const QList<cc::McaItem> &items)
         case Format::Csv: mcaCsvRow(m_out, m); break;
         case Format::Text:
             m_out << fit(uuid(m.customerId), 37) << fit(m.companyName, 32)
-                  << fit(m.providerInstanceName.isEmpty() ? uuid(m.providerInstanceId) : m.providerInstanceName, 22)
+                  << fit(m.providerInstanceName.isEmpty() ? uuid(m.providerInstanceId) : m.providerInstanceName, 30)
                   << fit(cc::mcaStatusDisplayName(m.status), 27) << terminalSafe(signatory(m)) << '\n';
             break;
         }
