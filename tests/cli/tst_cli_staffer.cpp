@@ -25,8 +25,10 @@ struct Sandbox
 
     bool start(const QStringList &extra)
     {
-        process.start(QStringLiteral(CCADMIN_PATH),
-                      QStringList{u"sandbox"_s, u"--port"_s, u"0"_s, u"--customers"_s, u"120"_s, u"--seed"_s, u"5"_s} + extra);
+        process.start(
+            QStringLiteral(CCADMIN_PATH),
+            QStringList{u"sandbox"_s, u"--port"_s, u"0"_s, u"--customers"_s, u"120"_s, u"--seed"_s, u"5"_s} +
+                extra);
         if (!process.waitForStarted())
             return false;
         // Its last line is reseller-id=; wait for it as output arrives.
@@ -44,7 +46,8 @@ struct Sandbox
     bool stop()
     {
         ::kill(pid_t(process.processId()), SIGTERM);
-        return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
     }
 };
 
@@ -67,8 +70,9 @@ class TestCliStaffer : public QObject
     static QProcessEnvironment envFor(const Sandbox &s, const QString &tokenKey = u"csp-token"_s)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
-                                 "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL"})
+        for (const char *name :
+             {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
+              "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL"})
             env.remove(QString::fromLatin1(name));
         env.remove(u"LANGUAGE"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // messages as the assertions expect
@@ -140,7 +144,8 @@ class TestCliStaffer : public QObject
                 for (const QJsonValue &t : o.value(u"offerTypes").toArray())
                     sells[o.value(u"id").toString()] << t.toString();
         }
-        for (const QJsonValue &v : jsonArray({u"customers"_s, u"list"_s, u"--all"_s, u"--exclude-deleted"_s}, env)) {
+        for (const QJsonValue &v :
+             jsonArray({u"customers"_s, u"list"_s, u"--all"_s, u"--exclude-deleted"_s}, env)) {
             const QJsonObject c = v.toObject();
             if (!c.value(u"resellerId").isNull())
                 continue;
@@ -174,7 +179,8 @@ private Q_SLOTS:
         const QList<QPair<QStringList, QStringList>> commands = {
             {{u"resellers"_s, u"list"_s}, {}},
             {{u"margins"_s, u"set"_s},
-             {u"CUSTOMER_ID"_s, u"--provider-instance"_s, u"--margin"_s, u"--margin-rule"_s, u"--offer-type-margin"_s, u"--reseller"_s}},
+             {u"CUSTOMER_ID"_s, u"--provider-instance"_s, u"--margin"_s, u"--margin-rule"_s,
+              u"--offer-type-margin"_s, u"--reseller"_s}},
             {{u"mca"_s, u"list"_s}, {u"--status"_s, u"--search"_s, u"--exclude-compliant"_s, u"--all"_s}},
             {{u"mca"_s, u"show"_s}, {u"CUSTOMER_ID"_s, u"--provider-instance"_s}},
             {{u"mca"_s, u"refresh"_s}, {u"CUSTOMER_ID"_s, u"--provider-instance"_s}},
@@ -189,7 +195,8 @@ private Q_SLOTS:
             QVERIFY(r.err.isEmpty());
         }
         const Run r = run({u"--help"_s});
-        for (const char *command : {"resellers list", "margins set CUSTOMER_ID", "mca list", "mca show CUSTOMER_ID", "mca refresh CUSTOMER_ID"})
+        for (const char *command : {"resellers list", "margins set CUSTOMER_ID", "mca list",
+                                    "mca show CUSTOMER_ID", "mca refresh CUSTOMER_ID"})
             QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
     }
 
@@ -232,7 +239,8 @@ private Q_SLOTS:
     {
         QMap<QString, QString> nameOf;
         for (const QJsonValue &v : jsonArray({u"resellers"_s, u"list"_s}))
-            nameOf.insert(v.toObject().value(u"id").toString(), v.toObject().value(u"companyName").toString());
+            nameOf.insert(v.toObject().value(u"id").toString(),
+                          v.toObject().value(u"companyName").toString());
         QString resold;
         QString reseller;
         for (const QJsonValue &v : jsonArray({u"customers"_s, u"list"_s, u"--all"_s})) {
@@ -296,28 +304,41 @@ private Q_SLOTS:
         const Relationship rel = directRelationship(envFor(sandbox));
         QVERIFY(!rel.customer.isEmpty());
         const QString type = rel.offerTypes.first();
-        Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"14.5"_s,
-                     u"--margin-rule"_s, u"splitmargin"_s, u"--offer-type-margin"_s, type + u"=9:Margin"_s});
+        Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance,
+                     u"--margin"_s, u"14.5"_s, u"--margin-rule"_s, u"splitmargin"_s, u"--offer-type-margin"_s,
+                     type + u"=9:Margin"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         r = run({u"customers"_s, u"show"_s, rel.customer, u"--format"_s, u"json"_s});
-        const QJsonObject pc =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"providerCustomers").toObject().value(rel.instance).toObject();
+        const QJsonObject pc = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()
+                                   .value(u"providerCustomers")
+                                   .toObject()
+                                   .value(rel.instance)
+                                   .toObject();
         QCOMPARE(pc.value(u"margin").toObject().value(u"value").toDouble(), 14.5);
-        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(), u"SplitMargin"_s);
+        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(),
+                 u"SplitMargin"_s);
         const QJsonObject otm = pc.value(u"offerTypeMargins").toObject();
         QCOMPARE(otm.size(), 1);
         QCOMPARE(otm.value(type).toObject().value(u"value").toDouble(), 9.0);
 
         // Without --offer-type-margin, every offer type's own margin goes.
-        r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"3"_s,
-                 u"--margin-rule"_s, u"Markup"_s});
+        r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s,
+                 u"3"_s, u"--margin-rule"_s, u"Markup"_s});
         QCOMPARE(r.code, 0);
         r = run({u"customers"_s, u"show"_s, rel.customer});
         QVERIFY2(r.out.contains(u"3.00 % Markup"), qPrintable(r.out));
         r = run({u"customers"_s, u"show"_s, rel.customer, u"--format"_s, u"json"_s});
-        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"providerCustomers").toObject().value(rel.instance)
-                    .toObject().value(u"offerTypeMargins").toObject().isEmpty());
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8())
+                    .object()
+                    .value(u"providerCustomers")
+                    .toObject()
+                    .value(rel.instance)
+                    .toObject()
+                    .value(u"offerTypeMargins")
+                    .toObject()
+                    .isEmpty());
     }
 
     void marginsSet_serverRefusesOfferTypeValue_exit3WithItsPath()
@@ -326,8 +347,9 @@ private Q_SLOTS:
         QVERIFY(!rel.customer.isEmpty());
         const QString type = rel.offerTypes.first();
         // A markup above the agreed 50 % for an offer type: only the server knows that rule.
-        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"5"_s,
-                           u"--margin-rule"_s, u"Markup"_s, u"--offer-type-margin"_s, type + u"=60"_s});
+        const Run r =
+            run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s,
+                 u"5"_s, u"--margin-rule"_s, u"Markup"_s, u"--offer-type-margin"_s, type + u"=60"_s});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(u"offertypemargins[" + type.toLower() + u"].value: "), qPrintable(r.err));
         QVERIFY(!cidOf(r.err).isEmpty());
@@ -342,8 +364,8 @@ private Q_SLOTS:
             if (!v.toObject().value(u"providerCustomers").toObject().contains(rel.instance))
                 other = v.toObject().value(u"id").toString();
         QVERIFY(!other.isEmpty());
-        const Run r = run({u"margins"_s, u"set"_s, other, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"5"_s,
-                           u"--margin-rule"_s, u"Markup"_s});
+        const Run r = run({u"margins"_s, u"set"_s, other, u"--provider-instance"_s, rel.instance,
+                           u"--margin"_s, u"5"_s, u"--margin-rule"_s, u"Markup"_s});
         QCOMPARE(r.code, 5);
         QVERIFY(!cidOf(r.err).isEmpty());
     }
@@ -354,32 +376,54 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString inst = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QTest::newRow("nothing but the customer") << QStringList{id} << QStringList{u"provider-instance: "_s, u"margin: "_s, u"margin-rule: "_s};
+        QTest::newRow("nothing but the customer")
+            << QStringList{id} << QStringList{u"provider-instance: "_s, u"margin: "_s, u"margin-rule: "_s};
         QTest::newRow("customer not a uuid")
-            << QStringList{u"x"_s, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Markup"_s}
+            << QStringList{u"x"_s, u"--provider-instance"_s, inst,       u"--margin"_s,
+                           u"1"_s, u"--margin-rule"_s,       u"Markup"_s}
             << QStringList{u"customer-id: "_s};
-        QTest::newRow("above 999")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"1000"_s, u"--margin-rule"_s, u"Markup"_s}
-            << QStringList{u"margin.value: "_s};
+        QTest::newRow("above 999") << QStringList{id,         u"--provider-instance"_s,
+                                                  inst,       u"--margin"_s,
+                                                  u"1000"_s,  u"--margin-rule"_s,
+                                                  u"Markup"_s}
+                                   << QStringList{u"margin.value: "_s};
         QTest::newRow("margin rule at 100")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"100"_s, u"--margin-rule"_s, u"Margin"_s}
+            << QStringList{id,       u"--provider-instance"_s, inst,       u"--margin"_s,
+                           u"100"_s, u"--margin-rule"_s,       u"Margin"_s}
             << QStringList{u"margin.value: "_s};
         QTest::newRow("unknown rule")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Gift"_s}
+            << QStringList{id,     u"--provider-instance"_s, inst,     u"--margin"_s,
+                           u"1"_s, u"--margin-rule"_s,       u"Gift"_s}
             << QStringList{u"margin-rule: "_s};
-        QTest::newRow("unknown offer type")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Markup"_s,
-                           u"--offer-type-margin"_s, u"Hardware=3"_s}
-            << QStringList{u"offer-type-margin: "_s};
-        QTest::newRow("offer type twice")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Markup"_s,
-                           u"--offer-type-margin"_s, u"License=3"_s, u"--offer-type-margin"_s, u"license=4"_s}
-            << QStringList{u"offertypemargins[license]: "_s};
+        QTest::newRow("unknown offer type") << QStringList{id,
+                                                           u"--provider-instance"_s,
+                                                           inst,
+                                                           u"--margin"_s,
+                                                           u"1"_s,
+                                                           u"--margin-rule"_s,
+                                                           u"Markup"_s,
+                                                           u"--offer-type-margin"_s,
+                                                           u"Hardware=3"_s}
+                                            << QStringList{u"offer-type-margin: "_s};
+        QTest::newRow("offer type twice") << QStringList{id,
+                                                         u"--provider-instance"_s,
+                                                         inst,
+                                                         u"--margin"_s,
+                                                         u"1"_s,
+                                                         u"--margin-rule"_s,
+                                                         u"Markup"_s,
+                                                         u"--offer-type-margin"_s,
+                                                         u"License=3"_s,
+                                                         u"--offer-type-margin"_s,
+                                                         u"license=4"_s}
+                                          << QStringList{u"offertypemargins[license]: "_s};
         QTest::newRow("reseller not a uuid")
-            << QStringList{id, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Markup"_s,
-                           u"--reseller"_s, u"R1"_s}
+            << QStringList{id,     u"--provider-instance"_s, inst,        u"--margin"_s,
+                           u"1"_s, u"--margin-rule"_s,       u"Markup"_s, u"--reseller"_s,
+                           u"R1"_s}
             << QStringList{u"reseller: "_s};
-        QTest::newRow("operand missing") << QStringList{} << QStringList{u"usage: ccadmin margins set CUSTOMER_ID"_s};
+        QTest::newRow("operand missing")
+            << QStringList{} << QStringList{u"usage: ccadmin margins set CUSTOMER_ID"_s};
     }
     void marginsSet_usageErrors_exit2NothingSent()
     {
@@ -402,8 +446,8 @@ private Q_SLOTS:
         const QProcessEnvironment env = envFor(lossy);
         const Relationship rel = directRelationship(env);
         QVERIFY(!rel.customer.isEmpty());
-        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"21"_s,
-                           u"--margin-rule"_s, u"Markup"_s},
+        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance,
+                           u"--margin"_s, u"21"_s, u"--margin-rule"_s, u"Markup"_s},
                           env);
         const Run after = run({u"customers"_s, u"show"_s, rel.customer}, env);
         QVERIFY(lossy.stop());
@@ -422,20 +466,24 @@ private Q_SLOTS:
             ++perStatus[v.toObject().value(u"status").toObject().value(u"name").toString()];
         QVERIFY2(perStatus.size() >= 4, qPrintable(QStringList(perStatus.keys()).join(u',')));
         for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
-            const QJsonArray some = jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--status"_s, it.key().toUpper()});
+            const QJsonArray some =
+                jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--status"_s, it.key().toUpper()});
             QCOMPARE(some.size(), it.value());
         }
         const QJsonArray open = jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--exclude-compliant"_s});
         QCOMPARE(open.size(), all.size() - perStatus.value(u"agreementcreated"_s));
 
         const QString company = all.first().toObject().value(u"companyName").toString();
-        for (const QJsonValue &v : jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--search"_s, company.left(5)}))
-            QVERIFY(v.toObject().value(u"companyName").toString().contains(company.left(5), Qt::CaseInsensitive));
+        for (const QJsonValue &v :
+             jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--search"_s, company.left(5)}))
+            QVERIFY(
+                v.toObject().value(u"companyName").toString().contains(company.left(5), Qt::CaseInsensitive));
 
         Run r = run({u"mca"_s, u"list"_s, u"--all"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY(lines.first().startsWith(u"customerId,companyName,providerInstanceId,providerInstanceName,providerCustomerId,status,"));
+        QVERIFY(lines.first().startsWith(
+            u"customerId,companyName,providerInstanceId,providerInstanceName,providerCustomerId,status,"));
         QCOMPARE(lines.size(), all.size() + 1);
 
         // Text: the portal's names for the statuses.
@@ -453,7 +501,8 @@ private Q_SLOTS:
         Run r = run({u"mca"_s, u"list"_s, u"--status"_s, u"signed"_s}, silentEnv());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"status: 'signed' is not a status"), qPrintable(r.err));
-        r = run({u"mca"_s, u"list"_s, u"--status"_s, u"agreementcreated"_s, u"--exclude-compliant"_s}, silentEnv());
+        r = run({u"mca"_s, u"list"_s, u"--status"_s, u"agreementcreated"_s, u"--exclude-compliant"_s},
+                silentEnv());
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"status: "));
         r = run({u"mca"_s, u"list"_s, u"--search"_s, QString(256, u'x')}, silentEnv());
@@ -466,10 +515,12 @@ private Q_SLOTS:
 
     void mcaShow_eachFormat_andNotMicrosoftExit5()
     {
-        const QJsonObject listed = jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"linkgenerated"_s}).first().toObject();
+        const QJsonObject listed =
+            jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"linkgenerated"_s}).first().toObject();
         const QString customer = listed.value(u"customerId").toString();
         const QString instance = listed.value(u"providerInstanceId").toString();
-        Run r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"json"_s});
+        Run r = run(
+            {u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(shown.value(u"status").toObject().value(u"name").toString(), u"linkgenerated"_s);
@@ -478,7 +529,8 @@ private Q_SLOTS:
 
         r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"Status:") && r.out.contains(u"Pending") && r.out.contains(u"link expires"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Status:") && r.out.contains(u"Pending") && r.out.contains(u"link expires"),
+                 qPrintable(r.out));
 
         r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
@@ -499,7 +551,8 @@ private Q_SLOTS:
 
     void mcaRefresh_recordedAgreement_nowCompliant()
     {
-        const QJsonObject listed = jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"required"_s}).first().toObject();
+        const QJsonObject listed =
+            jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"required"_s}).first().toObject();
         const QString customer = listed.value(u"customerId").toString();
         const QString instance = listed.value(u"providerInstanceId").toString();
         Run r = run({u"mca"_s, u"set"_s, customer, u"--provider-instance"_s, instance, u"--date"_s,
