@@ -2,12 +2,15 @@
 // `ccadmin sandbox` in another process — resellers, margins set, mca list/show/refresh, and the
 // reseller names of text output — each output format, exit code and error line.
 
+#include <hostilepeer.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -580,6 +583,68 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"\noutcome: unknown\n"), qPrintable(r.err));
         QCOMPARE(r.err.count(u"outcome:"), 1);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"customerId").toString(), customer);
+    }
+
+    void serverText_namesAndStatusesBuiltToForgeLines_printedAsData()
+    {
+        // A server whose reseller and company names carry escapes and line breaks that would
+        // forge ccadmin's own lines or drive the terminal.
+        HostilePeer peer;
+        QVERIFY(peer.start());
+        const QString reseller = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString evil = u"Evil\u001b[2J\ncorrelation-id: forged\r\u202eoffset\u0007"_s;
+        auto pageOf = [](const QJsonObject &item) {
+            return QJsonDocument(QJsonObject{{u"items"_s, QJsonArray{item}},
+                                             {u"paginationParameters"_s,
+                                              QJsonObject{{u"pageNumber"_s, 1}, {u"pageSize"_s, 100}}},
+                                             {u"totalPages"_s, 1},
+                                             {u"totalCount"_s, 1},
+                                             {u"hasPreviousPage"_s, false},
+                                             {u"hasNextPage"_s, false}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const QByteArray resellers = pageOf(QJsonObject{{u"id"_s, reseller}, {u"companyName"_s, evil}});
+        const QByteArray customers =
+            pageOf(QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {u"companyName"_s, evil},
+                               {u"resellerId"_s, reseller},
+                               {u"providerCustomers"_s, QJsonObject{}}});
+        const QByteArray mcas =
+            pageOf(QJsonObject{{u"customerId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {u"companyName"_s, evil},
+                               {u"providerInstanceId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {u"providerInstanceName"_s, evil},
+                               {u"firstName"_s, evil},
+                               {u"status"_s, QJsonObject{{u"name"_s, u"required"_s}}}});
+        peer.setDefault([&](QTcpSocket *socket, const HostilePeer::Request &request) {
+            const QByteArray body = request.path.startsWith("/v1/Resellers")       ? resellers
+                                    : request.path.startsWith("/v1/Customers/mca") ? mcas
+                                                                                   : customers;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        QProcessEnvironment env = envFor(sandbox);
+        env.insert(u"CLOUDCOCKPIT_API_URL"_s, peer.url());
+        const QList<QStringList> commands = {
+            {u"resellers"_s, u"list"_s}, {u"customers"_s, u"list"_s}, {u"mca"_s, u"list"_s}};
+        for (const QStringList &command : commands) {
+            // The peer answers on this thread: wait with the event loop running.
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CCADMIN_PATH), command);
+            QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(p.exitCode() == 0, qPrintable(command.join(u' ') + u": "_s + err));
+            const QString printed = out + err;
+            for (QChar c : printed)
+                QVERIFY2((c.unicode() >= 0x20 || c == u'\n') && c.unicode() != 0x7f &&
+                             (c.unicode() < 0x202a || c.unicode() > 0x202e),
+                         qPrintable(command.join(u' ')));
+            QVERIFY2(!out.contains(u"\ncorrelation-id: forged"_s), qPrintable(out));
+            QVERIFY(out.contains(u"Evil"_s));
+        }
     }
 };
 
