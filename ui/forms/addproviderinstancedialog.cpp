@@ -2,8 +2,9 @@
 
 #include "datefield.h"
 #include "fielderrorbinder.h"
+#include "fielderrordelegate.h"
 
-#include "../banner.h"
+#include <banner.h>
 
 #include <offertypemarginmodel.h>
 
