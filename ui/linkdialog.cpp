@@ -1,5 +1,6 @@
 #include "linkdialog.h"
 
+#include "accessibility.h"
 #include "banner.h"
 #include "icons.h"
 
@@ -52,9 +53,9 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     m_copy->setIcon(icons::themed(QStringLiteral("edit-copy")));
     m_open->setIcon(icons::themed(QStringLiteral("internet-web-browser")));
     m_email->setIcon(icons::themed(QStringLiteral("mail-message-new")));
-    m_instanceLabel->setBuddy(m_instance);
-    m_resellerLabel->setBuddy(m_reseller);
-    m_languageLabel->setBuddy(m_language);
+    accessibility::labelField(m_instanceLabel, m_instance);
+    accessibility::labelField(m_resellerLabel, m_reseller);
+    accessibility::labelField(m_languageLabel, m_language);
 
     const bool csp = session->session().role != cc::Role::Reseller;
     m_reseller->addItem(QString(), QUuid());
