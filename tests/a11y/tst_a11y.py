@@ -170,8 +170,7 @@ def focused(root):
 
 
 def text_of(o):
-    t = o.get_text_iface() if hasattr(o, "get_text_iface") else None
-    if t is None:
+    if "Text" not in o.get_interfaces():
         return ""
     return Atspi.Text.get_text(o, 0, Atspi.Text.get_character_count(o))
 
@@ -364,12 +363,7 @@ def main_window(app, table):
     headers = [name(Atspi.Table.get_column_header(table, c)) for c in range(Atspi.Table.get_n_columns(table))]
     if "Company" not in headers or "Domain" not in headers:
         raise Failed(f"the customer table does not announce its column headers: {headers}")
-    company = name(Atspi.Table.get_accessible_at(table, 0, headers.index("Company")))
-    domain_cell = Atspi.Table.get_accessible_at(table, 0, headers.index("Domain"))
-    desc = domain_cell.get_description() or ""
-    if "Domain" not in desc or company not in desc:
-        raise Failed(f"a Domain cell says '{name(domain_cell)}' / '{desc}': not its column and company '{company}'")
-    log(f"  table: headers {headers[:3]}…; a cell: '{name(domain_cell)}', '{desc}'")
+    check_cells(table, headers)
     # The status bar says the list finished loading.
     bar = find(w, lambda o: role(o) == Atspi.Role.STATUS_BAR)
     if bar is None:
@@ -378,9 +372,31 @@ def main_window(app, table):
     return headers
 
 
-def find_customer(app, table, headers):
+def check_cells(table, headers):
+    company = name(Atspi.Table.get_accessible_at(table, 0, headers.index("Company")))
+    domain_cell = Atspi.Table.get_accessible_at(table, 0, headers.index("Domain"))
+    desc = domain_cell.get_description() or ""
+    if "Domain" not in desc or company not in desc:
+        failures.append(f"a Domain cell says '{name(domain_cell)}' / '{desc}': not its column and company '{company}'")
+        log("  table: FAIL " + failures[-1])
+        return
+    log(f"  table: headers {headers[:3]}…; a cell: '{name(domain_cell)}', '{desc}'")
+
+
+def find_customer(app, table, headers, microsoft):
+    """Searches the server for a customer by name and goes on into the list: one that is in
+    Microsoft's direct instance (for the MCA) and not deleted."""
     w = app.window
-    target = name(Atspi.Table.get_accessible_at(table, 5, headers.index("Company")))
+    target = None
+    for row in range(Atspi.Table.get_n_rows(table)):
+        Atspi.Table.get_accessible_at(table, row, headers.index("Company"))
+        status = name(Atspi.Table.get_accessible_at(table, row, headers.index("Status")))
+        instances = name(Atspi.Table.get_accessible_at(table, row, headers.index("Instances")))
+        company = name(Atspi.Table.get_accessible_at(table, row, headers.index("Company")))
+        # ASCII: xdotool types other letters by remapping a key for each, which X may not keep up with.
+        if not status and instances == "1" and company.isascii():
+            target = company
+            break
     keys("ctrl+f")
     wait_focus_on(app, lambda o: name(o) == "Server search", "the search field after Ctrl+F")
     type_text(target)
@@ -391,23 +407,31 @@ def find_customer(app, table, headers):
     wait_for(lambda: find(w, lambda o: role(o) == Atspi.Role.PUSH_BUTTON and name(o).startswith("Copy relationship link")
                           and has(o, Atspi.StateType.ENABLED)), "the details of the customer found")
     check_names(w, "main window with details")
+    if microsoft and "Microsoft CSP" not in details_text(app):
+        raise Failed(f"'{target}' is in no Microsoft instance: the details say {details_text(app)[:200]!r}")
     log(f"  task: found '{target}' with the keyboard alone")
     return target
 
 
-def copy_link(app, company):
+def copy_link(app):
+    # Ctrl+Shift+C copies the link at once when the customer is in one Microsoft instance, and says
+    # so in the status bar.
     keys("ctrl+shift+c")
+    saved(app, r"[Rr]elationship link for .* copied")
+    # The dialog, for the other choices: from the details' button by its mnemonic.
+    keys("alt+k")
     d = wait_for(lambda: app.frame(pattern="^Relationship link"), "the relationship link dialog")
-    check_names(d, "link dialog")
     check_first_field_focused(d, "link dialog", "Provider instance")
+    check_names(d, "link dialog")
     keys("alt+g")
     link = wait_for(lambda: find(d, lambda o: role(o) in (Atspi.Role.TEXT, Atspi.Role.ENTRY) and name(o) == "Relationship acceptance link"
                                  and text_of(o).startswith("https://")), "the link")
+    url = text_of(link)
     keys("alt+c")
     wait_for(lambda: find(d, by(Atspi.Role.LABEL, "Link copied.")), "'Link copied.'")
     keys("Escape")
     wait_for(lambda: app.frame(pattern="^Relationship link") is None, "the link dialog to close")
-    log(f"  task: copied the relationship link {text_of(link)[:40]}… with the keyboard alone")
+    log(f"  task: copied the relationship link {url[:40]}… with the keyboard alone")
 
 
 def saved(app, pattern):
@@ -416,17 +440,106 @@ def saved(app, pattern):
                     f"the status bar to say /{pattern}/")
 
 
+def details_text(app):
+    view = find(app.window, lambda o: name(o) == "Customer details")
+    return text_of(view) if view is not None else ""
+
+
+def form(app, mnemonic, title_pattern, first_label, screen):
+    keys(mnemonic)
+    d = wait_for(lambda: app.frame(pattern=title_pattern), f"the {screen}")
+    check_first_field_focused(d, screen, first_label)
+    check_names(d, screen)
+    return d
+
+
+def submit_and_wait_saved(app, d, title_pattern, screen, said):
+    keys("Return")
+    try:
+        wait_for(lambda: app.frame(pattern=title_pattern) is None, f"the {screen} to close after saving")
+    except Failed:
+        said = [f"{describe(o)}: {o.get_description()}" for o in walk(d) if (o.get_description() or "")
+                and role(o) != Atspi.Role.PUSH_BUTTON]
+        raise Failed(f"the {screen} did not save by keyboard; it says: {said}")
+    saved(app, said)
+
+
 def internal_identifier(app):
-    keys("alt+i")
-    d = wait_for(lambda: app.frame(pattern="internal identifier"), "the internal identifier form")
-    check_names(d, "internal identifier form")
-    check_first_field_focused(d, "internal identifier form", "Internal identifier")
+    title = "[Ii]nternal identifier"
+    d = form(app, "alt+i", title, "Internal identifier", "internal identifier form")
     keys("ctrl+a")
     type_text("A11Y-0001")
-    keys("Return")
-    wait_for(lambda: app.frame(pattern="internal identifier") is None, "the form to close after saving")
-    saved(app, "[Ss]aved|updated|A11Y-0001")
+    submit_and_wait_saved(app, d, title, "internal identifier form", "set to A11Y-0001")
+    wait_for(lambda: "A11Y-0001" in details_text(app), "the details to show the new identifier")
     log("  task: set an internal identifier with the keyboard alone")
+
+
+def mca(app):
+    title = "^Microsoft Customer Agreement"
+    d = form(app, "alt+a", title, "Provider instance", "Microsoft Customer Agreement form")
+    keys("alt+t")
+    wait_focus_on(app, labelled("Agreement date"), "the agreement date after Alt+T")
+    keys("ctrl+a")
+    import datetime
+    type_text((datetime.date.today() - datetime.timedelta(days=1)).isoformat())
+    for mnemonic, label, value in (("alt+f", "First name", "Ada"), ("alt+l", "Last name", "Lovelace"),
+                                   ("alt+e", "Email", "ada@example.com"), ("alt+h", "Phone", "+351 210 000 000")):
+        keys(mnemonic)
+        field = wait_focus_on(app, labelled(label), f"'{label}' after {mnemonic}")
+        if not has(field, Atspi.StateType.EDITABLE):
+            continue  # the primary contact's, kept
+        keys("ctrl+a")
+        type_text(value)
+    submit_and_wait_saved(app, d, title, "Microsoft Customer Agreement form", "Agreement of .* recorded")
+    log("  task: recorded a Microsoft Customer Agreement with the keyboard alone")
+
+
+def add_provider_instance(app):
+    title = "^Add provider instance"
+    d = form(app, "alt+n", title, "Provider instance", "add provider instance form")
+    combo = focused(d)
+    # A non-Microsoft instance: its customer data is a JSON object, which may stay empty.
+    for _ in range(8):
+        if re.match("Adobe|Acronis", name(combo)):
+            break
+        before = name(combo)
+        keys("Down")
+        wait_for(lambda: name(combo) != before, "the instance picker to move on")
+    if not re.match("Adobe|Acronis", name(combo)):
+        raise Failed(f"the instance picker offers no non-Microsoft instance by keyboard (at '{name(combo)}')")
+    check_names(d, "add provider instance form, JSON instance")
+    keys("alt+m")
+    wait_focus_on(app, labelled("Price margin"), "the price margin after Alt+M")
+    keys("ctrl+a")
+    type_text("12")
+    keys("alt+w")  # Add row: the new row's offer type opens for choosing
+    wait_focus_on(app, lambda o: role(o) == Atspi.Role.COMBO_BOX, "the new row's offer type")
+    keys("Return")
+    table = wait_focus_on(app, lambda o: role(o) == Atspi.Role.TABLE, "the margins table")
+    keys("Right")
+    type_text("7")
+    wait_focus_on(app, lambda o: role(o) in (Atspi.Role.SPIN_BUTTON, Atspi.Role.TEXT), "the row's percentage")
+    keys("Return")
+    wait_focus_on(app, lambda o: role(o) == Atspi.Role.TABLE, "the margins table again")
+    if Atspi.Table.get_n_rows(table) != 1:
+        raise Failed(f"the margins table has {Atspi.Table.get_n_rows(table)} rows, not the one added")
+    submit_and_wait_saved(app, d, title, "add provider instance form", r"added to (Adobe|Acronis)")
+    log("  task: added a provider instance with an offer-type margin with the keyboard alone")
+
+
+def preferences(app):
+    keys("alt+s")
+    wait_for(lambda: find(app.app, by(Atspi.Role.MENU_ITEM, pattern="^Preferences")), "the Session menu")
+    keys("p")
+    d = wait_for(lambda: app.frame("Preferences"), "the Preferences dialog")
+    check_first_field_focused(d, "Preferences", "Language")
+    check_names(d, "Preferences")
+    keys("d")  # Deutsch
+    wait_for(lambda: find(app.window, by(Atspi.Role.MENU, pattern="Sitzung")), "the window in German")
+    keys("Escape")
+    wait_for(lambda: app.frame(pattern="^(Preferences|Einstellungen)$") is None, "Preferences to close")
+    check_names(app.window, "main window in German")
+    log("  task: switched the language with the keyboard alone")
 
 
 def run(bin_dir):
@@ -436,9 +549,12 @@ def run(bin_dir):
         app = App(bin_dir, [])
         table = sign_in(app, creds)
         headers = main_window(app, table)
-        company = find_customer(app, table, headers)
-        copy_link(app, company)
+        find_customer(app, table, headers, microsoft=True)
+        copy_link(app)
         internal_identifier(app)
+        mca(app)
+        add_provider_instance(app)
+        preferences(app)
     finally:
         if app:
             app.close()
