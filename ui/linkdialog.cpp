@@ -98,6 +98,10 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     layout->addLayout(linkRow);
     layout->addLayout(actions);
     layout->addLayout(bottom);
+    // As the eye reads: the choices, the link and its button on one row, what to do with it, Close.
+    const QList<QWidget *> chain{m_instance, m_reseller, m_link, m_get, m_copy, m_open, m_language, m_email, m_close};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_get, &QPushButton::clicked, this, &LinkDialog::getLink);
     connect(m_copy, &QPushButton::clicked, this, [this] {

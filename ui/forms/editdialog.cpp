@@ -4,6 +4,7 @@
 
 #include "fielderrorbinder.h"
 
+#include "../accessibility.h"
 #include "../banner.h"
 
 #include <QCloseEvent>
@@ -51,6 +52,9 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_fields, 1);
     layout->addWidget(m_buttons);
+    // Qt 6.4 lets the button box itself take the focus while Save is disabled: a Tab stop that
+    // says nothing and shows nothing (found by tests/a11y).
+    m_buttons->setFocusPolicy(Qt::NoFocus);
     connect(m_submit, &QPushButton::clicked, this, &EditDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
     connect(m_binder, &FieldErrorBinder::problemCountChanged, this, &EditDialog::updateSubmit);
@@ -94,8 +98,8 @@ QLabel *EditDialog::addRow(QFormLayout *layout, const QString &label, QWidget *i
                            const QString &accessibleName)
 {
     auto *l = new QLabel(label, this);
-    l->setBuddy(input);
-    input->setAccessibleName(accessibleName);
+    accessibility::labelField(l, input);
+    input->setAccessibleName(accessibleName); // where the platform takes it (not for a combo box on Linux)
     layout->addRow(l, paths.isEmpty() ? input : bind(input, paths));
     // The label sits on the input's line, not in the middle of input and error.
     if (auto *item = layout->itemAt(layout->rowCount() - 1, QFormLayout::LabelRole))
