@@ -1,17 +1,80 @@
 #include "accessibility.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFocusFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QStyleOption>
 #include <QVariant>
+
+#include <cmath>
 
 namespace accessibility {
 
 namespace {
 // Where a field keeps the description it had before its first error.
 constexpr char OriginalDescription[] = "cc_a11y_originalDescription";
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Paints QFocusFrame as a solid ring (QFocusFrame masks it to its border).
+class FocusRingStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        if (element != CE_FocusFrame) {
+            QProxyStyle::drawControl(element, option, painter, widget);
+            return;
+        }
+        const QPalette &p = option->palette;
+        const QColor window = p.color(QPalette::Window);
+        const QColor highlight = p.color(QPalette::Active, QPalette::Highlight);
+        painter->fillRect(option->rect, contrast(highlight, window) >= 3.0 ? highlight : p.color(QPalette::WindowText));
+    }
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
+            return RingOutside;
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget, QStyleHintReturn *returnData) const override
+    {
+        // The ring reaches into the control too: a parent that ends where the control does (a
+        // button box, a field's box) clips what is outside.
+        if (hint == SH_FocusFrame_Mask && option) {
+            if (auto *mask = qstyleoption_cast<QStyleHintReturnMask *>(returnData)) {
+                const int width = RingOutside + RingInside;
+                mask->region = QRegion(option->rect) - QRegion(option->rect.adjusted(width, width, -width, -width));
+                return 1;
+            }
+        }
+        if (hint == SH_FocusFrame_AboveWidget)
+            return 1; // else the control hides the ring's inner half
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+
+private:
+    static constexpr int RingOutside = 2;
+    static constexpr int RingInside = 2;
+};
+
 } // namespace
 
 QString plainLabel(const QString &labelText)
@@ -51,6 +114,29 @@ void setErrorDescription(QWidget *field, const QString &error)
 void exposeStatusMessages(QStatusBar *bar)
 {
     QObject::connect(bar, &QStatusBar::messageChanged, bar, [bar](const QString &message) { bar->setAccessibleName(message); });
+}
+
+void installFocusRing()
+{
+    if (dynamic_cast<FocusRingStyle *>(QApplication::style()))
+        return;
+    QApplication::setStyle(new FocusRingStyle(QApplication::style()->name()));
+    // One frame for the application, moved to whichever widget takes the focus. QFocusFrame is
+    // left out of the accessibility tree by Qt, so screen readers do not see it.
+    static QPointer<QFocusFrame> ring;
+    QObject::connect(qApp, &QApplication::focusChanged, qApp, [](QWidget *, QWidget *now) {
+        // A combo box's line edit, a spin box's: the ring goes round the whole control.
+        while (now && now->parentWidget() && now->parentWidget()->focusProxy() == now)
+            now = now->parentWidget();
+        if (!now || now->isWindow()) {
+            if (ring)
+                ring->setWidget(nullptr);
+            return;
+        }
+        if (!ring)
+            ring = new QFocusFrame(now);
+        ring->setWidget(now);
+    });
 }
 
 } // namespace accessibility

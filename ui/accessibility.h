@@ -33,4 +33,10 @@ void setErrorDescription(QWidget *field, const QString &error);
 // screen reader can present; the status bar is where Orca's "read status bar" looks).
 void exposeStatusMessages(QStatusBar *bar);
 
+// Draws a ring around whichever control has the keyboard focus, in the palette's highlight (or its
+// text colour where the highlight would not stand out 3:1 from the window), so that Tab shows where
+// it went in light and dark palettes alike: Fusion's own cues are too faint on check boxes, combo
+// boxes, buttons and tables (tests/a11y/tst_focusvisible measured them). Once per application.
+void installFocusRing();
+
 } // namespace accessibility

@@ -1,6 +1,7 @@
 // Wiring only: the application, its translations, the session, the window, and the embedded
 // sandbox behind "Try the demo" / --demo.
 
+#include <accessibility.h>
 #include <mainwindow.h>
 #include <customerlistmodel.h>
 #include <draftstore.h>
@@ -88,6 +89,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("CloudCockpit Admin"));
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CC_APP_ID));
+    accessibility::installFocusRing(); // where Tab went shows in light and dark palettes
 
     // Before the first QSettings: a settings file that is a FIFO would block right here, and one
     // that resolves to a device or FIFO would be replaced by a regular file.
