@@ -235,6 +235,54 @@ def check_first_field_focused(dialog, screen, first_label):
     log(f"  focus: {screen} opens in '{first_label}'")
 
 
+def extents(o):
+    r = Atspi.Component.get_extents(o, Atspi.CoordType.SCREEN)
+    return r.x, r.y, r.width, r.height
+
+
+def check_tab_order(app, window, screen, steps=60):
+    """Tab visits every control once, in reading order (down the rows, left to right within a
+    row), and comes back to where it started; each control it visits shows."""
+    start = wait_for(lambda: focused(window), f"a focused control in {screen}")
+    visited = [start]
+    steps_seen = []  # (from, to, their extents when "to" took the focus: a scroll area moves both)
+    current = start
+    for _ in range(steps):
+        previous = current
+        keys("Tab")
+        current = wait_for(lambda: (lambda f: f if f is not None and not same(f, previous) else None)(focused(window)),
+                           f"Tab to move on from {describe(previous)} in {screen}")
+        if same(current, start):
+            break
+        visited.append(current)
+        steps_seen.append((previous, current, extents(previous), extents(current)))
+    else:
+        failures.append(f"{screen}: Tab did not come back to {describe(start)} in {steps} steps")
+        return
+    problems = []
+    for a, b, (ax, ay, aw, ah), (bx, by_, bw, bh) in steps_seen:
+        same_row = by_ < ay + ah and ay < by_ + bh
+        if not has(b, Atspi.StateType.SHOWING) or bw == 0 or bh == 0:
+            problems.append(f"Tab goes to {describe(b)}, which does not show")
+        elif same_row and bx + bw // 2 < ax + aw // 2:
+            problems.append(f"Tab goes left from {describe(a)} to {describe(b)}")
+        elif not same_row and by_ < ay:
+            problems.append(f"Tab goes up from {describe(a)} to {describe(b)}")
+    names = [plain(name(o)) or role(o).value_nick for o in visited]
+    if problems:
+        failures.append(f"{screen}: tab order " + "; ".join(problems) + f" (order: {names})")
+        log(f"  tab: FAIL {failures[-1]}")
+    else:
+        log(f"  tab: {screen}: {len(visited)} stops in reading order: {', '.join(names)}")
+
+
+def same(a, b):
+    try:
+        return a is not None and b is not None and (a == b or (describe(a) == describe(b) and extents(a) == extents(b)))
+    except GLibError:
+        return False
+
+
 # --- the app ------------------------------------------------------------------------------------
 
 class App:
@@ -342,6 +390,7 @@ def sign_in(app, creds):
     keys("alt+a")  # Advanced: the API and token URLs
     wait_for(lambda: find(w, labelled("API URL")), "the advanced fields")
     check_names(w, "sign-in panel, advanced")
+    check_tab_order(app, w, "sign-in panel")
     for mnemonic, label, value in (("alt+t", "Tenant domain", creds["tenant"]), ("alt+l", "Client ID", creds["client-id"]),
                                    ("alt+e", "Client secret", creds["client-secret"]), ("alt+u", "API URL", creds["api-url"]),
                                    ("alt+o", "Token URL", creds["token-url"])):
@@ -423,6 +472,7 @@ def copy_link(app):
     d = wait_for(lambda: app.frame(pattern="^Relationship link"), "the relationship link dialog")
     check_first_field_focused(d, "link dialog", "Provider instance")
     check_names(d, "link dialog")
+    check_tab_order(app, d, "link dialog")
     keys("alt+g")
     link = wait_for(lambda: find(d, lambda o: role(o) in (Atspi.Role.TEXT, Atspi.Role.ENTRY) and name(o) == "Relationship acceptance link"
                                  and text_of(o).startswith("https://")), "the link")
@@ -450,6 +500,7 @@ def form(app, mnemonic, title_pattern, first_label, screen):
     d = wait_for(lambda: app.frame(pattern=title_pattern), f"the {screen}")
     check_first_field_focused(d, screen, first_label)
     check_names(d, screen)
+    check_tab_order(app, d, screen)
     return d
 
 
@@ -534,6 +585,7 @@ def preferences(app):
     d = wait_for(lambda: app.frame("Preferences"), "the Preferences dialog")
     check_first_field_focused(d, "Preferences", "Language")
     check_names(d, "Preferences")
+    check_tab_order(app, d, "Preferences")
     keys("d")  # Deutsch
     wait_for(lambda: find(app.window, by(Atspi.Role.MENU, pattern="Sitzung")), "the window in German")
     keys("Escape")
