@@ -154,8 +154,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     QLabel *relLabel = nullptr;
     addRow(form(), tr("&Provider instance:"), m_instance, {QStringLiteral("providerinstanceid")}, tr("Provider instance"));
     relLabel = addRow(form(), tr("&Relationship:"), m_reseller, {QStringLiteral("resellerid")}, tr("Relationship"));
-    relLabel->setVisible(m_reseller->count() > 1);
-    m_reseller->parentWidget()->setVisible(m_reseller->count() > 1);
+    form()->setRowVisible(relLabel, m_reseller->count() > 1);
 
     m_dataStack->setObjectName(QStringLiteral("customerDataStack"));
     m_dataStack->addWidget(buildMicrosoftForm());
@@ -180,9 +179,9 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     ruleLabel->setObjectName(QStringLiteral("marginRuleLabel"));
     accessibility::labelField(ruleLabel, m_rule);
     auto *marginRow = new QHBoxLayout;
-    marginRow->addWidget(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
+    marginRow->addLayout(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
     marginRow->addWidget(ruleLabel, 0, Qt::AlignTop);
-    marginRow->addWidget(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
+    marginRow->addLayout(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
     marginRow->addWidget(m_example, 0, Qt::AlignTop);
     m_example->setContentsMargins(0, std::max(0, (m_percent->sizeHint().height() - m_example->sizeHint().height()) / 2), 0, 0);
     ruleLabel->setContentsMargins(m_example->contentsMargins());
@@ -227,7 +226,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     tableButtons->addWidget(remove);
     tableButtons->addStretch();
     auto *tableRow = new QHBoxLayout;
-    tableRow->addWidget(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
+    tableRow->addLayout(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
                                             {QStringLiteral("offertypemargins")}),
                         1);
     tableRow->addLayout(tableButtons);
@@ -363,7 +362,7 @@ QWidget *AddProviderInstanceDialog::buildJsonEditor()
     label->setWordWrap(true);
     m_json->setAccessibleName(tr("Provider customer data (JSON)"));
     layout->addWidget(label);
-    layout->addWidget(bind(m_json, QStringLiteral("providercustomerdata")));
+    layout->addLayout(bind(m_json, QStringLiteral("providercustomerdata")));
     // After a failed check has focused the editor, its cursor goes to where the JSON breaks.
     connect(m_model, &FormModel::submitFailed, this, [this] {
         const int at = m_model->jsonErrorPosition();

@@ -52,9 +52,6 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_fields, 1);
     layout->addWidget(m_buttons);
-    // Qt 6.4 lets the button box itself take the focus while Save is disabled: a Tab stop that
-    // says nothing and shows nothing (found by tests/a11y).
-    m_buttons->setFocusPolicy(Qt::NoFocus);
     connect(m_submit, &QPushButton::clicked, this, &EditDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
     connect(m_binder, &FieldErrorBinder::problemCountChanged, this, &EditDialog::updateSubmit);
@@ -89,7 +86,7 @@ bool EditDialog::isSubmitting() const
     return m_model->isRunning();
 }
 
-QWidget *EditDialog::bind(QWidget *input, const QStringList &paths)
+QLayout *EditDialog::bind(QWidget *input, const QStringList &paths)
 {
     return m_binder->bind(input, paths);
 }
@@ -100,7 +97,10 @@ QLabel *EditDialog::addRow(QFormLayout *layout, const QString &label, QWidget *i
     auto *l = new QLabel(label, this);
     accessibility::labelField(l, input);
     input->setAccessibleName(accessibleName); // where the platform takes it (not for a combo box on Linux)
-    layout->addRow(l, paths.isEmpty() ? input : bind(input, paths));
+    if (paths.isEmpty())
+        layout->addRow(l, input);
+    else
+        layout->addRow(l, bind(input, paths));
     // The label sits on the input's line, not in the middle of input and error.
     if (auto *item = layout->itemAt(layout->rowCount() - 1, QFormLayout::LabelRole))
         item->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -48,18 +48,17 @@ FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form
 
 FieldErrorBinder::~FieldErrorBinder() = default;
 
-QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
+QLayout *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
 {
-    auto *box = new QWidget(m_form);
-    box->setObjectName(input->objectName() + QStringLiteral("Field"));
-    auto *v = new QVBoxLayout(box);
+    // Input and error line go where the layout goes (to the label's parent), when it is added.
+    auto *v = new QVBoxLayout;
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(3);
     v->addWidget(input);
     auto entry = std::make_unique<Entry>();
     entry->input = input;
     entry->paths = paths;
-    entry->line = new FieldErrorLine(input->objectName(), box);
+    entry->line = new FieldErrorLine(input->objectName(), input->parentWidget() ? input->parentWidget() : m_form.data());
     v->addWidget(entry->line);
     entry->frame = new ErrorFrame(input);
     entry->originalDescription = input->accessibleDescription();
@@ -89,13 +88,13 @@ QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         if (auto *edit = input->findChild<QLineEdit *>())
             connect(edit, &QLineEdit::textEdited, this, changed);
     input->installEventFilter(this);
-    return box;
+    return v;
 }
 
-QWidget *FieldErrorBinder::bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &)> locate,
+QLayout *FieldErrorBinder::bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &)> locate,
                                      const QStringList &viewPaths)
 {
-    QWidget *box = bind(view, viewPaths);
+    QLayout *box = bind(view, viewPaths);
     Entry *e = m_entries.back().get();
     e->view = view;
     e->locate = std::move(locate);

@@ -43,7 +43,7 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
     clear->setAccessibleDescription(tr("Empties the internal identifier"));
 
     auto *row = new QHBoxLayout;
-    row->addWidget(bind(m_value, QStringLiteral("internalidentifier")), 1);
+    row->addLayout(bind(m_value, QStringLiteral("internalidentifier")), 1);
     row->addWidget(clear, 0, Qt::AlignTop);
     auto *valueLabel = new QLabel(tr("&Value:"), this);
     accessibility::labelField(valueLabel, m_value);
@@ -51,8 +51,7 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
     form()->addRow(valueLabel, row);
     QLabel *relLabel = addRow(form(), tr("&Relationship:"), m_relationship, {QStringLiteral("resellerid")}, tr("Relationship"));
     const bool choice = m_relationship->count() > 1;
-    relLabel->setVisible(choice);
-    m_relationship->parentWidget()->setVisible(choice);
+    form()->setRowVisible(relLabel, choice);
     // As the eye reads: the value, its Clear button on the same row, then the relationship.
     setTabOrder(m_value, clear);
     setTabOrder(clear, m_relationship);
