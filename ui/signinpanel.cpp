@@ -1,5 +1,6 @@
 #include "signinpanel.h"
 
+#include "accessibility.h"
 #include "banner.h"
 #include "fielderror.h"
 #include "preferencesdialog.h"
@@ -91,7 +92,7 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Each input with its error line right under it, bound to the field's normalised path.
     auto addTo = [this](QFormLayout *layout, QLabel *label, QWidget *input, const QString &key) {
-        label->setBuddy(input);
+        accessibility::labelField(label, input);
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(input);
@@ -154,8 +155,9 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     setTabOrder(m_remember, m_advancedToggle);
     setTabOrder(m_advancedToggle, m_apiUrl);
     setTabOrder(m_apiUrl, m_tokenUrl);
-    setTabOrder(m_tokenUrl, m_signIn);
-    setTabOrder(m_signIn, m_demo);
+    // Left to right as they show: "Try the demo" sits left of "Sign in".
+    setTabOrder(m_tokenUrl, m_demo);
+    setTabOrder(m_demo, m_signIn);
 
     reloadRecentTenants();
     connect(m_tenant, &QComboBox::textActivated, this, &SignInPanel::applyRecent);
@@ -222,6 +224,7 @@ void SignInPanel::retranslate()
     m_subtitle->setText(tr("Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: "
                            "it runs a sandbox tenant on this computer."));
     m_tenantLabel->setText(tr("&Tenant domain:"));
+    accessibility::labelField(m_tenantLabel, m_tenant); // names its line edit in this language
     m_tenant->setAccessibleName(tr("Tenant domain"));
     m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
     m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));
