@@ -166,7 +166,16 @@ def by(role_, name_=None, pattern=None):
 
 
 def focused(root):
-    return find(root, lambda o: has(o, Atspi.StateType.FOCUSED) and role(o) not in (Atspi.Role.FRAME, Atspi.Role.DIALOG))
+    """The control with the focus. A widget whose focus proxy has it says it is focused too (a
+    button box whose first button has the focus): the deepest one is the control."""
+    found = None
+    for o in walk(root):
+        try:
+            if has(o, Atspi.StateType.FOCUSED) and role(o) not in (Atspi.Role.FRAME, Atspi.Role.DIALOG):
+                found = o
+        except GLibError:
+            continue
+    return found
 
 
 def text_of(o):
@@ -190,7 +199,8 @@ def check_names(window, screen):
                 continue
             want = plain(name(o))
             labelled_by = [plain(name(l)) for l in relations(target, Atspi.RelationType.LABELLED_BY)]
-            if want not in labelled_by:
+            # Qt's table interface reports no Label relation at all: there the name must be the label's.
+            if want not in labelled_by and not (role(target) != Atspi.Role.COMBO_BOX and plain(name(target)) == want):
                 problems.append(f"{describe(target)} is labelled '{want}' on screen but not announced with it "
                                 f"(labelled-by: {labelled_by})")
     for o in objects:
@@ -264,6 +274,8 @@ def check_tab_order(app, window, screen, steps=60):
         same_row = by_ < ay + ah and ay < by_ + bh
         if not has(b, Atspi.StateType.SHOWING) or bw == 0 or bh == 0:
             problems.append(f"Tab goes to {describe(b)}, which does not show")
+        elif role(b) in (Atspi.Role.PANEL, Atspi.Role.FILLER) or not plain(name(b)):
+            problems.append(f"Tab stops on {describe(b)}, which says nothing")
         elif same_row and bx + bw // 2 < ax + aw // 2:
             problems.append(f"Tab goes left from {describe(a)} to {describe(b)}")
         elif not same_row and by_ < ay:
@@ -563,17 +575,19 @@ def add_provider_instance(app):
     wait_focus_on(app, labelled("Price margin"), "the price margin after Alt+M")
     keys("ctrl+a")
     type_text("12")
-    keys("alt+w")  # Add row: the new row's offer type opens for choosing
-    wait_focus_on(app, lambda o: role(o) == Atspi.Role.COMBO_BOX, "the new row's offer type")
-    keys("Return")
-    table = wait_focus_on(app, lambda o: role(o) == Atspi.Role.TABLE, "the margins table")
+    table = find(d, by(Atspi.Role.TABLE, "Margins per offer type"))
+    # Add row: the new row's offer type opens for choosing, in the same turn as the row appears.
+    # (A cell's editor is not in Qt's tree under the table, so the rows tell what happened.)
+    keys("alt+w")
+    wait_for(lambda: Atspi.Table.get_n_rows(table) == 1, "a row in the margins table after Alt+W")
+    offer_type = name(Atspi.Table.get_accessible_at(table, 0, 0))
+    keys("Return")  # keeps the offer type offered
+    wait_focus_on(app, lambda o: role(o) == Atspi.Role.TABLE, "the margins table after choosing the offer type")
     keys("Right")
-    type_text("7")
-    wait_focus_on(app, lambda o: role(o) in (Atspi.Role.SPIN_BUTTON, Atspi.Role.TEXT), "the row's percentage")
+    type_text("7")  # typing starts editing the percentage
     keys("Return")
-    wait_focus_on(app, lambda o: role(o) == Atspi.Role.TABLE, "the margins table again")
-    if Atspi.Table.get_n_rows(table) != 1:
-        raise Failed(f"the margins table has {Atspi.Table.get_n_rows(table)} rows, not the one added")
+    wait_for(lambda: name(Atspi.Table.get_accessible_at(table, 0, 1)).startswith("7"), "the row's percentage to read 7")
+    log(f"  margins: {offer_type}, {name(Atspi.Table.get_accessible_at(table, 0, 1))}, {name(Atspi.Table.get_accessible_at(table, 0, 2))}")
     submit_and_wait_saved(app, d, title, "add provider instance form", r"added to (Adobe|Acronis)")
     log("  task: added a provider instance with an offer-type margin with the keyboard alone")
 
@@ -586,8 +600,10 @@ def preferences(app):
     check_first_field_focused(d, "Preferences", "Language")
     check_names(d, "Preferences")
     check_tab_order(app, d, "Preferences")
+    language = wait_for(lambda: focused(d), "the language picker")
     keys("d")  # Deutsch
-    wait_for(lambda: find(app.window, by(Atspi.Role.MENU, pattern="Sitzung")), "the window in German")
+    wait_for(lambda: name(language) == "Deutsch", f"the language picker at Deutsch (at '{name(language)}')")
+    wait_for(lambda: find(app.window, by(Atspi.Role.PUSH_BUTTON, pattern="^Aktualisieren")), "the window in German")
     keys("Escape")
     wait_for(lambda: app.frame(pattern="^(Preferences|Einstellungen)$") is None, "Preferences to close")
     check_names(app.window, "main window in German")
