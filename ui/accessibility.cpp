@@ -101,6 +101,9 @@ void labelField(QLabel *label, QWidget *field)
 
 void setErrorDescription(QWidget *field, const QString &error)
 {
+    // An editable combo box's line edit has the focus: a screen reader reads its description.
+    if (auto *combo = qobject_cast<QComboBox *>(field); combo && combo->lineEdit())
+        setErrorDescription(combo->lineEdit(), error);
     QVariant original = field->property(OriginalDescription);
     if (!original.isValid()) {
         if (error.isEmpty())

@@ -530,8 +530,16 @@ def submit_and_wait_saved(app, d, title_pattern, screen, said):
 def internal_identifier(app):
     title = "[Ii]nternal identifier"
     d = form(app, "alt+i", title, "Internal identifier", "internal identifier form")
+    # An error is the field's description while it shows, and goes when the field is fixed.
+    field = wait_focus_on(app, labelled("Value"), "the identifier field")
+    keys("ctrl+a")
+    type_text("X" * 256)
+    keys("Return")
+    wait_for(lambda: re.search(r"255", field.get_description() or ""), "the error (at most 255 characters) as the field's description")
+    log(f"  error: the field says '{field.get_description()}'")
     keys("ctrl+a")
     type_text("A11Y-0001")
+    wait_for(lambda: not re.search(r"255", field.get_description() or ""), "the error to leave the field's description")
     submit_and_wait_saved(app, d, title, "internal identifier form", "set to A11Y-0001")
     wait_for(lambda: "A11Y-0001" in details_text(app), "the details to show the new identifier")
     log("  task: set an internal identifier with the keyboard alone")

@@ -1,5 +1,6 @@
 #include "fielderrorbinder.h"
 
+#include "accessibility.h"
 #include "banner.h"
 #include "errorframe.h"
 #include "fielderrorline.h"
@@ -29,7 +30,6 @@ struct FieldErrorBinder::Entry
     QStringList paths;       // a widget's paths, or errors about the whole view
     FieldErrorLine *line = nullptr;
     ErrorFrame *frame = nullptr;
-    QString originalDescription;
     QString originalToolTip;
     QString message;         // the widget's (or whole view's) own message
     bool server = false;     // the message came from the server: it stays until the field changes
@@ -61,7 +61,6 @@ QLayout *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
     entry->line = new FieldErrorLine(input->objectName(), input->parentWidget() ? input->parentWidget() : m_form.data());
     v->addWidget(entry->line);
     entry->frame = new ErrorFrame(input);
-    entry->originalDescription = input->accessibleDescription();
     entry->originalToolTip = input->toolTip();
     Entry *e = entry.get();
     m_entries.push_back(std::move(entry));
@@ -131,7 +130,7 @@ void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromSer
         updateCellLine(e);
     if (QWidget *input = e.input) {
         input->setToolTip(message.isEmpty() ? e.originalToolTip : message);
-        input->setAccessibleDescription(message.isEmpty() ? e.originalDescription : message);
+        accessibility::setErrorDescription(input, message);
         input->setProperty("invalid", !message.isEmpty());
     }
     e.frame->setActive(!message.isEmpty());
@@ -173,7 +172,7 @@ void FieldErrorBinder::updateCellLine(Entry &e)
     }
     const QString text = lines.join(u'\n');
     e.line->setMessage(text);
-    e.view->setAccessibleDescription(text.isEmpty() ? e.originalDescription : text);
+    accessibility::setErrorDescription(e.view, text);
     e.frame->setActive(!text.isEmpty());
 }
 
