@@ -1,5 +1,6 @@
 #include "accessibility.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QFocusFrame>
@@ -128,9 +129,11 @@ void installFocusRing()
     // left out of the accessibility tree by Qt, so screen readers do not see it.
     static QPointer<QFocusFrame> ring;
     QObject::connect(qApp, &QApplication::focusChanged, qApp, [](QWidget *, QWidget *now) {
-        // A combo box's line edit, a spin box's: the ring goes round the whole control.
-        while (now && now->parentWidget() && now->parentWidget()->focusProxy() == now)
-            now = now->parentWidget();
+        // A combo box's line edit, a spin box's: the ring goes round the whole control. (Not a
+        // button box: it is its first button's proxy holder, and the ring is the button's.)
+        if (QWidget *parent = now ? now->parentWidget() : nullptr;
+            parent && parent->focusProxy() == now && (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)))
+            now = parent;
         if (!now || now->isWindow()) {
             if (ring)
                 ring->setWidget(nullptr);
