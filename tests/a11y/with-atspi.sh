@@ -33,8 +33,9 @@ unset WAYLAND_DISPLAY SESSION_MANAGER
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 NO_AT_BRIDGE=0 GTK_MODULES=
 
 # The window manager and the command share the private session bus; the AT-SPI bus is started
-# by D-Bus activation (org.a11y.Bus) when the first of them asks for it.
-exec dbus-run-session -- sh -c '
+# by D-Bus activation (org.a11y.Bus) when the first of them asks for it. Not exec: the trap above
+# still has Xvfb and the temporary HOME to clean up.
+dbus-run-session -- sh -c '
   openbox --sm-disable >"$HOME/openbox.log" 2>&1 &
   "$@"
   rc=$?
