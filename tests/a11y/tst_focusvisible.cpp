@@ -5,6 +5,8 @@
 
 #include <accessibility.h>
 #include <customerlistmodel.h>
+#include <draftstore.h>
+#include <internalidentifierform.h>
 #include <forms.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
@@ -199,6 +201,16 @@ private Q_SLOTS:
                 d->hide();
                 delete d;
             }
+            DraftsDialog drafts(&window);
+            DraftStore::Draft draft;
+            draft.form = QString::fromUtf16(InternalIdentifierForm::Name);
+            draft.customerId = customer.id;
+            draft.customerName = customer.companyName;
+            draft.savedAt = QDateTime::currentDateTimeUtc();
+            drafts.setDrafts({draft});
+            drafts.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&drafts));
+            problems << faintFocus(&drafts, QStringLiteral("drafts"));
         }
         QApplication::setPalette(original);
         for (const QString &p : std::as_const(problems))
