@@ -2,8 +2,9 @@
 
 #include "accessibility.h"
 #include "banner.h"
-#include "fielderrorbinder.h"
 #include "preferencesdialog.h"
+
+#include <fielderrorbinder.h>
 
 #include <core/domain/contractnames.h>
 

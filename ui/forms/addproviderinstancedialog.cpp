@@ -4,8 +4,8 @@
 #include "fielderrorbinder.h"
 #include "fielderrordelegate.h"
 
-#include "../accessibility.h"
-#include "../banner.h"
+#include <accessibility.h>
+#include <banner.h>
 
 #include <offertypemarginmodel.h>
 

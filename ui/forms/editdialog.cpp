@@ -4,8 +4,8 @@
 
 #include "fielderrorbinder.h"
 
-#include "../accessibility.h"
-#include "../banner.h"
+#include <accessibility.h>
+#include <banner.h>
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

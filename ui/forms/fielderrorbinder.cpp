@@ -1,10 +1,10 @@
 #include "fielderrorbinder.h"
 
-#include "accessibility.h"
-#include "banner.h"
 #include "errorframe.h"
 #include "fielderrorline.h"
 
+#include <accessibility.h>
+#include <banner.h>
 #include <fielderrorrole.h>
 
 #include <QAbstractButton>

@@ -1,7 +1,6 @@
 #include "internalidentifierdialog.h"
 
-#include "../accessibility.h"
-
+#include <accessibility.h>
 #include <core/domain/validation.h>
 
 #include <QComboBox>
