@@ -132,7 +132,8 @@ void installFocusRing()
         // A combo box's line edit, a spin box's: the ring goes round the whole control. (Not a
         // button box: it is its first button's proxy holder, and the ring is the button's.)
         if (QWidget *parent = now ? now->parentWidget() : nullptr;
-            parent && parent->focusProxy() == now && (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)))
+            parent && parent->focusProxy() == now &&
+            (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)))
             now = parent;
         if (!now || now->isWindow()) {
             if (ring)

@@ -257,8 +257,7 @@ void SearchBar::fitRows()
     const int spacing = std::max(0, m_top->spacing());
     const QList<QWidget *> filters{m_includeDeleted, m_resellerLabel, m_reseller};
     int needed = m_searchFieldLabel->sizeHint().width() + spacing + m_searchField->sizeHint().width() +
-                 m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() + m_refresh->sizeHint().width() +
-                 4 * spacing;
+                 m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() + m_refresh->sizeHint().width() + 4 * spacing;
     for (QWidget *w : filters)
         needed += w->sizeHint().width() + spacing;
     // Both fields get the same share of what is left over their size hints.

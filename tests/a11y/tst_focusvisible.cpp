@@ -6,8 +6,8 @@
 #include <accessibility.h>
 #include <customerlistmodel.h>
 #include <draftstore.h>
-#include <internalidentifierform.h>
 #include <forms.h>
+#include <internalidentifierform.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
 #include <preferencesdialog.h>
@@ -99,8 +99,8 @@ class TestFocusVisible : public QObject
         }
         QList<QWidget *> stops;
         for (QWidget *w = top->nextInFocusChain(); w && w != top; w = w->nextInFocusChain()) {
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(top) && !w->focusProxy()
-                && w->window() == top && !stops.contains(w))
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(top) && !w->focusProxy() &&
+                w->window() == top && !stops.contains(w))
                 stops << w;
         }
         for (QWidget *w : std::as_const(stops)) {
@@ -126,7 +126,10 @@ class TestFocusVisible : public QObject
             // A one-pixel ring around the control, or at least its longer sides.
             const int needed = w->width() + w->height();
             if (changed < needed)
-                out << QStringLiteral("%1: %2 shows its focus in %3 pixels, not %4").arg(where, nameOf(w)).arg(changed).arg(needed);
+                out << QStringLiteral("%1: %2 shows its focus in %3 pixels, not %4")
+                           .arg(where, nameOf(w))
+                           .arg(changed)
+                           .arg(needed);
         }
         return out;
     }
@@ -215,7 +218,8 @@ private Q_SLOTS:
         QApplication::setPalette(original);
         for (const QString &p : std::as_const(problems))
             qWarning().noquote() << p;
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 controls without a visible focus, listed above").arg(problems.size())));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 controls without a visible focus, listed above").arg(problems.size())));
     }
 };
 

@@ -338,10 +338,20 @@ QWidget *AddProviderInstanceDialog::buildMicrosoftForm()
     addRow(ms, tr("&Qualifications:"), m_qualifications, {p + u"qualifications"}, tr("Qualifications"));
     ms->addRow(QString(), bind(m_gdap, p + u"enablegdap"));
     // Tab in the rows' order (the contact fields were made last, after the other members).
-    const QList<QWidget *> chain{m_domain, m_credentialsEmail, m_acceptedMca, m_agreementDate, m_keepPrimary,
-                                 m_contact[ContactFields::FirstName], m_contact[ContactFields::LastName],
-                                 m_contact[ContactFields::Email], m_contact[ContactFields::Phone],
-                                 m_culture, m_language, m_partnerId, m_qualifications, m_gdap};
+    const QList<QWidget *> chain{m_domain,
+                                 m_credentialsEmail,
+                                 m_acceptedMca,
+                                 m_agreementDate,
+                                 m_keepPrimary,
+                                 m_contact[ContactFields::FirstName],
+                                 m_contact[ContactFields::LastName],
+                                 m_contact[ContactFields::Email],
+                                 m_contact[ContactFields::Phone],
+                                 m_culture,
+                                 m_language,
+                                 m_partnerId,
+                                 m_qualifications,
+                                 m_gdap};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     return box;
