@@ -250,6 +250,13 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
                                  : QString();
         }
         break;
+    case Qt::AccessibleDescriptionRole:
+        // A screen reader moving along a row says which column it is in and whose row it is:
+        // the cell's own text alone ("1", "Direct") means nothing out of sight of the headers.
+        if (index.column() == Company)
+            return headerData(Company, Qt::Horizontal, Qt::DisplayRole);
+        return tr("%1, %2", "a cell's column header, the row's company")
+            .arg(headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), r.field(F::CompanyName));
     case Qt::ToolTipRole:
         if (index.column() == Reseller && !r.resellerId.isNull())
             return r.resellerId.toString(QUuid::WithoutBraces);

@@ -1,5 +1,6 @@
 #include "linkdialog.h"
 
+#include "accessibility.h"
 #include "banner.h"
 #include "icons.h"
 
@@ -52,9 +53,9 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     m_copy->setIcon(icons::themed(QStringLiteral("edit-copy")));
     m_open->setIcon(icons::themed(QStringLiteral("internet-web-browser")));
     m_email->setIcon(icons::themed(QStringLiteral("mail-message-new")));
-    m_instanceLabel->setBuddy(m_instance);
-    m_resellerLabel->setBuddy(m_reseller);
-    m_languageLabel->setBuddy(m_language);
+    accessibility::labelField(m_instanceLabel, m_instance);
+    accessibility::labelField(m_resellerLabel, m_reseller);
+    accessibility::labelField(m_languageLabel, m_language);
 
     const bool csp = session->session().role != cc::Role::Reseller;
     m_reseller->addItem(QString(), QUuid());
@@ -97,6 +98,10 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     layout->addLayout(linkRow);
     layout->addLayout(actions);
     layout->addLayout(bottom);
+    // As the eye reads: the choices, the link and its button on one row, what to do with it, Close.
+    const QList<QWidget *> chain{m_instance, m_reseller, m_link, m_get, m_copy, m_open, m_language, m_email, m_close};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_get, &QPushButton::clicked, this, &LinkDialog::getLink);
     connect(m_copy, &QPushButton::clicked, this, [this] {

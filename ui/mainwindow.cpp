@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "altkeyguard.h"
 
 #include <core/i18n/translations.h>
@@ -84,6 +85,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     statusBar()->addWidget(m_sessionLabel, 1);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_cancel);
+    accessibility::exposeStatusMessages(statusBar()); // "saved", "link copied": painted, else unreachable
 
     buildWorkspace();
     m_stack->addWidget(m_signIn);

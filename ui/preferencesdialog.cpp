@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "accessibility.h"
+
 #include <core/i18n/translations.h>
 
 #include <QComboBox>
@@ -46,7 +48,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_languageLabel->setBuddy(m_language);
+    accessibility::labelField(m_languageLabel, m_language);
     for (const auto &l : cc::i18n::availableLanguages())
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(cc::i18n::currentLanguage())));
@@ -55,8 +57,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_proxy->setObjectName(QStringLiteral("proxyEdit"));
     m_caBundle->setText(caBundlePath());
     m_proxy->setText(proxyUrl().toString());
-    m_caLabel->setBuddy(m_caBundle);
-    m_proxyLabel->setBuddy(m_proxy);
+    accessibility::labelField(m_caLabel, m_caBundle);
+    accessibility::labelField(m_proxyLabel, m_proxy);
     m_networkNote->setWordWrap(true);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caBundle, 1);

@@ -1,5 +1,6 @@
 #include "searchbar.h"
 
+#include "accessibility.h"
 #include "icons.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 
 SearchBar::SearchBar(QWidget *parent)
     : QWidget(parent)
+    , m_searchFieldLabel(new QLabel(this))
     , m_searchField(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_filter(new QLineEdit(this))
@@ -42,7 +44,7 @@ SearchBar::SearchBar(QWidget *parent)
     m_includeDeleted->setChecked(true);
     m_reseller->setObjectName(QStringLiteral("resellerFilterCombo"));
     m_reseller->addItem(QString(), QUuid());
-    m_resellerLabel->setBuddy(m_reseller);
+    m_searchFieldLabel->setObjectName(QStringLiteral("searchFieldLabel"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setIcon(icons::themed(QStringLiteral("view-refresh")));
     m_debounce->setSingleShot(true);
@@ -51,6 +53,7 @@ SearchBar::SearchBar(QWidget *parent)
     m_filter->installEventFilter(this);
 
     // The space left goes to the search and filter fields, whose hints are the longest texts.
+    m_top->addWidget(m_searchFieldLabel);
     m_top->addWidget(m_searchField);
     m_top->addWidget(m_search, 1);
     m_top->addSpacing(12);
@@ -207,6 +210,9 @@ void SearchBar::retranslate()
                                int(cc::SearchField::ProviderCustomerId));
         m_searchField->setCurrentIndex(current);
     }
+    // A visible label: on Linux a combo box is announced by its label, never by an accessible name.
+    m_searchFieldLabel->setText(QCoreApplication::translate("MainWindow", "Searc&h in:"));
+    accessibility::labelField(m_searchFieldLabel, m_searchField);
     m_searchField->setAccessibleName(QCoreApplication::translate("MainWindow", "Search in"));
     m_search->setPlaceholderText(QCoreApplication::translate("MainWindow", "Search the server (Ctrl+F)"));
     m_search->setAccessibleName(QCoreApplication::translate("MainWindow", "Server search"));
@@ -217,6 +223,7 @@ void SearchBar::retranslate()
                       "in any order. Put a phrase in double quotes to find it as written."));
     m_includeDeleted->setText(QCoreApplication::translate("MainWindow", "Include &deleted"));
     m_resellerLabel->setText(QCoreApplication::translate("MainWindow", "Rese&ller:"));
+    accessibility::labelField(m_resellerLabel, m_reseller);
     m_reseller->setItemText(0, QCoreApplication::translate("MainWindow", "All"));
     m_reseller->setAccessibleName(QCoreApplication::translate("MainWindow", "Reseller filter"));
     m_refresh->setText(QCoreApplication::translate("MainWindow", "&Refresh"));
@@ -249,8 +256,8 @@ void SearchBar::fitRows()
     };
     const int spacing = std::max(0, m_top->spacing());
     const QList<QWidget *> filters{m_includeDeleted, m_resellerLabel, m_reseller};
-    int needed = m_searchField->sizeHint().width() + m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() +
-                 m_refresh->sizeHint().width() + 4 * spacing;
+    int needed = m_searchFieldLabel->sizeHint().width() + spacing + m_searchField->sizeHint().width() +
+                 m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() + m_refresh->sizeHint().width() + 4 * spacing;
     for (QWidget *w : filters)
         needed += w->sizeHint().width() + spacing;
     // Both fields get the same share of what is left over their size hints.

@@ -61,6 +61,7 @@ private:
     // Escape clears the field; Down goes on into the list.
     bool handleFieldKey(QLineEdit *field, QKeyEvent *event);
 
+    QLabel *m_searchFieldLabel;
     QComboBox *m_searchField;
     QLineEdit *m_search;
     QLineEdit *m_filter;

@@ -1,5 +1,6 @@
 #include "signinpanel.h"
 
+#include "accessibility.h"
 #include "banner.h"
 #include "preferencesdialog.h"
 
@@ -95,7 +96,7 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     // Each input with its error line right under it, bound to the field's normalised path (bound
     // in the order they show, so the first in error takes the focus). A change takes the error away.
     auto addField = [this, form](QLabel *label, QWidget *input, const QString &key) {
-        label->setBuddy(input);
+        accessibility::labelField(label, input);
         form->addRow(label, m_binder->bind(input, key));
     };
     addField(m_tenantLabel, m_tenant, QStringLiteral("tenant"));
@@ -151,8 +152,9 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     setTabOrder(m_remember, m_advancedToggle);
     setTabOrder(m_advancedToggle, m_apiUrl);
     setTabOrder(m_apiUrl, m_tokenUrl);
-    setTabOrder(m_tokenUrl, m_signIn);
-    setTabOrder(m_signIn, m_demo);
+    // Left to right as they show: "Try the demo" sits left of "Sign in".
+    setTabOrder(m_tokenUrl, m_demo);
+    setTabOrder(m_demo, m_signIn);
 
     reloadRecentTenants();
     connect(m_tenant, &QComboBox::textActivated, this, &SignInPanel::applyRecent);
@@ -203,6 +205,7 @@ void SignInPanel::retranslate()
     m_subtitle->setText(tr("Use an API Access of your tenant, or paste a bearer token. No account at hand? Try the demo: "
                            "it runs a sandbox tenant on this computer."));
     m_tenantLabel->setText(tr("&Tenant domain:"));
+    accessibility::labelField(m_tenantLabel, m_tenant); // names its line edit in this language
     m_tenant->setAccessibleName(tr("Tenant domain"));
     m_tenant->setAccessibleDescription(tr("The domain you use to reach the CloudCockpit portal, e.g. portal.contoso.com"));
     m_tenant->lineEdit()->setPlaceholderText(tr("portal.contoso.com"));

@@ -2,6 +2,7 @@
 // command line, and the embedded sandbox behind "Try the demo" / --demo. How the session, the
 // window, the forms and the drafts talk to each other is Application's (ui/application.*).
 
+#include <accessibility.h>
 #include <application.h>
 #include <settingsfile.h>
 
@@ -35,6 +36,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("CloudCockpit Admin"));
     QApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CC_APP_ID));
+    accessibility::installFocusRing(); // where Tab went shows in light and dark palettes
 
     // Before the first QSettings: a settings file that is a FIFO would block right here, and one
     // that resolves to a device or FIFO would be replaced by a regular file.

@@ -42,10 +42,10 @@ struct Form
         email->setAccessibleDescription(QStringLiteral("Where we write to"));
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(banner);
-        layout->addWidget(binder->bind(name, QStringLiteral("firstname")));
-        layout->addWidget(binder->bind(email, QStringLiteral("email")));
-        layout->addWidget(binder->bind(percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
-        layout->addWidget(binder->bind(kind, QStringLiteral("kind")));
+        layout->addLayout(binder->bind(name, QStringLiteral("firstname")));
+        layout->addLayout(binder->bind(email, QStringLiteral("email")));
+        layout->addLayout(binder->bind(percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
+        layout->addLayout(binder->bind(kind, QStringLiteral("kind")));
         layout->addWidget(other);
         binder->setValidator([this] {
             cc::FieldErrors e;
@@ -217,7 +217,7 @@ private Q_SLOTS:
         FieldErrorBinder binder(&window, banner);
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(banner);
-        layout->addWidget(binder.bindCells(view, [&](const QString &p) { return model.indexForPath(p); }, {QStringLiteral("offertypemargins")}));
+        layout->addLayout(binder.bindCells(view, [&](const QString &p) { return model.indexForPath(p); }, {QStringLiteral("offertypemargins")}));
         QVERIFY(showActive(&window));
 
         const int n = binder.showErrors(serverError({{QStringLiteral("offertypemargins[azureplan].value"), {QStringLiteral("At most 50 %.")}},

@@ -4,6 +4,7 @@
 #include "fielderrorbinder.h"
 #include "fielderrordelegate.h"
 
+#include <accessibility.h>
 #include <banner.h>
 
 #include <offertypemarginmodel.h>
@@ -153,8 +154,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     QLabel *relLabel = nullptr;
     addRow(form(), tr("&Provider instance:"), m_instance, {QStringLiteral("providerinstanceid")}, tr("Provider instance"));
     relLabel = addRow(form(), tr("&Relationship:"), m_reseller, {QStringLiteral("resellerid")}, tr("Relationship"));
-    relLabel->setVisible(m_reseller->count() > 1);
-    m_reseller->parentWidget()->setVisible(m_reseller->count() > 1);
+    form()->setRowVisible(relLabel, m_reseller->count() > 1);
 
     m_dataStack->setObjectName(QStringLiteral("customerDataStack"));
     m_dataStack->addWidget(buildMicrosoftForm());
@@ -173,13 +173,20 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     m_percent->setAccessibleName(tr("Price margin percentage"));
     m_rule->setAccessibleName(tr("Margin rule"));
     fillRules(m_rule);
+    // The rule has a label of its own: a screen reader announces a combo box's label, never its
+    // accessible name (see accessibility.h), and "Price margin" is the percentage's.
+    auto *ruleLabel = new QLabel(tr("Rule:"), this);
+    ruleLabel->setObjectName(QStringLiteral("marginRuleLabel"));
+    accessibility::labelField(ruleLabel, m_rule);
     auto *marginRow = new QHBoxLayout;
-    marginRow->addWidget(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
-    marginRow->addWidget(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
+    marginRow->addLayout(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
+    marginRow->addWidget(ruleLabel, 0, Qt::AlignTop);
+    marginRow->addLayout(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
     marginRow->addWidget(m_example, 0, Qt::AlignTop);
     m_example->setContentsMargins(0, std::max(0, (m_percent->sizeHint().height() - m_example->sizeHint().height()) / 2), 0, 0);
+    ruleLabel->setContentsMargins(m_example->contentsMargins());
     auto *marginLabel = new QLabel(tr("Price &margin:"), this);
-    marginLabel->setBuddy(m_percent);
+    accessibility::labelField(marginLabel, m_percent);
     form()->addRow(marginLabel, marginRow);
 
     // Margins per offer type.
@@ -219,7 +226,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     tableButtons->addWidget(remove);
     tableButtons->addStretch();
     auto *tableRow = new QHBoxLayout;
-    tableRow->addWidget(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
+    tableRow->addLayout(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
                                             {QStringLiteral("offertypemargins")}),
                         1);
     tableRow->addLayout(tableButtons);
@@ -232,7 +239,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     tableBox->addLayout(tableRow);
     tableBox->addWidget(m_tableEmpty);
     auto *tableLabel = new QLabel(tr("Margins per &offer type:"), this);
-    tableLabel->setBuddy(m_table);
+    accessibility::labelField(tableLabel, m_table);
     tableLabel->setWordWrap(true);
     form()->addRow(tableLabel, tableBox);
     if (auto *item = form()->itemAt(form()->rowCount() - 1, QFormLayout::LabelRole))
@@ -330,6 +337,23 @@ QWidget *AddProviderInstanceDialog::buildMicrosoftForm()
     addRow(ms, tr("Partner &ID:"), m_partnerId, {p + u"associatedpartnerid"}, tr("Associated partner ID"));
     addRow(ms, tr("&Qualifications:"), m_qualifications, {p + u"qualifications"}, tr("Qualifications"));
     ms->addRow(QString(), bind(m_gdap, p + u"enablegdap"));
+    // Tab in the rows' order (the contact fields were made last, after the other members).
+    const QList<QWidget *> chain{m_domain,
+                                 m_credentialsEmail,
+                                 m_acceptedMca,
+                                 m_agreementDate,
+                                 m_keepPrimary,
+                                 m_contact[ContactFields::FirstName],
+                                 m_contact[ContactFields::LastName],
+                                 m_contact[ContactFields::Email],
+                                 m_contact[ContactFields::Phone],
+                                 m_culture,
+                                 m_language,
+                                 m_partnerId,
+                                 m_qualifications,
+                                 m_gdap};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
     return box;
 }
 
@@ -344,11 +368,11 @@ QWidget *AddProviderInstanceDialog::buildJsonEditor()
     m_json->setPlaceholderText(QStringLiteral("{\n  \"AccountId\": \"1234\"\n}"));
     m_json->setMinimumHeight(m_json->fontMetrics().lineSpacing() * 7);
     auto *label = new QLabel(tr("Customer data as a &JSON object (may be empty):"), box);
-    label->setBuddy(m_json);
+    accessibility::labelField(label, m_json);
     label->setWordWrap(true);
     m_json->setAccessibleName(tr("Provider customer data (JSON)"));
     layout->addWidget(label);
-    layout->addWidget(bind(m_json, QStringLiteral("providercustomerdata")));
+    layout->addLayout(bind(m_json, QStringLiteral("providercustomerdata")));
     // After a failed check has focused the editor, its cursor goes to where the JSON breaks.
     connect(m_model, &FormModel::submitFailed, this, [this] {
         const int at = m_model->jsonErrorPosition();

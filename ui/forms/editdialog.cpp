@@ -4,6 +4,7 @@
 
 #include "fielderrorbinder.h"
 
+#include <accessibility.h>
 #include <banner.h>
 
 #include <QCloseEvent>
@@ -85,7 +86,7 @@ bool EditDialog::isSubmitting() const
     return m_model->isRunning();
 }
 
-QWidget *EditDialog::bind(QWidget *input, const QStringList &paths)
+QLayout *EditDialog::bind(QWidget *input, const QStringList &paths)
 {
     return m_binder->bind(input, paths);
 }
@@ -94,9 +95,12 @@ QLabel *EditDialog::addRow(QFormLayout *layout, const QString &label, QWidget *i
                            const QString &accessibleName)
 {
     auto *l = new QLabel(label, this);
-    l->setBuddy(input);
-    input->setAccessibleName(accessibleName);
-    layout->addRow(l, paths.isEmpty() ? input : bind(input, paths));
+    accessibility::labelField(l, input);
+    input->setAccessibleName(accessibleName); // where the platform takes it (not for a combo box on Linux)
+    if (paths.isEmpty())
+        layout->addRow(l, input);
+    else
+        layout->addRow(l, bind(input, paths));
     // The label sits on the input's line, not in the middle of input and error.
     if (auto *item = layout->itemAt(layout->rowCount() - 1, QFormLayout::LabelRole))
         item->setAlignment(Qt::AlignLeft | Qt::AlignTop);

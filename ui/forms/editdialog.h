@@ -11,6 +11,7 @@ class FieldErrorBinder;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QScrollArea;
 
@@ -56,8 +57,8 @@ protected:
     // Subclasses build their rows into form() with addRow()/bind(), connect the widgets' edits to
     // the model with whenEdited(), implement syncFromModel(), and call finishSetup() last.
     QFormLayout *form() const { return m_form; }
-    QWidget *bind(QWidget *input, const QStringList &paths);
-    QWidget *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
+    QLayout *bind(QWidget *input, const QStringList &paths);
+    QLayout *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
     // A labelled row: the label's mnemonic goes to the input, which gets the accessible name.
     QLabel *addRow(QFormLayout *layout, const QString &label, QWidget *input, const QStringList &paths,
                    const QString &accessibleName);

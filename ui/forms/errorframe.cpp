@@ -27,6 +27,12 @@ bool ErrorFrame::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input) {
         switch (event->type()) {
+        case QEvent::ParentChange:
+            // The input moved into its form (its layout was added there): stay its sibling.
+            if (parentWidget() != m_input->parentWidget())
+                setParent(m_input->parentWidget());
+            follow();
+            break;
         case QEvent::Move:
         case QEvent::Resize:
         case QEvent::Show:

@@ -3,6 +3,7 @@
 #include "errorframe.h"
 #include "fielderrorline.h"
 
+#include <accessibility.h>
 #include <banner.h>
 #include <fielderrorrole.h>
 
@@ -29,7 +30,6 @@ struct FieldErrorBinder::Entry
     QStringList paths;       // a widget's paths, or errors about the whole view
     FieldErrorLine *line = nullptr;
     ErrorFrame *frame = nullptr;
-    QString originalDescription;
     QString originalToolTip;
     QString message;         // the widget's (or whole view's) own message
     bool server = false;     // the message came from the server: it stays until the field changes
@@ -48,21 +48,19 @@ FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form
 
 FieldErrorBinder::~FieldErrorBinder() = default;
 
-QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
+QLayout *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
 {
-    auto *box = new QWidget(m_form);
-    box->setObjectName(input->objectName() + QStringLiteral("Field"));
-    auto *v = new QVBoxLayout(box);
+    // Input and error line go where the layout goes (to the label's parent), when it is added.
+    auto *v = new QVBoxLayout;
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(3);
     v->addWidget(input);
     auto entry = std::make_unique<Entry>();
     entry->input = input;
     entry->paths = paths;
-    entry->line = new FieldErrorLine(input->objectName(), box);
+    entry->line = new FieldErrorLine(input->objectName(), input->parentWidget() ? input->parentWidget() : m_form.data());
     v->addWidget(entry->line);
     entry->frame = new ErrorFrame(input);
-    entry->originalDescription = input->accessibleDescription();
     entry->originalToolTip = input->toolTip();
     Entry *e = entry.get();
     m_entries.push_back(std::move(entry));
@@ -92,13 +90,13 @@ QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         if (auto *edit = input->findChild<QLineEdit *>())
             connect(edit, &QLineEdit::textEdited, this, changed);
     input->installEventFilter(this);
-    return box;
+    return v;
 }
 
-QWidget *FieldErrorBinder::bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &)> locate,
+QLayout *FieldErrorBinder::bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &)> locate,
                                      const QStringList &viewPaths)
 {
-    QWidget *box = bind(view, viewPaths);
+    QLayout *box = bind(view, viewPaths);
     Entry *e = m_entries.back().get();
     e->view = view;
     e->locate = std::move(locate);
@@ -149,7 +147,7 @@ void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromSer
         updateCellLine(e);
     if (QWidget *input = e.input) {
         input->setToolTip(message.isEmpty() ? e.originalToolTip : message);
-        input->setAccessibleDescription(message.isEmpty() ? e.originalDescription : message);
+        accessibility::setErrorDescription(input, message);
         input->setProperty("invalid", !message.isEmpty());
     }
     e.frame->setActive(!message.isEmpty());
@@ -191,7 +189,7 @@ void FieldErrorBinder::updateCellLine(Entry &e)
     }
     const QString text = lines.join(u'\n');
     e.line->setMessage(text);
-    e.view->setAccessibleDescription(text.isEmpty() ? e.originalDescription : text);
+    accessibility::setErrorDescription(e.view, text);
     e.frame->setActive(!text.isEmpty());
 }
 

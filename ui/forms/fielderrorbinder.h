@@ -12,6 +12,7 @@
 
 class Banner;
 class QAbstractItemView;
+class QLayout;
 
 // Errors next to fields, for any form. Each input widget (or each cell of an item view) is bound
 // to one or more normalised property paths; a client-side rule and a server 400 then land at the
@@ -30,13 +31,15 @@ public:
     ~FieldErrorBinder() override;
 
     // Binds an input to its paths (the first is its own; more are aliases such as "margin" for
-    // "margin.value"). Returns the widget to put in the layout: the input with its error line under it.
-    QWidget *bind(QWidget *input, const QStringList &paths);
-    QWidget *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
+    // "margin.value"). Returns the layout to put in the form: the input with its error line under
+    // it. A layout, not a box widget: the input stays a sibling of its label, which is the only way
+    // Qt announces the label with it to a screen reader (see accessibility.h).
+    QLayout *bind(QWidget *input, const QStringList &paths);
+    QLayout *bind(QWidget *input, const QString &path) { return bind(input, QStringList{path}); }
     // Binds the cells of an item view: locate() maps a path to its cell (invalid: not this
     // view's). A cell's message is written to the model under FieldErrorRole (the model drops it
     // when the cell is edited) and listed under the view; viewPaths are errors about the whole view.
-    QWidget *bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &path)> locate,
+    QLayout *bindCells(QAbstractItemView *view, std::function<QModelIndex(const QString &path)> locate,
                        const QStringList &viewPaths = {});
 
     // The form's client-side rules, for checking as you type and on focus-out.

@@ -68,6 +68,11 @@ void FieldErrorLine::setMessage(const QString &message)
     setVisible(!message.isEmpty());
 }
 
+void FieldErrorLine::setVisible(bool visible)
+{
+    QWidget::setVisible(visible && !m_label->text().isEmpty());
+}
+
 void FieldErrorLine::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)

@@ -12,6 +12,9 @@ class FieldErrorLine final : public QWidget
 public:
     FieldErrorLine(const QString &inputName, QWidget *parent = nullptr);
     void setMessage(const QString &message); // empty: hidden
+    // Stays hidden while there is no message, even when its form row is shown
+    // (QFormLayout::setRowVisible shows everything in the row's layout).
+    void setVisible(bool visible) override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "internalidentifierdialog.h"
 
+#include <accessibility.h>
 #include <core/domain/validation.h>
 
 #include <QComboBox>
@@ -41,16 +42,18 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
     clear->setAccessibleDescription(tr("Empties the internal identifier"));
 
     auto *row = new QHBoxLayout;
-    row->addWidget(bind(m_value, QStringLiteral("internalidentifier")), 1);
+    row->addLayout(bind(m_value, QStringLiteral("internalidentifier")), 1);
     row->addWidget(clear, 0, Qt::AlignTop);
     auto *valueLabel = new QLabel(tr("&Value:"), this);
-    valueLabel->setBuddy(m_value);
+    accessibility::labelField(valueLabel, m_value);
     m_value->setAccessibleName(tr("Internal identifier"));
     form()->addRow(valueLabel, row);
     QLabel *relLabel = addRow(form(), tr("&Relationship:"), m_relationship, {QStringLiteral("resellerid")}, tr("Relationship"));
     const bool choice = m_relationship->count() > 1;
-    relLabel->setVisible(choice);
-    m_relationship->parentWidget()->setVisible(choice);
+    form()->setRowVisible(relLabel, choice);
+    // As the eye reads: the value, its Clear button on the same row, then the relationship.
+    setTabOrder(m_value, clear);
+    setTabOrder(clear, m_relationship);
 
     whenEdited(m_value, &QLineEdit::textEdited, [this] { m_model->setValue(m_value->text()); });
     whenEdited(m_relationship, &QComboBox::currentIndexChanged,
