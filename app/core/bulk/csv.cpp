@@ -11,11 +11,6 @@ namespace cc::csv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::csv", text);
-}
-
 char guessDelimiter(QByteArrayView data)
 {
     int commas = 0;
@@ -45,7 +40,7 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
 {
     ReadResult result;
     if (data.size() > maxBytes) {
-        result.error = {0, tr("The file is larger than %1, the most that is read.").arg(QLocale().formattedDataSize(maxBytes, 0))};
+        result.error = {0, QCoreApplication::translate("cc::csv", "The file is larger than %1, the most that is read.").arg(QLocale().formattedDataSize(maxBytes, 0))};
         return result;
     }
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -80,7 +75,7 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
                 QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
                 QString text = decode(f);
                 if (decode.hasError()) {
-                    result.error = {recordRow, tr("The text is not UTF-8; save the file as \"CSV UTF-8\".")};
+                    result.error = {recordRow, QCoreApplication::translate("cc::csv", "The text is not UTF-8; save the file as \"CSV UTF-8\".")};
                     return false;
                 }
                 r.fields.append(std::move(text));
@@ -118,7 +113,7 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
             fields.append(current);
             current.clear();
             if (fields.size() >= MaxFields)
-                return fail(recordRow, tr("More than %1 columns.").arg(MaxFields));
+                return fail(recordRow, QCoreApplication::translate("cc::csv", "More than %1 columns.").arg(MaxFields));
             afterQuote = false;
             fieldQuoted = false;
         } else if (c == '\n' || c == '\r') {
@@ -126,11 +121,11 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
                 ++p;
             if (!endRecord()) {
                 if (result.error.message.isEmpty())
-                    return fail(recordRow, tr("More than %1 rows.").arg(QLocale().toString(MaxRecords)));
+                    return fail(recordRow, QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
                 return fail(result.error.row, result.error.message);
             }
         } else if (afterQuote) {
-            return fail(recordRow, tr("Text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
+            return fail(recordRow, QCoreApplication::translate("cc::csv", "Text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
         } else if (c == '"' && current.isEmpty() && !fieldQuoted) {
             quoted = true;
             fieldQuoted = true;
@@ -140,11 +135,11 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
         }
     }
     if (quoted)
-        return fail(recordRow, tr("A quote opened in this row is never closed."));
+        return fail(recordRow, QCoreApplication::translate("cc::csv", "A quote opened in this row is never closed."));
     if (!current.isEmpty() || !fields.isEmpty() || fieldQuoted) {
         if (!endRecord()) {
             if (result.error.message.isEmpty())
-                return fail(recordRow, tr("More than %1 rows.").arg(QLocale().toString(MaxRecords)));
+                return fail(recordRow, QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
             return fail(result.error.row, result.error.message);
         }
     }
@@ -156,13 +151,13 @@ ReadResult readFile(const QString &path, qsizetype maxBytes)
     ReadResult result;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.error = {0, tr("Cannot read %1: %2").arg(path, f.errorString())};
+        result.error = {0, QCoreApplication::translate("cc::csv", "Cannot read %1: %2").arg(path, f.errorString())};
         return result;
     }
     // read(max + 1): a device that never ends (/dev/zero) or a huge file is refused, not read whole.
     const QByteArray data = f.read(maxBytes + 1);
     if (f.error() != QFileDevice::NoError) {
-        result.error = {0, tr("Cannot read %1: %2").arg(path, f.errorString())};
+        result.error = {0, QCoreApplication::translate("cc::csv", "Cannot read %1: %2").arg(path, f.errorString())};
         return result;
     }
     return read(data, maxBytes);
@@ -197,7 +192,7 @@ QString line(const QStringList &fields, char delimiter)
             out += QLatin1Char(delimiter);
         out += field(fields.at(i), delimiter);
     }
-    out += QStringLiteral("\r\n");
+    out += u'\n';
     return out;
 }
 

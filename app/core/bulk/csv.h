@@ -61,7 +61,8 @@ bool looksLikeFormula(QStringView value);
 
 // One cell, quoted when it must be, formula-looking cells as text (see above).
 QString field(const QString &value, char delimiter = ',');
-// A whole line, fields joined by the delimiter, ending in CRLF as RFC 4180 says.
+// A whole line, fields joined by the delimiter, ending in LF as the rest of ccadmin's CSV does
+// (spreadsheets read both).
 QString line(const QStringList &fields, char delimiter = ',');
 
 // The same for UTF-8 straight into memory sized beforehand: writes at most

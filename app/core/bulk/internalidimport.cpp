@@ -11,11 +11,6 @@ namespace cc::bulk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::bulk", text);
-}
-
 QString normalisedName(const QString &name)
 {
     QString out;
@@ -131,7 +126,7 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
             plan.rowProblems.append({record.row, column, message});
         };
         if (record.fields.size() != plan.header.size()) {
-            problem(keyColumn, tr("this row has %1 columns, the header %2.")
+            problem(keyColumn, QCoreApplication::translate("cc::bulk", "this row has %1 columns, the header %2.")
                                    .arg(record.fields.size())
                                    .arg(plan.header.size()));
             continue;
@@ -139,35 +134,35 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
         const QString key = record.fields.value(mapping.key).trimmed();
         int found = -1;
         if (key.isEmpty()) {
-            problem(keyColumn, tr("empty: which customer is this row for?"));
+            problem(keyColumn, QCoreApplication::translate("cc::bulk", "empty: which customer is this row for?"));
         } else if (mapping.keyKind == KeyKind::CustomerId) {
             if (!validation::isUuid(key))
-                problem(keyColumn, tr("'%1' is not a customer ID.").arg(key));
+                problem(keyColumn, QCoreApplication::translate("cc::bulk", "'%1' is not a customer ID.").arg(key));
             else if ((found = byId.value(QUuid::fromString(key), -1)) < 0)
-                problem(keyColumn, tr("no customer has the ID %1.").arg(key));
+                problem(keyColumn, QCoreApplication::translate("cc::bulk", "no customer has the ID %1.").arg(key));
         } else {
             const QList<int> matches =
                 byKey.value(mapping.keyKind == KeyKind::Domain ? key.toLower() : folded(key));
             if (matches.isEmpty())
-                problem(keyColumn, mapping.keyKind == KeyKind::Domain ? tr("no customer has the domain '%1'.").arg(key)
-                                                                      : tr("no customer has the internal identifier '%1'.").arg(key));
+                problem(keyColumn, mapping.keyKind == KeyKind::Domain ? QCoreApplication::translate("cc::bulk", "no customer has the domain '%1'.").arg(key)
+                                                                      : QCoreApplication::translate("cc::bulk", "no customer has the internal identifier '%1'.").arg(key));
             else if (matches.size() > 1)
-                problem(keyColumn, tr("%1 customers match '%2'; use the customer ID.").arg(matches.size()).arg(key));
+                problem(keyColumn, QCoreApplication::translate("cc::bulk", "%1 customers match '%2'; use the customer ID.").arg(matches.size()).arg(key));
             else
                 found = matches.front();
         }
         if (found >= 0 && customers.at(found).isDeleted) {
-            problem(keyColumn, tr("%1 is deleted.").arg(customers.at(found).companyName));
+            problem(keyColumn, QCoreApplication::translate("cc::bulk", "%1 is deleted.").arg(customers.at(found).companyName));
             found = -1;
         }
 
         const QString value = record.fields.value(mapping.newValue).trimmed();
         bool valueOk = true;
         if (value.size() > validation::MaxInternalIdentifierLength) {
-            problem(newColumn, tr("%1 characters; at most %2.").arg(value.size()).arg(validation::MaxInternalIdentifierLength));
+            problem(newColumn, QCoreApplication::translate("cc::bulk", "%1 characters; at most %2.").arg(value.size()).arg(validation::MaxInternalIdentifierLength));
             valueOk = false;
         } else if (hasControl(value)) {
-            problem(newColumn, tr("holds a line break, a tab or another control character."));
+            problem(newColumn, QCoreApplication::translate("cc::bulk", "holds a line break, a tab or another control character."));
             valueOk = false;
         }
 
@@ -176,12 +171,12 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
             const QString text = record.fields.value(mapping.reseller).trimmed();
             if (!text.isEmpty()) {
                 if (!validation::isUuid(text)) {
-                    problem(resellerColumn, tr("'%1' is not a reseller ID.").arg(text));
+                    problem(resellerColumn, QCoreApplication::translate("cc::bulk", "'%1' is not a reseller ID.").arg(text));
                     valueOk = false;
                 } else {
                     reseller = QUuid::fromString(text);
                     if (found >= 0 && customers.at(found).resellerId != reseller) {
-                        problem(resellerColumn, tr("%1 is not a customer of this reseller.").arg(customers.at(found).companyName));
+                        problem(resellerColumn, QCoreApplication::translate("cc::bulk", "%1 is not a customer of this reseller.").arg(customers.at(found).companyName));
                         valueOk = false;
                     }
                 }
@@ -225,8 +220,8 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
         if (const int other = rowOfCustomer.value(customerKey, -1); other >= 0) {
             const PlanRow &o = plan.rows.at(other);
             problem(r.row, keyColumn,
-                    o.newValue == r.newValue ? tr("row %1 already names this customer (%2).").arg(o.row).arg(r.company)
-                                             : tr("row %1 gives this customer (%2) another value, '%3'.")
+                    o.newValue == r.newValue ? QCoreApplication::translate("cc::bulk", "row %1 already names this customer (%2).").arg(o.row).arg(r.company)
+                                             : QCoreApplication::translate("cc::bulk", "row %1 gives this customer (%2) another value, '%3'.")
                                                    .arg(o.row)
                                                    .arg(r.company, o.newValue));
             continue;
@@ -236,7 +231,7 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             const auto valueKey = qMakePair(r.resellerId, folded(r.newValue));
             if (const int other = rowOfValue.value(valueKey, -1); other >= 0) {
                 problem(r.row, newColumn,
-                        tr("row %1 gives '%2' to another customer (%3).").arg(plan.rows.at(other).row).arg(r.newValue, plan.rows.at(other).company));
+                        QCoreApplication::translate("cc::bulk", "row %1 gives '%2' to another customer (%3).").arg(plan.rows.at(other).row).arg(r.newValue, plan.rows.at(other).company));
                 continue;
             }
             rowOfValue.insert(valueKey, i);
@@ -265,7 +260,7 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             r.after.append(freeing);
             continue;
         }
-        problem(r.row, newColumn, tr("%1 already has '%2'; give it another value in this file, or choose another.")
+        problem(r.row, newColumn, QCoreApplication::translate("cc::bulk", "%1 already has '%2'; give it another value in this file, or choose another.")
                                       .arg(customers.at(h).companyName, customers.at(h).internalIdentifier));
     }
     // A circle of rows each waiting for the next (a swap) could never be sent.
@@ -278,7 +273,7 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             if (at == i) {
                 const PlanRow &r = plan.rows.at(i);
                 const PlanRow &next = plan.rows.at(r.after.front());
-                problem(r.row, newColumn, tr("takes '%1' from row %2, which waits for this row in turn: the server refuses a value "
+                problem(r.row, newColumn, QCoreApplication::translate("cc::bulk", "takes '%1' from row %2, which waits for this row in turn: the server refuses a value "
                                              "another customer still holds, so values cannot be swapped in one file. Move one of "
                                              "them to a temporary value first.")
                                               .arg(r.newValue)
@@ -330,14 +325,14 @@ bool isDone(Outcome outcome)
 QString outcomeDisplayName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pending: return tr("Pending");
-    case Outcome::Changed: return tr("Changed");
-    case Outcome::Unchanged: return tr("Unchanged");
-    case Outcome::Rejected: return tr("Rejected");
-    case Outcome::CheckedChanged: return tr("Changed (answer lost, checked)");
-    case Outcome::CheckedNotChanged: return tr("Not changed (answer lost, checked)");
-    case Outcome::Unknown: return tr("Unknown (answer lost, check failed)");
-    case Outcome::NotSent: return tr("Not sent");
+    case Outcome::Pending: return QCoreApplication::translate("cc::bulk", "Pending");
+    case Outcome::Changed: return QCoreApplication::translate("cc::bulk", "Changed");
+    case Outcome::Unchanged: return QCoreApplication::translate("cc::bulk", "Unchanged");
+    case Outcome::Rejected: return QCoreApplication::translate("cc::bulk", "Rejected");
+    case Outcome::CheckedChanged: return QCoreApplication::translate("cc::bulk", "Changed (answer lost, checked)");
+    case Outcome::CheckedNotChanged: return QCoreApplication::translate("cc::bulk", "Not changed (answer lost, checked)");
+    case Outcome::Unknown: return QCoreApplication::translate("cc::bulk", "Unknown (answer lost, check failed)");
+    case Outcome::NotSent: return QCoreApplication::translate("cc::bulk", "Not sent");
     }
     return {};
 }
@@ -366,11 +361,11 @@ DoneRows readDoneRows(const QString &path)
     DoneRows done;
     const csv::ReadResult read = csv::readFile(path);
     if (!read.ok()) {
-        done.error = read.error.row > 0 ? tr("row %1: %2").arg(read.error.row).arg(read.error.message) : read.error.message;
+        done.error = read.error.row > 0 ? QCoreApplication::translate("cc::bulk", "row %1: %2").arg(read.error.row).arg(read.error.message) : read.error.message;
         return done;
     }
     if (read.table.records.isEmpty() || read.table.records.front().fields != resultsHeader()) {
-        done.error = tr("not a results file of 'ccadmin internal-id import': its header is not %1.").arg(resultsHeader().join(u','));
+        done.error = QCoreApplication::translate("cc::bulk", "not a results file of 'ccadmin internal-id import': its header is not %1.").arg(resultsHeader().join(u','));
         return done;
     }
     for (qsizetype i = 1; i < read.table.records.size(); ++i) {
