@@ -217,6 +217,9 @@ struct SandboxServer::Private
     QHash<QString, QList<int>> identifierHolders;
     bool identifierHoldersBuilt = false;
     int total = 0;
+    // POST and PATCH requests per customer ID in the path, whatever became of them (faults
+    // included): a test's proof that a bulk run wrote no customer twice.
+    QHash<QUuid, int> writesPerCustomer;
     QList<Fault> faults;
     quint64 faultRng = 0x2545F4914F6CDD1DULL;
 
@@ -353,6 +356,11 @@ struct SandboxServer::Private
         else
             countCorrelation(cid.toLower());
         tcp->requestStarted(socket);
+        if (request.method() == QHttpServerRequest::Method::Patch || request.method() == QHttpServerRequest::Method::Post) {
+            const QStringList seg = request.url().path().split(u'/', Qt::SkipEmptyParts);
+            if (seg.size() >= 3 && seg[1].compare(u"Customers", Qt::CaseInsensitive) == 0 && isUuid(seg[2]))
+                ++writesPerCustomer[QUuid::fromString(seg[2])];
+        }
         const std::optional<Fault> fault = pickFault(routeOf(request));
         if (!fault) {
             respond(socket, route(request, cid), cid);
@@ -1360,6 +1368,19 @@ void SandboxServer::revokeAllTokens()
 int SandboxServer::requestCount(const QString &correlationId) const
 {
     return d->perCorrelation.value(correlationId.toLower());
+}
+
+int SandboxServer::writeCount(const QUuid &customerId) const
+{
+    return d->writesPerCustomer.value(customerId);
+}
+
+int SandboxServer::totalWriteCount() const
+{
+    int n = 0;
+    for (int c : std::as_const(d->writesPerCustomer))
+        n += c;
+    return n;
 }
 
 int SandboxServer::countedCorrelationIds() const { return int(d->perCorrelation.size()); }

@@ -174,8 +174,10 @@ bool looksLikeFormula(QStringView value)
 QString field(const QString &value, char delimiter)
 {
     const bool formula = looksLikeFormula(value);
-    if (!formula && !value.contains(QLatin1Char(delimiter)) && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
+    // Both separators are quoted whatever the delimiter, so that a reader guessing it from the
+    // header (ours, a spreadsheet's) cannot guess wrong.
+    if (!formula && !value.contains(QLatin1Char(delimiter)) && !value.contains(u',') && !value.contains(u';') &&
+        !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString v = value;
     v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
