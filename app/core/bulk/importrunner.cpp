@@ -44,11 +44,14 @@ void ImportRunner::setDone(const QHash<QPair<int, QUuid>, RowResult> &done)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         const auto it = done.constFind(qMakePair(m_rows.at(i).row, m_rows.at(i).customerId));
-        if (it == done.cend() || m_results.at(i).outcome != Outcome::Pending)
+        // A row the earlier run applied reads as unchanged now: its earlier result says more.
+        if (it == done.cend() || (m_results.at(i).outcome != Outcome::Pending && m_results.at(i).outcome != Outcome::Unchanged))
             continue;
+        if (m_results.at(i).outcome == Outcome::Pending) {
+            m_queue.removeOne(i);
+            --m_toSend;
+        }
         m_results[i] = *it;
-        m_queue.removeOne(i);
-        --m_toSend;
     }
 }
 
@@ -121,9 +124,12 @@ void ImportRunner::pump()
         return;
     if (!m_stopping && (m_next < m_queue.size() || !m_waiting.isEmpty()))
         return; // cannot happen: a row waits only for rows in flight or finished
-    for (int i = 0; i < m_results.size(); ++i)
-        if (m_results.at(i).outcome == Outcome::Pending)
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).outcome == Outcome::Pending) {
             m_results[i] = {Outcome::NotSent, 0, {}, tr("Not sent: the import was stopped.")};
+            Q_EMIT rowFinished(i);
+        }
+    }
     m_finished = true;
     Q_EMIT finished();
 }

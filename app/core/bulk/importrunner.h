@@ -39,7 +39,7 @@ public:
     int inFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
-    void rowFinished(int index);
+    void rowFinished(int index); // also for each row found not sent when the run ends
     void finished();
 
 private:
