@@ -206,7 +206,7 @@ char *appendField(char *p, QByteArrayView utf8)
                                           *begin == '\t' || *begin == '\r');
     bool quote = formula;
     for (const char *c = begin; c != end && !quote; ++c)
-        quote = *c == ',' || *c == '"' || *c == '\n' || *c == '\r';
+        quote = *c == ',' || *c == ';' || *c == '"' || *c == '\n' || *c == '\r';
     if (!quote) {
         if (begin != end)
             std::memcpy(p, begin, size_t(end - begin));
