@@ -133,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 continue; // a blank line: left out on reading
             written += cc::csv::line(plain, d);
         }
-        const cc::csv::ReadResult again = cc::csv::read(written.toUtf8(), 64 * 1024 * 1024);
+        const cc::csv::ReadResult again = cc::csv::read(written.toUtf8(), 64 * 1024 * 1024, d);
         if (!again.ok())
             std::abort();
     } else if (read.error.message.isEmpty()) {

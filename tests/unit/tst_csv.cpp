@@ -50,6 +50,15 @@ private Q_SLOTS:
         QCOMPARE(r.table.records.at(3).row, 4);
     }
 
+    void read_quoteInsideAField_keptAndDelimiterStillFound()
+    {
+        // Only a quote at the start of a field opens a quoted one, in the guess as in the reading.
+        const auto r = cc::csv::read("na\"me;new\nx;y\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r.table.delimiter, ';');
+        QCOMPARE(r.table.records.at(0).fields, (QStringList{u"na\"me"_s, u"new"_s}));
+    }
+
     void read_blankLinesAndNoFinalNewline_blankLeftOutRowsStillCounted()
     {
         const auto r = cc::csv::read("a,b\n\n1,2\n\r\n3,4");

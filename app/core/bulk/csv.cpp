@@ -11,20 +11,34 @@ namespace cc::csv {
 
 namespace {
 
+// Counts ',' and ';' outside quotes in the header line, with the reader's own rule for quotes: only
+// one at the start of a field opens a quoted field.
 char guessDelimiter(QByteArrayView data)
 {
     int commas = 0;
     int semicolons = 0;
     bool quoted = false;
-    for (char c : data) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
+    bool fieldStart = true;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < data.size() && data[i + 1] == '"')
+                ++i;
+            else if (c == '"')
+                quoted = false;
+            continue;
+        }
+        if (c == '\n' || c == '\r')
             break;
-        else if (!quoted && c == ',')
-            ++commas;
-        else if (!quoted && c == ';')
-            ++semicolons;
+        if (c == '"' && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+        } else if (c == ',' || c == ';') {
+            ++(c == ',' ? commas : semicolons);
+            fieldStart = true;
+        } else {
+            fieldStart = false;
+        }
     }
     return semicolons > commas ? ';' : ',';
 }
@@ -36,7 +50,7 @@ bool isBlank(const QList<QByteArray> &fields)
 
 } // namespace
 
-ReadResult read(QByteArrayView data, qsizetype maxBytes)
+ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
 {
     ReadResult result;
     if (data.size() > maxBytes) {
@@ -45,7 +59,8 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes)
     }
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
-    const char delimiter = guessDelimiter(data);
+    if (delimiter != ',' && delimiter != ';')
+        delimiter = guessDelimiter(data);
     result.table.delimiter = delimiter;
 
     // Split into fields of raw bytes first; each field is decoded as UTF-8 once, so that a row

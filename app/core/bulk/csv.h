@@ -45,14 +45,14 @@ inline constexpr int MaxFields = 1000;
 // Reads a whole table. The delimiter is the one of ',' and ';' that the header line (outside
 // quotes) holds more of; a comma when neither. Refuses, naming the row: text that is not UTF-8, a
 // quote that is never closed, text after a closing quote, more than MaxRecords records or
-// MaxFields fields, more than maxBytes.
+// MaxFields fields, more than maxBytes. A delimiter of ',' or ';' is taken as given instead.
 struct ReadResult
 {
     Table table;
     ReadError error; // message empty: read
     bool ok() const { return error.message.isEmpty(); }
 };
-ReadResult read(QByteArrayView data, qsizetype maxBytes = MaxBytes);
+ReadResult read(QByteArrayView data, qsizetype maxBytes = MaxBytes, char delimiter = 0);
 // The same from a file; a file larger than maxBytes is refused before it is read whole.
 ReadResult readFile(const QString &path, qsizetype maxBytes = MaxBytes);
 
