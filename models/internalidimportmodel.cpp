@@ -56,6 +56,8 @@ void InternalIdImportModel::check()
     if (!m_client || !m_mapping.isComplete() || m_state == State::Checking || m_state == State::Applying)
         return;
     setState(State::Checking);
+    ++m_generation;
+    m_oldValueReads = 0;
     m_customers.clear();
     cc::OrderedPages<cc::CustomerSummaryPage>::Handlers handlers;
     handlers.page = [this](cc::CustomerSummaryPage &&page) {
@@ -69,14 +71,8 @@ void InternalIdImportModel::check()
     };
     handlers.done = [this](const cc::PagingSummary &) {
         m_listing = nullptr;
-        beginResetModel();
         m_plan = cc::bulk::parse(m_table, m_mapping, m_customers);
-        // The window reads each reseller relationship's old value as ccadmin does only there;
-        // here the rows keep the list's value, and the server has the last word on them.
-        m_plan.needOldValue.clear();
-        rebuildLines();
-        endResetModel();
-        setState(State::Checked);
+        readOldValues();
     };
     auto fetch = [this](int page, QObject *context, cc::Callback<cc::CustomerSummaryPage> callback) {
         cc::CustomerQuery q;
@@ -87,6 +83,37 @@ void InternalIdImportModel::check()
     auto *pages = new cc::OrderedPages<cc::CustomerSummaryPage>(std::move(fetch), std::move(handlers), this);
     m_listing = pages;
     pages->start(2000, true, 3);
+}
+
+// Rows for a reseller's relationship: the list shows the caller's own identifier, so each such
+// customer is read as that reseller (a few GETs at a time) for its old value, as ccadmin does.
+void InternalIdImportModel::readOldValues()
+{
+    while (m_oldValueReads < cc::bulk::ImportRunner::DefaultConcurrency && !m_plan.needOldValue.isEmpty()) {
+        const int i = m_plan.needOldValue.takeFirst();
+        ++m_oldValueReads;
+        const cc::bulk::PlanRow &row = m_plan.rows.at(i);
+        m_client->getCustomer(row.customerId, row.resellerId, this, [this, i, generation = m_generation](const cc::Result<cc::Customer> &r) {
+            if (generation != m_generation || m_state != State::Checking)
+                return; // a check given up or begun again since
+            --m_oldValueReads;
+            if (!r.ok()) {
+                m_plan.needOldValue.clear();
+                setState(State::Loaded);
+                Q_EMIT checkFailed(r.error());
+                return;
+            }
+            m_plan.rows[i].oldValue = r.value().internalIdentifier;
+            readOldValues();
+        });
+    }
+    if (m_oldValueReads > 0 || m_state != State::Checking)
+        return;
+    beginResetModel();
+    cc::bulk::finish(m_plan, m_customers);
+    rebuildLines();
+    endResetModel();
+    setState(State::Checked);
 }
 
 void InternalIdImportModel::rebuildLines()
@@ -142,9 +169,10 @@ void InternalIdImportModel::cancel()
 {
     if (m_runner && m_state == State::Applying)
         m_runner->stop();
-    else if (m_listing) {
+    else if (m_state == State::Checking) {
         delete m_listing;
         m_listing = nullptr;
+        ++m_generation;
         setState(State::Loaded);
     }
 }

@@ -61,6 +61,7 @@ private:
     };
     void setState(State state);
     void rebuildLines();
+    void readOldValues();
 
     QPointer<cc::CloudCockpitClient> m_client;
     cc::csv::Table m_table;
@@ -72,5 +73,7 @@ private:
     QHash<int, int> m_lineOfPlan; // plan index -> line
     cc::bulk::ImportRunner *m_runner = nullptr;
     QObject *m_listing = nullptr;
+    int m_oldValueReads = 0; // GETs in flight for reseller rows' old values
+    int m_generation = 0;    // of check(): answers to an earlier one are dropped
     State m_state = State::Empty;
 };

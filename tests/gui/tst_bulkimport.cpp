@@ -158,6 +158,42 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
     }
 
+    void import_resellerRow_oldValueReadAsThatReseller()
+    {
+        const QUuid reseller = sandbox->resellerIdOfResellerClient();
+        // A customer of the reseller whose two identifiers differ, so that the test tells them apart.
+        QUuid id;
+        QString resellerValue;
+        for (const QUuid &c : sandbox->customerIds()) {
+            const QJsonObject o = customerJson(c);
+            if (o.value(u"isDeleted").toBool() || QUuid::fromString(o.value(u"resellerId").toString()) != reseller)
+                continue;
+            bool read = false;
+            QString value;
+            session->client()->getCustomer(c, reseller, this, [&](const cc::Result<cc::Customer> &r) {
+                value = r.ok() ? r.value().internalIdentifier : QString();
+                read = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
+            if (!value.isEmpty() && value != o.value(u"internalIdentifier").toString()) {
+                id = c;
+                resellerValue = value;
+                break;
+            }
+        }
+        QVERIFY(!id.isNull());
+        const QString path = dir.filePath(u"reseller.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(("id,new,reseller\n" + id.toString(QUuid::WithoutBraces) + ",R-NEW," + reseller.toString(QUuid::WithoutBraces) + "\n").toUtf8());
+        f.close();
+        ImportDialog dialog(session->client());
+        dialog.openFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), InternalIdImportModel::State::Checked, 15000);
+        // Not the CSP's own identifier that the list shows: the reseller relationship's.
+        QCOMPARE(dialog.model()->index(0, InternalIdImportModel::OldColumn).data().toString(), resellerValue);
+    }
+
     void export_whatTheListShows_formulaLookingCellsAsText()
     {
         // A company name and an identifier a spreadsheet would run, as an edit elsewhere brings them in.
