@@ -61,6 +61,8 @@ void InternalIdImportModel::check()
     m_customers.clear();
     cc::OrderedPages<cc::CustomerSummaryPage>::Handlers handlers;
     handlers.page = [this](cc::CustomerSummaryPage &&page) {
+        if (m_customers.isEmpty())
+            m_customers.reserve(std::clamp(page.totalCount, 0, 1000000));
         for (const cc::CustomerSummary &s : std::as_const(page.items))
             m_customers.append(cc::bulk::KnownCustomer::fromSummary(s));
     };
