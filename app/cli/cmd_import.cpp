@@ -174,6 +174,7 @@ void CliApp::importChecked(std::shared_ptr<ImportState> state)
                  .arg(QLocale().toString(plan.rows.size()), QLocale().toString(state->customers.size()), QLocale().toString(checkMs),
                       keyKindName(state->mapping.keyKind))
           << '\n';
+    m_err.flush(); // before the sending starts, not with the summary
     state->customers.clear();
     if (state->dryRun) {
         const QString arrow = QStringLiteral(" \u2192 ");
