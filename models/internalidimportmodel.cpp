@@ -4,8 +4,6 @@
 
 #include <QBrush>
 #include <QFile>
-#include <QPalette>
-#include <QGuiApplication>
 
 InternalIdImportModel::InternalIdImportModel(cc::CloudCockpitClient *client, QObject *parent)
     : QAbstractTableModel(parent)

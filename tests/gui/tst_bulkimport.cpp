@@ -11,6 +11,7 @@
 
 #include <sandboxserver.h>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -95,8 +96,9 @@ private Q_SLOTS:
         window->findChild<QAction *>(u"importAction"_s)->trigger();
         ImportDialog *dialog = window->importDialog();
         QVERIFY(dialog);
-        dialog->openFile(path);
         InternalIdImportModel *model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog->openFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(model->state(), InternalIdImportModel::State::Checked, 15000);
         QCOMPARE(model->rowCount(), 3);
         auto *apply = dialog->findChild<QPushButton *>(u"applyButton"_s);
@@ -150,6 +152,7 @@ private Q_SLOTS:
         f.write(("id,new\n" + ids[0].toString(QUuid::WithoutBraces) + "," + QString(300, u'x') + "\n").toUtf8());
         f.close();
         ImportDialog dialog(session->client());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.openFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), InternalIdImportModel::State::Checked, 15000);
         const QModelIndex newCell = dialog.model()->index(0, InternalIdImportModel::NewColumn);
