@@ -213,6 +213,22 @@ void CustomerListModel::updateCustomer(const cc::Customer &customer)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CustomerListModel::updateInternalIdentifier(const QUuid &id, const QString &value)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    using F = cc::CustomerSummary::Field;
+    const cc::CustomerSummary old = m_rows[size_t(row)];
+    cc::CustomerSummary &r = m_rows[size_t(row)];
+    r.text.clear();
+    const QByteArray utf8 = value.toUtf8();
+    for (int f = 0; f < F::FieldCount; ++f)
+        r.setField(F(f), f == F::InternalIdentifier ? QByteArrayView(utf8) : old.utf8(F(f)));
+    m_search.replace(row, cc::CustomerSummary::searchTextOf(r.text));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int CustomerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

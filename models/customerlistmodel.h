@@ -71,6 +71,8 @@ public:
     QList<QUuid> resellerIds() const;
     // A customer changed elsewhere (an edit form): update its row in place.
     void updateCustomer(const cc::Customer &customer);
+    // Only the internal identifier changed (a bulk import): the row's other fields stay.
+    void updateInternalIdentifier(const QUuid &id, const QString &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -9,12 +9,14 @@
 #include "columnfitter.h"
 #include "customerdetails.h"
 #include "icons.h"
+#include "importdialog.h"
 #include "linkdialog.h"
 #include "preferencesdialog.h"
 #include "searchbar.h"
 #include "signinpanel.h"
 
 #include <customerfilterproxy.h>
+#include <csvexport.h>
 #include <customerlistmodel.h>
 
 #include <QAction>
@@ -277,6 +279,15 @@ void MainWindow::buildMenus()
     m_copyLinkAction->setEnabled(false); // until a customer is selected
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_customerMenu->addSeparator();
+    m_importAction = m_customerMenu->addAction(QString(), this, &MainWindow::openImportDialog);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_exportAction = m_customerMenu->addAction(QString(), this, [this] {
+        const QString path = ImportDialog::askFileName(this, tr("Export customers"), true);
+        if (!path.isEmpty())
+            exportList(path);
+    });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_customerMenu->addSeparator();
     // Which columns the list shows, and their widths back to fitting it: also on the header's
     // context menu, where users of other tables look for them.
     m_columnsMenu = m_customerMenu->addMenu(QString());
@@ -339,6 +350,8 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_refreshAction->setText(tr("&Refresh"));
     m_copyLinkAction->setText(tr("Copy relationship &link"));
+    m_importAction->setText(tr("&Import internal identifiers…"));
+    m_exportAction->setText(tr("&Export…"));
     m_columnsMenu->setTitle(tr("C&olumns"));
     for (int c = 0; c < m_columnActions.size(); ++c)
         m_columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
@@ -635,6 +648,53 @@ void MainWindow::updateCustomerActions()
 {
     if (m_copyLinkAction)
         m_copyLinkAction->setEnabled(m_current.has_value());
+}
+
+void MainWindow::openImportDialog()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    m_importDialog = new ImportDialog(m_session->client(), this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::internalIdentifierChanged, this, &MainWindow::internalIdentifierChanged);
+    m_importDialog->show();
+}
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return m_importDialog.data();
+}
+
+bool MainWindow::exportList(const QString &path)
+{
+    // What the list shows now: its rows in their order (filter and sort are the proxy's), the
+    // columns not hidden in the order they stand, headers in the UI language.
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QString error;
+    if (!exportCsv(m_proxy, columns, path, &error)) {
+        m_banner->showMessage(tr("The list could not be exported: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n customer(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 10000);
+    return true;
+}
+
+void MainWindow::internalIdentifierChanged(const QUuid &customerId, const QString &value)
+{
+    m_model->updateInternalIdentifier(customerId, value);
+    if (m_current && m_current->id == customerId) {
+        m_current->internalIdentifier = value;
+        m_details->showCustomer(*m_current, m_session->providerInstances());
+    }
 }
 
 void MainWindow::customerUpdated(const cc::Customer &customer)

@@ -10,6 +10,7 @@
 
 class Banner;
 class ColumnFitter;
+class ImportDialog;
 class CustomerDetails;
 class CustomerFilterProxy;
 class CustomerListModel;
@@ -49,6 +50,13 @@ public:
     // An edit elsewhere changed a customer: update the row and the details in place.
     void customerUpdated(const cc::Customer &customer);
     void showBannerMessage(const QString &text);
+    // Customers > Import internal identifiers…: one dialog at a time, not modal, so the list stays usable.
+    void openImportDialog();
+    ImportDialog *importDialog() const;
+    // Customers > Export…: the rows, order and columns the list shows now, as CSV.
+    bool exportList(const QString &path);
+    // An import applied a row: the list and the details show the new value in place.
+    void internalIdentifierChanged(const QUuid &customerId, const QString &value);
     // A form's save went through: says so in the status bar for a while.
     void showSavedMessage(const QString &message, const QString &correlationId);
 
@@ -125,6 +133,9 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QList<QAction *> m_columnActions; // one a column, in the model's order
     QAction *m_fitColumnsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QPointer<ImportDialog> m_importDialog;
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;

@@ -20,6 +20,8 @@ class SandboxServer;
 
 namespace ccadmin {
 
+struct ImportState; // cmd_import.cpp
+
 // Exit codes (documented in README.md).
 enum ExitCode { Ok = 0, Usage = 2, Rejected = 3, Denied = 4, NotFound = 5, Failed = 6 };
 
@@ -101,6 +103,10 @@ private:
     void mcaSet();
     void providerInstanceAdd();
     void sandbox();
+    // internal-id import (cmd_import.cpp): read and map the file, read the list, check, send.
+    void internalIdImport();
+    void importReadOldValues(std::shared_ptr<ImportState> state);
+    void importChecked(std::shared_ptr<ImportState> state);
 
     // Profiles (cmd_profiles.cpp): `login`, `logout`, `profiles` and --profile for every command.
     using Profile = cc::Profile;

@@ -54,6 +54,10 @@ const OptionSpec commandOpts[] = {
     // The staffer's commands (#17).
     {"status", "STATUS", QT_TRANSLATE_NOOP("ccadmin", "Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.")},
     {"exclude-compliant", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Leave out agreements already created (compliant).")},
+    {"dry-run", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Check and print the changes; send nothing.")},
+    {"concurrency", "N", QT_TRANSLATE_NOOP("ccadmin", "Requests in flight at once, 1 to 64 (default 6).")},
+    {"results", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Write each row's outcome to FILE as CSV (default: standard output).")},
+    {"resume", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Skip the rows an earlier results FILE shows as done.")},
 };
 
 } // namespace
@@ -102,6 +106,13 @@ const QList<CliApp::Command> &CliApp::commands()
          .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin internal-id clear CUSTOMER_ID [--reseller UUID]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Remove a customer's internal identifier."),
          .run = &CliApp::internalIdClear},
+        {.words = QStringLiteral("internal-id import"),
+         .operands = QStringLiteral("FILE.csv"),
+         .options = {QStringLiteral("dry-run"), QStringLiteral("concurrency"), QStringLiteral("results"), QStringLiteral("resume")},
+         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] "
+                                                  "[--results FILE] [--resume FILE]"),
+         .summary = QT_TRANSLATE_NOOP("ccadmin", "Set many internal identifiers from a CSV file, checked first."),
+         .run = &CliApp::internalIdImport},
         {.words = QStringLiteral("mca set"),
          .operands = QStringLiteral("CUSTOMER_ID"),
          .options = {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"), QStringLiteral("first-name"),

@@ -4,6 +4,7 @@
 
 #include "terminal.h"
 
+#include <core/bulk/csv.h>
 #include <core/domain/json.h>
 
 #include <QCoreApplication>
@@ -75,14 +76,10 @@ const char *const csvHeader = "id,companyName,domain,internalIdentifier,country,
 
 } // namespace
 
+// Through the one CSV writer: a cell a spreadsheet would run as a formula is written as text.
 QString csvField(const QString &value)
 {
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
-        QString v = value;
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + v + u'"';
-    }
-    return value;
+    return cc::csv::field(value);
 }
 
 namespace {
@@ -103,28 +100,6 @@ char *writeUuid(char *p, const QUuid &id)
     return p;
 }
 
-char *writeCsvField(char *p, QByteArrayView utf8)
-{
-    const char *begin = utf8.data();
-    const char *end = begin + utf8.size();
-    bool quote = false;
-    for (const char *c = begin; c != end; ++c)
-        quote = quote || *c == ',' || *c == '"' || *c == '\n' || *c == '\r';
-    if (!quote) {
-        if (begin != end)
-            std::memcpy(p, begin, size_t(end - begin));
-        return p + (end - begin);
-    }
-    *p++ = '"';
-    for (const char *c = begin; c != end; ++c) {
-        if (*c == '"')
-            *p++ = '"';
-        *p++ = *c;
-    }
-    *p++ = '"';
-    return p;
-}
-
 } // namespace
 
 void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
@@ -135,10 +110,10 @@ void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
         // Straight from the UTF-8 the server sent to stdout: no QString on the way, no allocation
         // a row.
         // A row is at most two UUIDs, nine commas, ",false", ten digits, a newline and its six
-        // fields, each doubled and quoted.
+        // fields, each doubled, quoted and (formula-looking) with a ' before it.
         qsizetype bound = 0;
         for (const cc::CustomerSummary &c : customers) {
-            bound += 2 * 36 + 9 + 6 + 10 + 1 + 6 * 2;
+            bound += 2 * 36 + 9 + 6 + 10 + 1 + 6 * 3;
             for (const F f : csvFields)
                 bound += 2 * c.utf8(f).size();
         }
@@ -148,7 +123,7 @@ void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
             p = writeUuid(p, c.id);
             for (const F f : csvFields) {
                 *p++ = ',';
-                p = writeCsvField(p, c.utf8(f));
+                p = cc::csv::appendField(p, c.utf8(f));
             }
             *p++ = ',';
             if (!c.resellerId.isNull())

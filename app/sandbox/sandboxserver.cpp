@@ -102,6 +102,10 @@ struct SandboxServer::Private
     QHash<QString, int> perCorrelation;
     QQueue<QString> correlationOrder; // each id of perCorrelation once, first seen first
     int total = 0;
+    // POST and PATCH requests per customer ID in the path, whatever became of them (faults
+    // included): a test's proof that a bulk run wrote no customer twice. At most one entry per
+    // customer of the tenant.
+    QHash<QUuid, int> writesPerCustomer;
 
     explicit Private(const SandboxOptions &o)
         : options(o)
@@ -124,6 +128,11 @@ struct SandboxServer::Private
         else
             countCorrelation(cid.toLower());
         tcp->requestStarted(socket);
+        if (request.method() == QHttpServerRequest::Method::Patch || request.method() == QHttpServerRequest::Method::Post) {
+            const QStringList seg = request.url().path().split(u'/', Qt::SkipEmptyParts);
+            if (seg.size() >= 3 && seg[1].compare(u"Customers", Qt::CaseInsensitive) == 0 && isUuid(seg[2]))
+                ++writesPerCustomer[QUuid::fromString(seg[2])];
+        }
         const std::optional<Fault> fault =
             faults.pick(FaultInjector::routeOf(request.url().path(), tokens.path()));
         if (!fault) {
@@ -428,6 +437,19 @@ void SandboxServer::revokeAllTokens()
 int SandboxServer::requestCount(const QString &correlationId) const
 {
     return d->perCorrelation.value(correlationId.toLower());
+}
+
+int SandboxServer::writeCount(const QUuid &customerId) const
+{
+    return d->writesPerCustomer.value(customerId);
+}
+
+int SandboxServer::totalWriteCount() const
+{
+    int n = 0;
+    for (int c : std::as_const(d->writesPerCustomer))
+        n += c;
+    return n;
 }
 
 int SandboxServer::countedCorrelationIds() const

@@ -78,6 +78,8 @@ public:
     int requestCount(const QString &correlationId) const; // requests seen with that X-Correlation-Id
     int countedCorrelationIds() const; // ids requestCount() still remembers (options.correlationIdsKept at most)
     int totalRequestCount() const;
+    int writeCount(const QUuid &customerId) const; // POST and PATCH requests to that customer's resources
+    int totalWriteCount() const;
     int acceptPauses() const; // times accepting paused because the listening socket woke up and nothing could be accepted
     QByteArray customerJson(const QUuid &id) const; // as the CSP sees it; empty for an unknown id
     QList<QUuid> customerIds() const;                // in generation order

@@ -365,6 +365,7 @@ struct CloudCockpitClient::Private
                     return parsed.error.message;
                 Result<T> r(std::move(*parsed.value));
                 r.setCorrelationId(*holder);
+                r.setHttpStatus(status);
                 callback(r);
                 return std::nullopt;
             },

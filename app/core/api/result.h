@@ -28,11 +28,15 @@ public:
     // The X-Correlation-Id the request was sent with (also set on success).
     QString correlationId() const { return m_correlationId; }
     void setCorrelationId(const QString &id) { m_correlationId = id; }
+    // The status of a successful answer (200, 201, 204…); an error's is error().httpStatus.
+    int httpStatus() const { return m_httpStatus; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
 
 private:
     std::optional<T> m_value;
     ApiError m_error;
     QString m_correlationId;
+    int m_httpStatus = 0;
 };
 
 } // namespace cc
