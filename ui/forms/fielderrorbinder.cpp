@@ -1,6 +1,8 @@
 #include "fielderrorbinder.h"
 
-#include "../banner.h"
+#include "banner.h"
+#include "errorframe.h"
+#include "fielderrorline.h"
 
 #include <fielderrorrole.h>
 
@@ -12,182 +14,14 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-// The red circle with "!" before the message, drawn in the palette's error red.
-class ErrorIcon final : public QWidget
-{
-public:
-    explicit ErrorIcon(QWidget *parent) : QWidget(parent)
-    {
-        const int side = fontMetrics().height() - 2;
-        setFixedSize(side, side);
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor red = FieldErrorBinder::errorColor(palette());
-        p.setPen(Qt::NoPen);
-        p.setBrush(red);
-        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        p.drawEllipse(r);
-        p.setPen(QPen(palette().color(QPalette::Window), std::max(1.5, r.width() / 7.0), Qt::SolidLine, Qt::RoundCap));
-        const double cx = r.center().x();
-        p.drawLine(QPointF(cx, r.top() + r.height() * 0.22), QPointF(cx, r.top() + r.height() * 0.58));
-        p.drawPoint(QPointF(cx, r.top() + r.height() * 0.78));
-    }
-};
-
-// The red frame over an input. A transparent sibling on top of it rather than a style sheet, so
-// that every style keeps drawing its own combo boxes, spin boxes and date edits.
-class ErrorFrame final : public QWidget
-{
-public:
-    explicit ErrorFrame(QWidget *input) : QWidget(input->parentWidget()), m_input(input)
-    {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setAttribute(Qt::WA_NoSystemBackground);
-        setFocusPolicy(Qt::NoFocus);
-        setObjectName(input->objectName() + QStringLiteral("ErrorFrame"));
-        input->installEventFilter(this);
-        hide();
-    }
-    void setActive(bool active)
-    {
-        m_active = active;
-        follow();
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_input) {
-            switch (event->type()) {
-            case QEvent::Move:
-            case QEvent::Resize:
-            case QEvent::Show:
-            case QEvent::Hide:
-            case QEvent::EnabledChange:
-                follow();
-                break;
-            default: break;
-            }
-        }
-        return false;
-    }
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(FieldErrorBinder::errorColor(palette()), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
-    }
-
-private:
-    void follow()
-    {
-        if (!m_input)
-            return;
-        const bool on = m_active && m_input->isVisible();
-        if (on) {
-            setGeometry(m_input->geometry());
-            raise();
-        }
-        setVisible(on);
-    }
-    QPointer<QWidget> m_input;
-    bool m_active = false;
-};
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-
-FieldErrorLine::FieldErrorLine(const QString &inputName, QWidget *parent)
-    : QWidget(parent)
-    , m_icon(new ErrorIcon(this))
-    , m_label(new QLabel(this))
-{
-    setObjectName(inputName + QStringLiteral("ErrorLine"));
-    m_label->setObjectName(inputName + QStringLiteral("Error"));
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
-    m_icon->setContentsMargins(0, 1, 0, 0);
-    recolour();
-    hide();
-}
-
-void FieldErrorLine::setMessage(const QString &message)
-{
-    m_label->setText(message);
-    m_label->setAccessibleName(message);
-    setVisible(!message.isEmpty());
-}
-
-QString FieldErrorLine::message() const
-{
-    return m_label->text();
-}
-
-void FieldErrorLine::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        recolour();
-    QWidget::changeEvent(event);
-}
-
-void FieldErrorLine::recolour()
-{
-    QPalette p = m_label->palette();
-    const QColor red = FieldErrorBinder::errorColor(palette());
-    if (p.color(QPalette::WindowText) == red)
-        return;
-    p.setColor(QPalette::WindowText, red);
-    m_label->setPalette(p);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-void FieldErrorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::paint(painter, option, index);
-    if (index.data(FieldErrorRole).toString().isEmpty())
-        return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(FieldErrorBinder::errorColor(option.palette), 2));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
-    painter->restore();
-}
-
-// ---------------------------------------------------------------------------------------------
 
 struct FieldErrorBinder::Entry
 {
@@ -213,12 +47,6 @@ struct FieldErrorBinder::Entry
 FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form), m_form(form), m_banner(banner) {}
 
 FieldErrorBinder::~FieldErrorBinder() = default;
-
-QColor FieldErrorBinder::errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
-}
 
 QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
 {
@@ -292,12 +120,6 @@ FieldErrorBinder::Entry *FieldErrorBinder::entryFor(const QObject *input) const
         if (e->input == input)
             return e.get();
     return nullptr;
-}
-
-FieldErrorLine *FieldErrorBinder::errorLine(const QWidget *input) const
-{
-    const Entry *e = entryFor(input);
-    return e ? e->line : nullptr;
 }
 
 void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromServer)

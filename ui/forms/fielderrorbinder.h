@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 #include <functional>
@@ -13,36 +12,6 @@
 
 class Banner;
 class QAbstractItemView;
-class QLabel;
-
-// The line under a field: an error icon and the wrapped message, in a red that stays readable on
-// dark palettes. Its text label is named "<input>Error" (and the line "<input>ErrorLine").
-class FieldErrorLine final : public QWidget
-{
-    Q_OBJECT
-public:
-    FieldErrorLine(const QString &inputName, QWidget *parent = nullptr);
-    void setMessage(const QString &message); // empty: hidden
-    QString message() const;
-    QLabel *label() const { return m_label; }
-
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void recolour();
-    QWidget *m_icon;
-    QLabel *m_label;
-};
-
-// Paints a red frame on a table cell whose model data holds a message under FieldErrorRole.
-class FieldErrorDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-};
 
 // Errors next to fields, for any form. Each input widget (or each cell of an item view) is bound
 // to one or more normalised property paths; a client-side rule and a server 400 then land at the
@@ -78,17 +47,11 @@ public:
     int showFieldErrors(const cc::FieldErrors &errors);
     void clearErrors();
 
+    // After the first submit: the form is re-checked as you type.
     void setLive(bool live);
-    bool isLive() const { return m_live; }
-    void revalidate(); // checks the whole form now (as you type after the first submit)
 
     int problemCount() const;
     QString errorText(const QString &path) const; // what shows for the path; empty: nothing
-    FieldErrorLine *errorLine(const QWidget *input) const;
-    bool focusFirstError();
-
-    // The error red for this palette: darker on light windows, lighter on dark ones.
-    static QColor errorColor(const QPalette &palette);
 
 Q_SIGNALS:
     void problemCountChanged(int count);
@@ -98,6 +61,8 @@ protected:
 
 private:
     struct Entry;
+    void revalidate();
+    bool focusFirstError();
     int route(const cc::FieldErrors &errors, bool fromServer, cc::FieldErrors *unmatched);
     void setMessage(Entry &entry, const QString &message, bool fromServer);
     void setCell(Entry &entry, const QString &path, const QString &message, bool fromServer);
