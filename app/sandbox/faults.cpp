@@ -34,14 +34,12 @@ bool FaultInjector::add(const QString &spec, QString *error)
         }
     }
     const QStringList parts = text.split(u':');
-    static const QStringList routes = {QStringLiteral("customers"),   QStringLiteral("customer"),
-                                       QStringLiteral("instances"),   QStringLiteral("link"),
-                                       QStringLiteral("add-instance"), QStringLiteral("mca"),
-                                       QStringLiteral("internal-id"), QStringLiteral("margins"),
-                                       QStringLiteral("resellers"),   QStringLiteral("reseller"),
-                                       QStringLiteral("mca-list"),    QStringLiteral("mca-read"),
-                                       QStringLiteral("mca-refresh"), QStringLiteral("token"),
-                                       QStringLiteral("*")};
+    static const QStringList routes = {
+        QStringLiteral("customers"),   QStringLiteral("customer"),     QStringLiteral("instances"),
+        QStringLiteral("link"),        QStringLiteral("add-instance"), QStringLiteral("mca"),
+        QStringLiteral("internal-id"), QStringLiteral("margins"),      QStringLiteral("resellers"),
+        QStringLiteral("reseller"),    QStringLiteral("mca-list"),     QStringLiteral("mca-read"),
+        QStringLiteral("mca-refresh"), QStringLiteral("token"),        QStringLiteral("*")};
     if (parts.size() < 2 || !routes.contains(parts[0]))
         return fail(QStringLiteral("'%1': use ROUTE:KIND[:ARG][@RATE] with ROUTE one of %2")
                         .arg(spec, routes.join(QStringLiteral(", "))));
@@ -86,9 +84,10 @@ bool FaultInjector::add(const QString &spec, QString *error)
         f.kind = Fault::Kind::Oversized;
         a = number(2, 512, 1, 4096);
     } else {
-        return fail(QStringLiteral("'%1': KIND is latency, status, malformed, wrong-shape, truncated, reset, slow or "
-                                   "oversized")
-                        .arg(spec));
+        return fail(
+            QStringLiteral("'%1': KIND is latency, status, malformed, wrong-shape, truncated, reset, slow or "
+                           "oversized")
+                .arg(spec));
     }
     if (!a)
         return fail(QStringLiteral("'%1': the argument is out of range").arg(spec));
@@ -195,16 +194,17 @@ void FaultInjector::apply(const Fault &f, QTcpSocket *socket, const Reply &reply
         auto *timer = new QTimer(socket);
         auto offset = std::make_shared<qsizetype>(0);
         const qsizetype chunk = std::max(1, f.arg / 20);
-        QObject::connect(timer, &QTimer::timeout, socket, [s, timer, offset, chunk, body = reply.body, answered] {
-            if (!s)
-                return;
-            s->write(body.mid(*offset, chunk));
-            *offset += chunk;
-            if (*offset >= body.size()) {
-                timer->deleteLater();
-                answered(s);
-            }
-        });
+        QObject::connect(timer, &QTimer::timeout, socket,
+                         [s, timer, offset, chunk, body = reply.body, answered] {
+                             if (!s)
+                                 return;
+                             s->write(body.mid(*offset, chunk));
+                             *offset += chunk;
+                             if (*offset >= body.size()) {
+                                 timer->deleteLater();
+                                 answered(s);
+                             }
+                         });
         timer->start(50);
         return;
     }

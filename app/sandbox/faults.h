@@ -18,7 +18,17 @@ namespace ccsandbox {
 
 struct Fault
 {
-    enum class Kind { Latency, Status, Malformed, WrongShape, Truncated, Reset, Slow, Oversized };
+    enum class Kind
+    {
+        Latency,
+        Status,
+        Malformed,
+        WrongShape,
+        Truncated,
+        Reset,
+        Slow,
+        Oversized
+    };
     QString route;
     Kind kind = Kind::Status;
     int arg = 0;

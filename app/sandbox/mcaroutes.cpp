@@ -55,8 +55,8 @@ QJsonObject itemJson(const CustomerRec &c, const ProviderCustomerRec &pc, const 
     o.insert(u"email", nullable(s.email));
     o.insert(u"phone", nullable(s.phone));
     o.insert(u"status", QJsonObject{{QStringLiteral("name"), mcaStatusName(pc.mca.status)}});
-    o.insert(u"agreementDate",
-             pc.mca.status == McaStatus::AgreementCreated ? nullable(s.agreementDate) : QJsonValue(QJsonValue::Null));
+    o.insert(u"agreementDate", pc.mca.status == McaStatus::AgreementCreated ? nullable(s.agreementDate)
+                                                                            : QJsonValue(QJsonValue::Null));
     // Not in the public docs (the contract allows more fields): when a pending or expired
     // acceptance link stops or stopped working.
     o.insert(u"linkExpirationDate",
@@ -72,11 +72,16 @@ QJsonObject itemJson(const CustomerRec &c, const ProviderCustomerRec &pc, const 
 int statusRank(McaStatus s)
 {
     switch (s) {
-    case McaStatus::AgreementCreated: return 0;
-    case McaStatus::CustomerAccepted: return 1;
-    case McaStatus::LinkExpired: return 2;
-    case McaStatus::LinkGenerated: return 3;
-    case McaStatus::Required: return 4;
+    case McaStatus::AgreementCreated:
+        return 0;
+    case McaStatus::CustomerAccepted:
+        return 1;
+    case McaStatus::LinkExpired:
+        return 2;
+    case McaStatus::LinkGenerated:
+        return 3;
+    case McaStatus::Required:
+        return 4;
     }
     return 0;
 }
@@ -94,10 +99,12 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
     const auto pageNumber = intParam(q, "pageNumber", 1, 1, 1000000000, QStringLiteral("PageNumber"), e);
     const auto pageSize = intParam(q, "pageSize", 25, 1, 2000, QStringLiteral("PageSize"), e);
     const auto ascending = boolParam(q, "ascendingOrder", false, QStringLiteral("AscendingOrder"), e);
-    const auto excludeCompliant = boolParam(q, "excludeCompliant", false, QStringLiteral("ExcludeCompliant"), e);
+    const auto excludeCompliant =
+        boolParam(q, "excludeCompliant", false, QStringLiteral("ExcludeCompliant"), e);
     const QString search = q.queryItemValue(QStringLiteral("searchValue"), QUrl::FullyDecoded);
     if (search.size() > 255)
-        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value must be at most 255 characters."));
+        e.add(QStringLiteral("SearchValue"),
+              QStringLiteral("The search value must be at most 255 characters."));
     const QString sort = q.queryItemValue(QStringLiteral("sortPropertyName"));
     const bool byName = sort.compare(u"CompanyName", Qt::CaseInsensitive) == 0;
     if (!sort.isEmpty() && !byName && sort.compare(u"Status", Qt::CaseInsensitive) != 0)
@@ -108,8 +115,9 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
         status = mcaStatusFromName(text);
         if (!status)
             e.add(QStringLiteral("Status"),
-                  QStringLiteral("'%1' is not a status. Use required, linkgenerated, customeraccepted, linkexpired or "
-                                 "agreementcreated.")
+                  QStringLiteral(
+                      "'%1' is not a status. Use required, linkgenerated, customeraccepted, linkexpired or "
+                      "agreementcreated.")
                       .arg(text));
     }
     const auto uuidParam = [&](const char *name, const char *property) {
@@ -179,7 +187,8 @@ ProviderCustomerRec *McaRoutes::find(const Caller &caller, int index, const QStr
 {
     if (!isUuid(instanceText)) {
         FieldErrors e;
-        e.add(QStringLiteral("providerInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        e.add(QStringLiteral("providerInstanceId"),
+              QStringLiteral("The value '%1' is not valid.").arg(instanceText));
         error = validation(cid, e);
         return nullptr;
     }
@@ -189,9 +198,10 @@ ProviderCustomerRec *McaRoutes::find(const Caller &caller, int index, const QStr
         return nullptr;
     }
     if (!inst->microsoft()) {
-        error = notFound(cid, QStringLiteral("%1 is not a Microsoft provider instance: it has no Microsoft Customer "
-                                             "Agreement.")
-                                  .arg(inst->alias));
+        error = notFound(
+            cid, QStringLiteral("%1 is not a Microsoft provider instance: it has no Microsoft Customer "
+                                "Agreement.")
+                     .arg(inst->alias));
         return nullptr;
     }
     CustomerRec &c = m_tenant.customers[size_t(index)];
@@ -209,7 +219,8 @@ Reply McaRoutes::get(const Caller &caller, int index, const QString &instanceTex
     const ProviderCustomerRec *pc = find(caller, index, instanceText, cid, error);
     if (!pc)
         return error;
-    const QJsonObject o = itemJson(m_tenant.customers[size_t(index)], *pc, *m_tenant.instance(pc->instanceId));
+    const QJsonObject o =
+        itemJson(m_tenant.customers[size_t(index)], *pc, *m_tenant.instance(pc->instanceId));
     return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
 }
 
@@ -235,7 +246,8 @@ Reply McaRoutes::refresh(const Caller &caller, int index, const QString &instanc
     o.insert(u"lastName", nullable(s.lastName));
     o.insert(u"email", nullable(s.email));
     o.insert(u"phone", nullable(s.phone));
-    o.insert(u"expirationTime", m.linkLifetimeMinutes > 0 ? QJsonValue(m.linkLifetimeMinutes) : QJsonValue(QJsonValue::Null));
+    o.insert(u"expirationTime",
+             m.linkLifetimeMinutes > 0 ? QJsonValue(m.linkLifetimeMinutes) : QJsonValue(QJsonValue::Null));
     return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
 }
 

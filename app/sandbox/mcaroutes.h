@@ -20,7 +20,9 @@ struct ProviderCustomerRec;
 class McaRoutes
 {
 public:
-    explicit McaRoutes(Tenant &tenant) : m_tenant(tenant) {}
+    explicit McaRoutes(Tenant &tenant)
+        : m_tenant(tenant)
+    {}
 
     Reply list(const Caller &caller, const QUrlQuery &q, const QString &cid) const;
     Reply get(const Caller &caller, int index, const QString &instanceText, const QString &cid) const;
@@ -32,8 +34,8 @@ public:
 
 private:
     // The provider customer the caller sees in that Microsoft instance, or the error to answer.
-    ProviderCustomerRec *find(const Caller &caller, int index, const QString &instanceText, const QString &cid,
-                              Reply &error) const;
+    ProviderCustomerRec *find(const Caller &caller, int index, const QString &instanceText,
+                              const QString &cid, Reply &error) const;
 
     Tenant &m_tenant;
     qint64 m_clockOffset = 0;

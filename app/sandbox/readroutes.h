@@ -20,7 +20,9 @@ class Tenant;
 class ReadRoutes
 {
 public:
-    explicit ReadRoutes(Tenant &tenant) : m_tenant(tenant) {}
+    explicit ReadRoutes(Tenant &tenant)
+        : m_tenant(tenant)
+    {}
 
     Reply listCustomers(const Caller &caller, const QUrlQuery &q, const QString &cid);
     Reply getCustomer(const Caller &caller, int index, const QUrlQuery &q, const QString &cid);

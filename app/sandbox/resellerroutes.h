@@ -15,7 +15,9 @@ class Tenant;
 class ResellerRoutes
 {
 public:
-    explicit ResellerRoutes(const Tenant &tenant) : m_tenant(tenant) {}
+    explicit ResellerRoutes(const Tenant &tenant)
+        : m_tenant(tenant)
+    {}
 
     Reply list(const Caller &caller, const QUrlQuery &q, const QString &cid) const;
     Reply get(const Caller &caller, const QString &idText, const QString &cid) const;

@@ -26,7 +26,8 @@
 // - Validation errors use the server's PascalCase names ("FirstName", "OfferTypeMargins[License].Value",
 //   "ProviderCustomerData.Domain", "$" for a body that is not a JSON object); JSON property names
 //   and margin rule names bind case-insensitively; unknown properties are ignored.
-// - Margin values: 0 <= v <= 999 (the contract); Margin and ErpMinusDiscount below 100; SplitMargin below 200.
+// - Margin values: 0 <= v <= 999 (the contract); Margin and ErpMinusDiscount below 100;
+//   SplitMargin below 200.
 // - Unknown provider instance: 404 (link, add, MCA); unknown customer: 404.
 // - Rejections the client cannot foresee: an internal identifier another customer of the same
 //   relationship owner uses (case-insensitive); a Microsoft domain that is taken ("contoso" and
@@ -74,8 +75,8 @@
 
 // Where each part lives: tokens.cpp (credentials, tokens, roles), faults.cpp (--fault),
 // httpreply.cpp (answers and the error envelope), requestbody.cpp (bodies, query parameters and
-// their rules), readroutes.cpp, writeroutes.cpp, resellerroutes.cpp and mcaroutes.cpp (the routes). This file receives each request,
-// checks token and tenant, and dispatches by path.
+// their rules), readroutes.cpp, writeroutes.cpp, resellerroutes.cpp and mcaroutes.cpp (the
+// routes). This file receives each request, checks token and tenant, and dispatches by path.
 
 namespace ccsandbox {
 
@@ -110,8 +111,7 @@ struct SandboxServer::Private
         , writes(tenant)
         , resellers(tenant)
         , mca(tenant)
-    {
-    }
+    {}
 
     QUuid resellerOfClient() const { return tenant.resellers.value(0); }
 
@@ -124,7 +124,8 @@ struct SandboxServer::Private
         else
             countCorrelation(cid.toLower());
         tcp->requestStarted(socket);
-        const std::optional<Fault> fault = faults.pick(FaultInjector::routeOf(request.url().path(), tokens.path()));
+        const std::optional<Fault> fault =
+            faults.pick(FaultInjector::routeOf(request.url().path(), tokens.path()));
         if (!fault) {
             writeReply(socket, route(request, cid), cid);
             tcp->requestAnswered(socket);
@@ -134,8 +135,9 @@ struct SandboxServer::Private
         // that acted and whose answer was lost, late or garbled on the way.
         Reply reply;
         if (fault->kind == Fault::Kind::Status) {
-            reply = envelope(fault->arg, cid, QStringLiteral("InjectedFault"),
-                             QStringLiteral("The sandbox was asked to fail this request (status %1).").arg(fault->arg));
+            reply = envelope(
+                fault->arg, cid, QStringLiteral("InjectedFault"),
+                QStringLiteral("The sandbox was asked to fail this request (status %1).").arg(fault->arg));
             if (fault->arg == 401 || fault->arg == 403)
                 reply.body.clear();
         } else {
@@ -172,9 +174,11 @@ struct SandboxServer::Private
                            QStringLiteral("The request body is larger than the sandbox accepts (%1 bytes).")
                                .arg(options.maxBodyBytes))
                 : envelope(status, cid, QStringLiteral("RequestHeaderTooLarge"),
-                           QStringLiteral("The request line and headers are larger than the sandbox accepts (%1 bytes).")
+                           QStringLiteral(
+                               "The request line and headers are larger than the sandbox accepts (%1 bytes).")
                                .arg(options.maxHeadBytes));
-        socket->write(responseHead(reply.status, reply.body.size(), cid, "Connection: close\r\n") + reply.body);
+        socket->write(responseHead(reply.status, reply.body.size(), cid, "Connection: close\r\n") +
+                      reply.body);
     }
 
     Reply route(const QHttpServerRequest &request, const QString &cid)
@@ -197,9 +201,10 @@ struct SandboxServer::Private
         const QString tenantHeader = QString::fromUtf8(request.value("X-Tenant")).trimmed();
         if (tenantHeader.compare(options.tenant, Qt::CaseInsensitive) != 0) {
             FieldErrors e;
-            e.add(QStringLiteral("X-Tenant"), tenantHeader.isEmpty()
-                                                  ? QStringLiteral("The X-Tenant header is required.")
-                                                  : QStringLiteral("The tenant '%1' was not found.").arg(tenantHeader));
+            e.add(QStringLiteral("X-Tenant"),
+                  tenantHeader.isEmpty()
+                      ? QStringLiteral("The X-Tenant header is required.")
+                      : QStringLiteral("The tenant '%1' was not found.").arg(tenantHeader));
             return validation(cid, e);
         }
         // As ASP.NET does, '+' in a query string is a space (proxies re-encode spaces that way).
@@ -214,7 +219,8 @@ struct SandboxServer::Private
         if (seg[1].compare(u"Resellers", Qt::CaseInsensitive) == 0 && seg.size() <= 3) {
             if (!isGet)
                 return {405, {}};
-            return seg.size() == 2 ? resellers.list(*caller, query, cid) : resellers.get(*caller, seg[2], cid);
+            return seg.size() == 2 ? resellers.list(*caller, query, cid)
+                                   : resellers.get(*caller, seg[2], cid);
         }
         if (seg[1].compare(u"Customers", Qt::CaseInsensitive) != 0)
             return notFound(cid, QStringLiteral("No resource at %1.").arg(path));
@@ -249,7 +255,8 @@ struct SandboxServer::Private
                                : Reply{405, {}};
         }
         if (seg.size() == 5 && seg[3].compare(u"margins", Qt::CaseInsensitive) == 0)
-            return isPatch ? writes.updateMargins(*caller, index, seg[4], request.body(), cid) : Reply{405, {}};
+            return isPatch ? writes.updateMargins(*caller, index, seg[4], request.body(), cid)
+                           : Reply{405, {}};
         // .../provider-instances/{providerInstanceId}/mca[/status]
         if (seg.size() >= 6 && seg[3].compare(u"provider-instances", Qt::CaseInsensitive) == 0 &&
             seg[5].compare(u"mca", Qt::CaseInsensitive) == 0) {
@@ -266,7 +273,9 @@ class HttpServer final : public QAbstractHttpServer
 {
 public:
     using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
-    explicit HttpServer(Handler handler) : m_handler(std::move(handler)) {}
+    explicit HttpServer(Handler handler)
+        : m_handler(std::move(handler))
+    {}
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -286,7 +295,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     d->cspToken = d->tokens.issue(Role::Csp, options.tokenLifetimeSeconds, {}, d->tokens.cspClientId());
     d->resellerToken = d->tokens.issue(Role::Reseller, options.tokenLifetimeSeconds, d->resellerOfClient(),
-                                        d->tokens.resellerClientId());
+                                       d->tokens.resellerClientId());
 }
 
 SandboxServer::~SandboxServer()
@@ -299,14 +308,18 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     if (d->tcp)
         return true;
     Private *p = d.get();
-    d->http = new HttpServer([p](const QHttpServerRequest &request, QTcpSocket *socket) { p->handle(request, socket); });
+    d->http = new HttpServer(
+        [p](const QHttpServerRequest &request, QTcpSocket *socket) { p->handle(request, socket); });
     ConnectionLimits limits;
     limits.maxBodyBytes = d->options.maxBodyBytes;
     limits.maxHeadBytes = d->options.maxHeadBytes;
     limits.idleTimeoutMs = d->options.idleTimeoutMs;
     limits.maxConnections = d->options.maxConnections;
     auto *tcp = new GuardedTcpServer(
-        limits, [p](QTcpSocket *socket, int status, const QByteArray &cid) { p->writeRejection(socket, status, cid); },
+        limits,
+        [p](QTcpSocket *socket, int status, const QByteArray &cid) {
+            p->writeRejection(socket, status, cid);
+        },
         d->http);
     if (!tcp->listen(address, port)) {
         d->error = tcp->errorString();
@@ -322,24 +335,60 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
-QString SandboxServer::errorString() const { return d->error; }
-quint16 SandboxServer::port() const { return d->tcp ? d->tcp->serverPort() : 0; }
-QUrl SandboxServer::apiUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
+QString SandboxServer::errorString() const
+{
+    return d->error;
+}
+quint16 SandboxServer::port() const
+{
+    return d->tcp ? d->tcp->serverPort() : 0;
+}
+QUrl SandboxServer::apiUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+}
 QUrl SandboxServer::tokenUrl() const
 {
     QUrl url = apiUrl();
     url.setPath(d->tokens.path());
     return url;
 }
-QString SandboxServer::tenant() const { return d->options.tenant; }
-QString SandboxServer::cspClientId() const { return d->tokens.cspClientId(); }
-QString SandboxServer::cspClientSecret() const { return d->tokens.cspSecret(); }
-QString SandboxServer::resellerClientId() const { return d->tokens.resellerClientId(); }
-QString SandboxServer::resellerClientSecret() const { return d->tokens.resellerSecret(); }
-QString SandboxServer::cspToken() const { return d->cspToken; }
-QString SandboxServer::resellerToken() const { return d->resellerToken; }
-QUuid SandboxServer::resellerIdOfResellerClient() const { return d->resellerOfClient(); }
-QList<QUuid> SandboxServer::resellerIds() const { return d->tenant.resellers; }
+QString SandboxServer::tenant() const
+{
+    return d->options.tenant;
+}
+QString SandboxServer::cspClientId() const
+{
+    return d->tokens.cspClientId();
+}
+QString SandboxServer::cspClientSecret() const
+{
+    return d->tokens.cspSecret();
+}
+QString SandboxServer::resellerClientId() const
+{
+    return d->tokens.resellerClientId();
+}
+QString SandboxServer::resellerClientSecret() const
+{
+    return d->tokens.resellerSecret();
+}
+QString SandboxServer::cspToken() const
+{
+    return d->cspToken;
+}
+QString SandboxServer::resellerToken() const
+{
+    return d->resellerToken;
+}
+QUuid SandboxServer::resellerIdOfResellerClient() const
+{
+    return d->resellerOfClient();
+}
+QList<QUuid> SandboxServer::resellerIds() const
+{
+    return d->tenant.resellers;
+}
 
 QList<QUuid> SandboxServer::providerInstanceIds() const
 {
@@ -381,9 +430,18 @@ int SandboxServer::requestCount(const QString &correlationId) const
     return d->perCorrelation.value(correlationId.toLower());
 }
 
-int SandboxServer::countedCorrelationIds() const { return int(d->perCorrelation.size()); }
-int SandboxServer::totalRequestCount() const { return d->total; }
-int SandboxServer::acceptPauses() const { return d->tcp ? d->tcp->acceptPauses() : 0; }
+int SandboxServer::countedCorrelationIds() const
+{
+    return int(d->perCorrelation.size());
+}
+int SandboxServer::totalRequestCount() const
+{
+    return d->total;
+}
+int SandboxServer::acceptPauses() const
+{
+    return d->tcp ? d->tcp->acceptPauses() : 0;
+}
 
 QByteArray SandboxServer::customerJson(const QUuid &id) const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
 // The write routes: POST /v1/Customers/{id}/provider-instances, PATCH .../microsoft-customer-agreement,
-// PATCH .../internal-identifier and PATCH .../margins/{providerInstanceId}. Each validates the whole body first and changes the tenant
-// only when it is accepted.
+// PATCH .../internal-identifier and PATCH .../margins/{providerInstanceId}. Each validates the whole body
+// first and changes the tenant only when it is accepted.
 
 #include "httpreply.h"
 #include "tokens.h"
@@ -18,12 +18,15 @@ class Tenant;
 class WriteRoutes
 {
 public:
-    explicit WriteRoutes(Tenant &tenant) : m_tenant(tenant) {}
+    explicit WriteRoutes(Tenant &tenant)
+        : m_tenant(tenant)
+    {}
 
     Reply addProviderInstance(const Caller &caller, int index, const QUrlQuery &q, const QByteArray &raw,
                               const QString &cid);
     Reply updateMca(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
-    Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
+    Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw,
+                                   const QString &cid);
     // PATCH /v1/Customers/{id}/margins/{providerInstanceId}
     Reply updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw,
                         const QString &cid);
