@@ -380,6 +380,8 @@ void McaListModel::finishJob(const Job &job, bool ok)
     const bool batchDone = --m_batchLeft[job.batch] <= 0;
     if (!m_customerBusy.contains(job.customerId))
         Q_EMIT customerChanged(job.customerId);
+    if (!ok && m_customerErrors.contains(job.customerId))
+        Q_EMIT customerFailed(job.customerId, m_customerErrors.value(job.customerId));
     if (batchDone) {
         const auto result = m_batches.take(job.batch);
         m_batchLeft.remove(job.batch);

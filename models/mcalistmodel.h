@@ -96,6 +96,8 @@ Q_SIGNALS:
     void statusesChanged();
     // The customer's rows (or its error) changed: a read, a refresh, a page of the listing.
     void customerChanged(const QUuid &customerId);
+    // A read or refresh of the customer failed (once per failure, for a banner).
+    void customerFailed(const QUuid &customerId, const cc::ApiError &error);
     // A refresh of several rows ended: how many were refreshed and how many failed.
     void refreshFinished(int refreshed, int failed);
 

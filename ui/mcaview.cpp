@@ -4,7 +4,6 @@
 #include "icons.h"
 
 #include <QAction>
-#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +23,6 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
     , m_proxy(new McaFilterProxy(this))
     , m_banner(new Banner(this))
     , m_intro(new QLabel(this))
-    , m_groups(new QButtonGroup(this))
     , m_all(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -42,23 +40,22 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
     // The groups as buttons that stay pressed: one at a time, and "All" to see every row. Each is
     // a focusable button, so Tab and Space (or its Alt key) choose a group as a click does.
     auto *counts = new QHBoxLayout;
+    // No QButtonGroup: in one, a checkable button that takes the focus drops the others from the
+    // Tab chain (arrows move inside it), and each count should be one Tab away. showGroup() keeps
+    // one checked.
     m_all->setObjectName(QStringLiteral("mcaGroupAll"));
     m_all->setCheckable(true);
     m_all->setChecked(true);
-    m_groups->addButton(m_all, -1);
+    connect(m_all, &QPushButton::clicked, this, [this] { showGroup(std::nullopt); });
     counts->addWidget(m_all);
     for (int g = 0; g < McaListModel::GroupCount; ++g) {
         auto *b = new QPushButton(this);
         b->setObjectName(QStringLiteral("mcaGroup%1").arg(g));
         b->setCheckable(true);
-        m_groups->addButton(b, g);
+        connect(b, &QPushButton::clicked, this, [this, g] { showGroup(McaListModel::Group(g)); });
         counts->addWidget(b, 1);
         m_groupButtons[g] = b;
     }
-    m_groups->setExclusive(true);
-    connect(m_groups, &QButtonGroup::idClicked, this, [this](int id) {
-        showGroup(id < 0 ? std::nullopt : std::optional(McaListModel::Group(id)));
-    });
 
     m_filter->setObjectName(QStringLiteral("mcaFilterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -228,8 +225,10 @@ void McaView::updateCounts()
 void McaView::showGroup(std::optional<McaListModel::Group> group)
 {
     m_proxy->setGroup(group);
-    QAbstractButton *b = group ? static_cast<QAbstractButton *>(m_groupButtons[int(*group)]) : m_all;
-    b->setChecked(true);
+    // A second click on the chosen one keeps it chosen.
+    m_all->setChecked(!group);
+    for (int g = 0; g < McaListModel::GroupCount; ++g)
+        m_groupButtons[g]->setChecked(group && int(*group) == g);
     updateStatus();
 }
 

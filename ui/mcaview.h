@@ -8,7 +8,6 @@
 
 class Banner;
 class McaFilterProxy;
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -54,7 +53,6 @@ private:
     McaFilterProxy *m_proxy;
     Banner *m_banner;
     QLabel *m_intro;
-    QButtonGroup *m_groups;
     QPushButton *m_all;
     QPushButton *m_groupButtons[McaListModel::GroupCount];
     QLineEdit *m_filter;

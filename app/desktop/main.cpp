@@ -5,6 +5,7 @@
 #include <customerlistmodel.h>
 #include <draftstore.h>
 #include <forms.h>
+#include <mcaview.h>
 #include <linkdialog.h>
 #include <settingsfile.h>
 
@@ -142,6 +143,10 @@ int main(int argc, char **argv)
                      [&](const cc::Customer &c) { forms.openMicrosoftCustomerAgreement(&window, c); });
     QObject::connect(&window, &MainWindow::addProviderInstanceRequested, &forms,
                      [&](const cc::Customer &c) { forms.openAddProviderInstance(&window, c); });
+    // From the MCA view, the form opens over the view; once saved, the window reads the agreement
+    // again, and the view, the list column and the details show the new status.
+    QObject::connect(window.mcaView(), &McaView::microsoftCustomerAgreementRequested, &forms,
+                     [&](const cc::Customer &c, const QUuid &) { forms.openMicrosoftCustomerAgreement(window.mcaView(), c); });
     QObject::connect(&forms, &FormLauncher::customerUpdated, &window, &MainWindow::customerUpdated);
     QObject::connect(&forms, &FormLauncher::saved, &window, &MainWindow::showSavedMessage);
     // Forms left unsaved when the app last quit or crashed: after sign-in, the tenant's drafts are
