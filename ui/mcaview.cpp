@@ -73,11 +73,11 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(McaListModel::Company, 260);
+    m_table->setColumnWidth(McaListModel::Company, 230);
     m_table->setColumnWidth(McaListModel::Instance, 170);
-    m_table->setColumnWidth(McaListModel::Status, 170);
-    m_table->setColumnWidth(McaListModel::Signatory, 150);
-    m_table->setColumnWidth(McaListModel::When, 210);
+    m_table->setColumnWidth(McaListModel::Status, 180);
+    m_table->setColumnWidth(McaListModel::Signatory, 140);
+    m_table->setColumnWidth(McaListModel::When, 240);
 
     m_refresh->setObjectName(QStringLiteral("mcaRefreshButton"));
     m_refresh->setIcon(icons::themed(QStringLiteral("view-refresh")));
@@ -147,7 +147,7 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &McaView::updateActions);
 
     retranslate();
-    resize(1000, 640);
+    resize(1160, 640); // wide enough for the Refresh column, where each row's outcome shows
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("mcaView/geometry")).toByteArray());
 }
