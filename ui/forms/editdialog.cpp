@@ -4,7 +4,7 @@
 
 #include "fielderrorbinder.h"
 
-#include "../banner.h"
+#include <banner.h>
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "fielderrorbinder.h"
 
-#include "banner.h"
 #include "errorframe.h"
 #include "fielderrorline.h"
 
+#include <banner.h>
 #include <fielderrorrole.h>
 
 #include <QAbstractButton>
@@ -73,8 +73,11 @@ QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         connect(w, &QLineEdit::textEdited, this, changed);
     else if (auto *w = qobject_cast<QPlainTextEdit *>(input))
         connect(w, &QPlainTextEdit::textChanged, this, changed);
-    else if (auto *w = qobject_cast<QComboBox *>(input))
+    else if (auto *w = qobject_cast<QComboBox *>(input)) {
         connect(w, &QComboBox::currentIndexChanged, this, changed);
+        if (QLineEdit *edit = w->lineEdit()) // an editable combo box: typing is a change too
+            connect(edit, &QLineEdit::textEdited, this, changed);
+    }
     else if (auto *w = qobject_cast<QDateTimeEdit *>(input))
         connect(w, &QDateTimeEdit::dateTimeChanged, this, changed);
     else if (auto *w = qobject_cast<QDoubleSpinBox *>(input))
@@ -120,6 +123,20 @@ FieldErrorBinder::Entry *FieldErrorBinder::entryFor(const QObject *input) const
         if (e->input == input)
             return e.get();
     return nullptr;
+}
+
+bool FieldErrorBinder::isShown(const Entry &e) const
+{
+    return e.input && m_form && e.input->isVisibleTo(m_form);
+}
+
+void FieldErrorBinder::clearError(QWidget *input)
+{
+    Entry *e = entryFor(input);
+    if (!e || e->message.isEmpty())
+        return;
+    setMessage(*e, {}, false);
+    countChanged();
 }
 
 void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromServer)
@@ -216,6 +233,9 @@ int FieldErrorBinder::route(const cc::FieldErrors &errors, bool fromServer, cc::
         const QString text = it.value().join(u' ');
         bool landed = false;
         for (const auto &e : m_entries) {
+            // A hidden field cannot show its error: the banner does.
+            if (!isShown(*e))
+                continue;
             if (e->paths.contains(it.key())) {
                 setMessage(*e, e->message.isEmpty() ? text : e->message + u' ' + text, fromServer);
                 landed = true;
@@ -239,7 +259,16 @@ int FieldErrorBinder::route(const cc::FieldErrors &errors, bool fromServer, cc::
 
 int FieldErrorBinder::showFieldErrors(const cc::FieldErrors &errors)
 {
-    const int n = route(errors, false, nullptr);
+    cc::FieldErrors unmatched;
+    const int n = route(errors, false, &unmatched);
+    if (m_banner && !unmatched.isEmpty()) {
+        QStringList lines;
+        for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+            for (const QString &m : it.value())
+                if (!lines.contains(m))
+                    lines << m;
+        m_banner->showMessage(lines.join(u'\n'));
+    }
     focusFirstError();
     return n;
 }
@@ -254,7 +283,7 @@ int FieldErrorBinder::showErrors(const cc::ApiError &error)
     }
     cc::FieldErrors unmatched;
     const int n = route(error.fieldErrors, !error.clientSide, &unmatched);
-    const bool aboutFields = error.kind == cc::ApiError::Kind::Validation && n > 0;
+    const bool aboutFields = n > 0 && (error.kind == cc::ApiError::Kind::Validation || !m_bannerForPlaced);
     if (m_banner) {
         if (!aboutFields || !unmatched.isEmpty()) {
             cc::ApiError shown = error;

@@ -18,8 +18,10 @@ class QAbstractItemView;
 // same place: the message under the field (icon and wrapped text), a red frame on it, its tooltip
 // and its accessible description. A field's error goes when the field changes; after the first
 // submit (setLive) the form is re-checked as you type, and before it a field the user edited is
-// checked when focus leaves it. Errors that match no field go to the banner with the description,
-// the correlation id and "Copy details". The first invalid field takes focus.
+// checked when focus leaves it. Errors that match no field, or whose field is hidden (a field of
+// another mode, a collapsed section), go to the banner with the description, the correlation id
+// and "Copy details": none is dropped. The first invalid field takes focus. Every screen uses it,
+// sign-in included.
 class FieldErrorBinder final : public QObject
 {
     Q_OBJECT
@@ -43,12 +45,18 @@ public:
     // Routes each field error to its widget or cell, the rest (and any error that is not about
     // fields) to the banner; focuses the first invalid field. Returns how many fields show an error.
     int showErrors(const cc::ApiError &error);
-    // The same for bare field errors (as from the client's rules); unmatched ones go nowhere.
+    // The same for bare field errors (as from the client's rules).
     int showFieldErrors(const cc::FieldErrors &errors);
     void clearErrors();
+    // Takes one field's error away (e.g. the field was hidden: its error no longer applies).
+    void clearError(QWidget *input);
 
     // After the first submit: the form is re-checked as you type.
     void setLive(bool live);
+    // Whether an error whose field errors all found their fields also goes to the banner when it
+    // is not a validation error (a conflict, a server error: its description and correlation id
+    // matter). Sign-in says no: each of its failures is said in full at the field it is about.
+    void setBannerForPlacedErrors(bool shown) { m_bannerForPlaced = shown; }
 
     int problemCount() const;
     QString errorText(const QString &path) const; // what shows for the path; empty: nothing
@@ -63,6 +71,7 @@ private:
     struct Entry;
     void revalidate();
     bool focusFirstError();
+    bool isShown(const Entry &entry) const;
     int route(const cc::FieldErrors &errors, bool fromServer, cc::FieldErrors *unmatched);
     void setMessage(Entry &entry, const QString &message, bool fromServer);
     void setCell(Entry &entry, const QString &path, const QString &message, bool fromServer);
@@ -78,6 +87,7 @@ private:
     std::vector<std::unique_ptr<Entry>> m_entries;
     std::function<cc::FieldErrors()> m_validator;
     bool m_live = false;
+    bool m_bannerForPlaced = true;
     bool m_revalidateQueued = false;
     bool m_writingCells = false;
     int m_lastCount = 0;
