@@ -3,6 +3,9 @@
 // a selection, the details pane's status and its Refresh, and the list's optional column.
 
 #include <activewindow.h>
+#include <application.h>
+#include <datefield.h>
+#include <mcadialog.h>
 #include <customerdetails.h>
 #include <customerlistmodel.h>
 #include <customerfilterproxy.h>
@@ -281,6 +284,64 @@ private Q_SLOTS:
         const QString now = sandboxStatus(pending.customerId, pending.instanceId);
         const QString shown = now == u"customeraccepted" ? u"Ready to create agreement"_s : u"Pending"_s;
         QTRY_VERIFY_WITH_TIMEOUT(details->plainText().contains(u"Microsoft Customer Agreement: "_s + shown), 10000);
+    }
+
+    void recordingFromTheView_updatesTheViewAndTheDetails()
+    {
+        // As main() wires it: the view asks for the MCA form, the form saves, the window reads again.
+        cleanup();
+        Application app(std::make_unique<cc::MemoryCredentialStore>());
+        app.setDemoProvider([this](QString *) {
+            SessionController::SignInRequest r;
+            r.connection.apiUrl = sandbox->apiUrl();
+            r.connection.tokenUrl = sandbox->tokenUrl();
+            r.connection.tenant = sandbox->tenant();
+            r.credentials = cc::Credentials::fromToken(sandbox->cspToken());
+            r.ephemeral = true;
+            return std::optional(r);
+        });
+        MainWindow *w = app.window();
+        QVERIFY(showActive(w));
+        w->startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w->customers()->rowCount() > 0 && !w->customers()->isLoading(), 20000);
+        w->findChild<QAction *>(u"mcaViewAction"_s)->trigger();
+        McaView *view = w->mcaView();
+        McaListModel *model = view->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 20000);
+        QTest::mouseClick(groupButton(view, McaListModel::Group::ReadyToCreate), Qt::LeftButton);
+        auto *table = view->findChild<QTableView *>(u"mcaTable"_s);
+        // A customer the server lets us change (not deleted) in one Microsoft instance.
+        QModelIndex chosen;
+        for (int r = 0; r < table->model()->rowCount() && !chosen.isValid(); ++r) {
+            const QModelIndex i = table->model()->index(r, 0);
+            const QUuid id = i.data(McaListModel::CustomerIdRole).toUuid();
+            const int row = w->customers()->rowOf(id);
+            if (row >= 0 && !w->customers()->isDeleted(row) && model->itemsOf(id).size() == 1)
+                chosen = i;
+        }
+        QVERIFY(chosen.isValid());
+        const QUuid customer = chosen.data(McaListModel::CustomerIdRole).toUuid();
+        const QUuid instance = chosen.data(McaListModel::InstanceIdRole).toUuid();
+        const int ready = model->count(McaListModel::Group::ReadyToCreate);
+        const int compliant = model->count(McaListModel::Group::Compliant);
+        table->setFocus();
+        table->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::mouseClick(view->findChild<QPushButton *>(u"mcaRecordButton"_s), Qt::LeftButton);
+        McaDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = view->findChild<McaDialog *>()) && dialog->isVisible(), 10000);
+        auto *date = dialog->findChild<DateField *>(u"agreementDateEdit"_s);
+        date->selectAll(); // it opens on today
+        QTest::keyClicks(date, QLocale().toString(QDate::currentDate().addDays(-1), date->displayFormat()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"submitButton"_s), Qt::LeftButton);
+
+        // The sandbox now says agreementcreated; the row, the counts and the details say so too.
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxStatus(customer, instance), u"agreementcreated"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(model->itemAt(model->rowOf(customer, instance)).status), int(cc::McaStatus::AgreementCreated), 10000);
+        QCOMPARE(model->count(McaListModel::Group::ReadyToCreate), ready - 1);
+        QCOMPARE(model->count(McaListModel::Group::Compliant), compliant + 1);
+        QVERIFY(w->selectCustomer(customer));
+        auto *details = w->findChild<CustomerDetails *>();
+        QTRY_VERIFY_WITH_TIMEOUT(details->plainText().contains(u"Microsoft Customer Agreement: Compliant"_s), 10000);
     }
 
     void listColumn_offByDefault_showsTheStatusWhenChosen()
