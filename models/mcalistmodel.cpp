@@ -62,7 +62,9 @@ int McaListModel::urgency(cc::McaStatus status)
     return 5;
 }
 
-McaListModel::McaListModel(QObject *parent) : QAbstractTableModel(parent) {}
+McaListModel::McaListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 McaListModel::~McaListModel() = default;
 
@@ -354,16 +356,17 @@ void McaListModel::pump()
         if (!job.post) {
             read();
         } else {
-            m_client->refreshMcaStatus(job.customerId, job.instanceId, this, [this, job, read](const cc::Result<cc::McaRefresh> &r) {
-                if (!r.ok() && !r.error().outcomeUnknown) {
-                    m_customerErrors.insert(job.customerId, r.error());
-                    setOutcome(rowOf(job.customerId, job.instanceId), OutcomeState::Failed, r.error().message(),
-                               r.error().correlationId);
-                    finishJob(job, false);
-                    return;
-                }
-                read();
-            });
+            m_client->refreshMcaStatus(job.customerId, job.instanceId, this,
+                                       [this, job, read](const cc::Result<cc::McaRefresh> &r) {
+                                           if (!r.ok() && !r.error().outcomeUnknown) {
+                                               m_customerErrors.insert(job.customerId, r.error());
+                                               setOutcome(rowOf(job.customerId, job.instanceId), OutcomeState::Failed,
+                                                          r.error().message(), r.error().correlationId);
+                                               finishJob(job, false);
+                                               return;
+                                           }
+                                           read();
+                                       });
         }
         if (generation != m_generation)
             return;
@@ -428,8 +431,9 @@ QVariant McaListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Company: return item.companyName;
-        case Instance: return item.providerInstanceName.isEmpty() ? item.providerInstanceId.toString(QUuid::WithoutBraces)
-                                                                  : item.providerInstanceName;
+        case Instance:
+            return item.providerInstanceName.isEmpty() ? item.providerInstanceId.toString(QUuid::WithoutBraces)
+                                                       : item.providerInstanceName;
         case Status: return statusName(item.status);
         case Signatory: {
             QStringList name{item.firstName.trimmed(), item.lastName.trimmed()};
@@ -481,7 +485,8 @@ void McaListModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-McaFilterProxy::McaFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+McaFilterProxy::McaFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(McaListModel::SortRole);
 }

@@ -24,13 +24,37 @@ class McaListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Company, Instance, Status, Signatory, When, Outcome, ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, InstanceIdRole, StatusRole, GroupRole, SortRole, OutcomeStateRole };
+    enum Column
+    {
+        Company,
+        Instance,
+        Status,
+        Signatory,
+        When,
+        Outcome,
+        ColumnCount
+    };
+    enum Role
+    {
+        CustomerIdRole = Qt::UserRole + 1,
+        InstanceIdRole,
+        StatusRole,
+        GroupRole,
+        SortRole,
+        OutcomeStateRole
+    };
 
     // The groups CloudCockpit's portal shows as cards (the contract's description of GET
     // /v1/Customers/mca): Required = required, Pending = linkgenerated, Expired links =
     // linkexpired, Ready to create = customeraccepted; agreementcreated is compliant.
-    enum class Group { Required, Pending, ExpiredLinks, ReadyToCreate, Compliant };
+    enum class Group
+    {
+        Required,
+        Pending,
+        ExpiredLinks,
+        ReadyToCreate,
+        Compliant
+    };
     static constexpr int GroupCount = 5;
     static Group groupOf(cc::McaStatus status);
     static QString groupName(Group group);           // "Expired links"
@@ -40,7 +64,14 @@ public:
     static int urgency(cc::McaStatus status);
 
     // What a refresh of a row came to.
-    enum class OutcomeState { None, Queued, Running, Refreshed, Failed };
+    enum class OutcomeState
+    {
+        None,
+        Queued,
+        Running,
+        Refreshed,
+        Failed
+    };
 
     explicit McaListModel(QObject *parent = nullptr);
     ~McaListModel() override;

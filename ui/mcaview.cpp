@@ -131,10 +131,10 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
             m_banner->hide();
     });
     connect(m_model, &McaListModel::refreshFinished, this, [this](int refreshed, int failed) {
-        m_lastOutcome = failed == 0 ? tr("Status refreshed for %Ln agreement(s).", nullptr, refreshed)
-                                    : tr("Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.",
-                                         nullptr, failed)
-                                          .arg(QLocale().toString(refreshed));
+        m_lastOutcome = failed == 0
+                            ? tr("Status refreshed for %Ln agreement(s).", nullptr, refreshed)
+                            : tr("Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.", nullptr, failed)
+                                  .arg(QLocale().toString(refreshed));
         updateStatus();
         updateActions();
     });
@@ -203,9 +203,9 @@ void McaView::updateCounts()
 {
     const QLocale locale;
     // The mnemonics are fixed per group so that Alt+letter always picks the same one.
-    static const char *const labels[McaListModel::GroupCount] = {
-        QT_TR_NOOP("&Required"), QT_TR_NOOP("&Pending"), QT_TR_NOOP("E&xpired links"), QT_TR_NOOP("Ready to &create"),
-        QT_TR_NOOP("C&ompliant")};
+    static const char *const labels[McaListModel::GroupCount] = {QT_TR_NOOP("&Required"), QT_TR_NOOP("&Pending"),
+                                                                 QT_TR_NOOP("E&xpired links"), QT_TR_NOOP("Ready to &create"),
+                                                                 QT_TR_NOOP("C&ompliant")};
     const bool known = m_model->isLoaded() || m_model->rowCount() > 0;
     int all = 0;
     for (int g = 0; g < McaListModel::GroupCount; ++g) {
@@ -237,8 +237,9 @@ void McaView::updateStatus()
     const QLocale locale;
     QString text;
     if (m_model->isLoading()) {
-        text = m_model->totalCount() > 0 ? tr("Loading %1 of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount()))
-                                         : tr("Loading agreements…");
+        text = m_model->totalCount() > 0
+                   ? tr("Loading %1 of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount()))
+                   : tr("Loading agreements…");
     } else if (m_proxy->group() || !m_filter->text().trimmed().isEmpty()) {
         text = tr("%1 of %Ln agreement(s) shown", nullptr, m_model->rowCount()).arg(locale.toString(m_proxy->rowCount()));
     } else {
@@ -267,8 +268,8 @@ void McaView::updateActions()
     // The form records an agreement: for a customer whose agreement is not in place yet.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QVariant status = current.isValid() ? current.siblingAtColumn(0).data(McaListModel::StatusRole) : QVariant();
-    m_record->setEnabled(current.isValid() && m_table->selectionModel()->isRowSelected(current.row())
-                         && status.isValid() && cc::McaStatus(status.toInt()) != cc::McaStatus::AgreementCreated);
+    m_record->setEnabled(current.isValid() && m_table->selectionModel()->isRowSelected(current.row()) && status.isValid() &&
+                         cc::McaStatus(status.toInt()) != cc::McaStatus::AgreementCreated);
 }
 
 void McaView::refreshSelection()

@@ -4,12 +4,12 @@
 
 #include <activewindow.h>
 #include <application.h>
-#include <datefield.h>
-#include <mcadialog.h>
 #include <customerdetails.h>
-#include <customerlistmodel.h>
 #include <customerfilterproxy.h>
+#include <customerlistmodel.h>
+#include <datefield.h>
 #include <mainwindow.h>
+#include <mcadialog.h>
 #include <mcalistmodel.h>
 #include <mcaview.h>
 
@@ -113,7 +113,7 @@ class TestMcaView : public QObject
     QString sandboxStatus(const QUuid &customer, const QUuid &instance)
     {
         const QString path = u"/v1/Customers/%1/provider-instances/%2/mca"_s.arg(customer.toString(QUuid::WithoutBraces),
-                                                                                  instance.toString(QUuid::WithoutBraces));
+                                                                                 instance.toString(QUuid::WithoutBraces));
         return QJsonDocument::fromJson(get(path)).object().value(u"status").toObject().value(u"name").toString().toLower();
     }
 
@@ -336,7 +336,8 @@ private Q_SLOTS:
 
         // The sandbox now says agreementcreated; the row, the counts and the details say so too.
         QTRY_COMPARE_WITH_TIMEOUT(sandboxStatus(customer, instance), u"agreementcreated"_s, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(int(model->itemAt(model->rowOf(customer, instance)).status), int(cc::McaStatus::AgreementCreated), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(model->itemAt(model->rowOf(customer, instance)).status),
+                                  int(cc::McaStatus::AgreementCreated), 10000);
         QCOMPARE(model->count(McaListModel::Group::ReadyToCreate), ready - 1);
         QCOMPARE(model->count(McaListModel::Group::Compliant), compliant + 1);
         QVERIFY(w->selectCustomer(customer));
