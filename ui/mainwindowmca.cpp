@@ -62,7 +62,7 @@ void MainWindow::setUpMca()
 
 void MainWindow::retranslateMca()
 {
-    m_mcaViewAction->setText(tr("Microsoft Customer &Agreements…"));
+    m_mcaViewAction->setText(tr("&Microsoft Customer Agreements…"));
 }
 
 void MainWindow::openMcaView()

@@ -214,7 +214,7 @@ void McaView::updateCounts()
         all += n;
         QPushButton *b = m_groupButtons[g];
         b->setText(QStringLiteral("%1\n%2").arg(known ? locale.toString(n) : QStringLiteral("…"), tr(labels[g])));
-        b->setAccessibleName(tr("%1: %Ln customer(s)", nullptr, n).arg(McaListModel::groupName(group)));
+        b->setAccessibleName(tr("%1: %Ln agreement(s)", nullptr, n).arg(McaListModel::groupName(group)));
         b->setToolTip(McaListModel::groupDescription(group));
         b->setAccessibleDescription(McaListModel::groupDescription(group));
     }
