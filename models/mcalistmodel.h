@@ -84,6 +84,9 @@ public:
     bool isLoading() const { return m_loading; }
     // A listing has been read completely since the last clear().
     bool isLoaded() const { return m_loaded; }
+    // The rows are a listing's (complete, or streaming in), not only customers read one by one:
+    // the counts mean the tenant's.
+    bool hasListing() const { return m_loaded || (m_loading && !m_replaceOnFirstPage); }
     int totalCount() const { return m_total; }
     int count(Group group) const { return m_counts[size_t(group)]; }
 

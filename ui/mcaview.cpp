@@ -120,6 +120,7 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
 
     connect(m_model, &McaListModel::countsChanged, this, &McaView::updateCounts);
     connect(m_model, &McaListModel::loadingChanged, this, &McaView::updateStatus);
+    connect(m_model, &McaListModel::loadingChanged, this, &McaView::updateCounts);
     connect(m_model, &McaListModel::progress, this, &McaView::updateStatus);
     connect(m_model, &McaListModel::loadFailed, this, [this](const cc::ApiError &e) {
         if (e.kind != cc::ApiError::Kind::Unauthorized)
@@ -206,7 +207,7 @@ void McaView::updateCounts()
     static const char *const labels[McaListModel::GroupCount] = {QT_TR_NOOP("&Required"), QT_TR_NOOP("&Pending"),
                                                                  QT_TR_NOOP("E&xpired links"), QT_TR_NOOP("Ready to &create"),
                                                                  QT_TR_NOOP("C&ompliant")};
-    const bool known = m_model->isLoaded() || m_model->rowCount() > 0;
+    const bool known = m_model->hasListing();
     int all = 0;
     for (int g = 0; g < McaListModel::GroupCount; ++g) {
         const auto group = McaListModel::Group(g);
