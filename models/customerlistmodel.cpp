@@ -1,5 +1,7 @@
 #include "customerlistmodel.h"
 
+#include "mcalistmodel.h"
+
 #include <core/i18n/translations.h>
 
 #include <QGuiApplication>
@@ -29,6 +31,21 @@ void CustomerListModel::setClient(cc::CloudCockpitClient *client)
     m_client = client;
     if (m_client)
         connect(m_client, &cc::CloudCockpitClient::getRetryScheduled, this, &CustomerListModel::onRetryScheduled);
+}
+
+void CustomerListModel::setMcaSource(McaListModel *mca)
+{
+    if (m_mca)
+        disconnect(m_mca, nullptr, this, nullptr);
+    m_mca = mca;
+    if (!m_mca)
+        return;
+    // One change for the whole column: a page of agreements touches hundreds of customers, and a
+    // view repaints only the rows it shows.
+    connect(m_mca, &McaListModel::statusesChanged, this, [this] {
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, McaStatus), index(int(m_rows.size()) - 1, McaStatus), {Qt::DisplayRole, Qt::UserRole});
+    });
 }
 
 void CustomerListModel::cancel()
@@ -264,6 +281,11 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Created:
             return r.createdSecs ? cc::i18n::formatDate(QDateTime::fromSecsSinceEpoch(r.createdSecs).toLocalTime().date())
                                  : QString();
+        case McaStatus:
+            if (m_mca)
+                if (const auto status = m_mca->statusOf(r.id))
+                    return McaListModel::statusName(*status);
+            return QString();
         }
         break;
     case Qt::AccessibleDescriptionRole:
@@ -276,6 +298,15 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Reseller && !r.resellerId.isNull())
             return r.resellerId.toString(QUuid::WithoutBraces);
+        if (index.column() == McaStatus && m_mca) {
+            // A customer in two Microsoft instances: the column shows the most urgent, the tip each.
+            QStringList lines;
+            for (const cc::McaItem &item : m_mca->itemsOf(r.id))
+                lines << tr("%1: %2", "provider instance: MCA status")
+                             .arg(item.providerInstanceName, McaListModel::statusName(item.status));
+            if (!lines.isEmpty())
+                return lines.join(u'\n');
+        }
         if (r.isDeleted)
             return tr("This customer is deleted.");
         break;
@@ -287,6 +318,11 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return r.createdSecs;
         if (index.column() == Deleted)
             return r.isDeleted;
+        if (index.column() == McaStatus) {
+            // The most urgent first; customers without a Microsoft agreement last.
+            const auto status = m_mca ? m_mca->statusOf(r.id) : std::nullopt;
+            return status ? McaListModel::urgency(*status) : 99;
+        }
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == ProviderInstances)
@@ -316,6 +352,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case City: return tr("City");
     case Email: return tr("Email");
     case Created: return tr("Created");
+    case McaStatus: return tr("MCA status");
     }
     return {};
 }

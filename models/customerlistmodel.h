@@ -17,11 +17,15 @@
 // The tenant's customers as a table. Rows are kept compact (no per-row QObject, only what the
 // columns and the filter need); the details pane fetches the full customer on demand. Pages of up
 // to 2000 stream in the background, a few at a time, and are appended in order.
+class McaListModel;
+
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Company, Domain, InternalId, Reseller, ProviderInstances, Deleted, Country, City, Email, Created, ColumnCount };
+    // McaStatus: the most urgent Microsoft Customer Agreement status of the customer, from the
+    // McaListModel given to setMcaSource() (hidden unless chosen: it needs the MCA listing).
+    enum Column { Company, Domain, InternalId, Reseller, ProviderInstances, Deleted, Country, City, Email, Created, McaStatus, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, HaystackRole, ResellerIdRole, DeletedRole };
 
     explicit CustomerListModel(QObject *parent = nullptr);
@@ -41,6 +45,8 @@ public:
     };
 
     void setClient(cc::CloudCockpitClient *client);
+    // Where the MCA status column reads from; its cells follow the source's changes.
+    void setMcaSource(McaListModel *mca);
     // Starts loading with the query (page number and size are the model's business). The rows
     // shown stay until the first page of the new load replaces them.
     void load(const cc::CustomerQuery &query);
@@ -99,6 +105,7 @@ private:
     void onRetryScheduled(const QString &correlationId, int delayMs);
 
     QPointer<cc::CloudCockpitClient> m_client;
+    QPointer<McaListModel> m_mca;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;

@@ -2,6 +2,7 @@
 
 #include <draftstore.h>
 #include <formlauncher.h>
+#include <mcaview.h>
 #include <sessioncontroller.h>
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ void Application::wire()
             [forms, window](const cc::Customer &c) { forms->openMicrosoftCustomerAgreement(window, c); });
     connect(window, &MainWindow::addProviderInstanceRequested, forms,
             [forms, window](const cc::Customer &c) { forms->openAddProviderInstance(window, c); });
+    // From the MCA view, the MCA form opens over the view; once saved, the window reads the
+    // agreement again (customerUpdated), so the view, the list column and the details follow.
+    connect(window->mcaView(), &McaView::microsoftCustomerAgreementRequested, forms,
+            [forms, window](const cc::Customer &c, const QUuid &) { forms->openMicrosoftCustomerAgreement(window->mcaView(), c); });
     // A form saved: the row and the details update in place, and the status bar says so.
     connect(forms, &FormLauncher::customerUpdated, window, &MainWindow::customerUpdated);
     connect(forms, &FormLauncher::saved, window, &MainWindow::showSavedMessage);

@@ -4,6 +4,7 @@
 
 #include "icons.h"
 
+#include <mcalistmodel.h>
 #include <offertypemarginmodel.h>
 
 #include <QEvent>
@@ -38,6 +39,7 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     , m_internalId(new QPushButton(this))
     , m_mca(new QPushButton(this))
     , m_addInstance(new QPushButton(this))
+    , m_refreshMca(new QPushButton(this))
 {
     setObjectName(QStringLiteral("customerDetails"));
     m_view->setObjectName(QStringLiteral("detailsView"));
@@ -47,6 +49,8 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     m_internalId->setObjectName(QStringLiteral("internalIdButton"));
     m_mca->setObjectName(QStringLiteral("mcaButton"));
     m_addInstance->setObjectName(QStringLiteral("addInstanceButton"));
+    m_refreshMca->setObjectName(QStringLiteral("refreshMcaButton"));
+    m_refreshMca->setIcon(icons::themed(QStringLiteral("view-refresh")));
     m_link->setIcon(icons::themed(QStringLiteral("insert-link")));
     m_internalId->setIcon(icons::themed(QStringLiteral("document-edit")));
     m_mca->setIcon(icons::themed(QStringLiteral("x-office-document")));
@@ -58,6 +62,7 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     buttons->addWidget(m_internalId, 0, 1);
     buttons->addWidget(m_mca, 1, 0);
     buttons->addWidget(m_addInstance, 1, 1);
+    buttons->addWidget(m_refreshMca, 2, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -66,6 +71,7 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     connect(m_internalId, &QPushButton::clicked, this, &CustomerDetails::editInternalIdentifierRequested);
     connect(m_mca, &QPushButton::clicked, this, &CustomerDetails::microsoftCustomerAgreementRequested);
     connect(m_addInstance, &QPushButton::clicked, this, &CustomerDetails::addProviderInstanceRequested);
+    connect(m_refreshMca, &QPushButton::clicked, this, &CustomerDetails::refreshMcaRequested);
     retranslate();
     showNothing();
 }
@@ -77,6 +83,8 @@ void CustomerDetails::retranslate()
     m_internalId->setText(tr("Edit internal &identifier…"));
     m_mca->setText(tr("Microsoft Customer &Agreement…"));
     m_addInstance->setText(tr("Add provider i&nstance…"));
+    m_refreshMca->setText(tr("Refresh MCA stat&us"));
+    m_refreshMca->setToolTip(tr("Asks Microsoft for the current status of the customer's Microsoft Customer Agreement"));
     m_view->setAccessibleName(tr("Customer details"));
     render();
 }
@@ -122,9 +130,56 @@ void CustomerDetails::showCustomer(const cc::Customer &customer, const QList<cc:
     render();
 }
 
+void CustomerDetails::showMca(const QUuid &customerId, const QList<cc::McaItem> &items, bool busy, const QString &error)
+{
+    m_mcaCustomer = customerId;
+    m_mcaItems = items;
+    m_mcaBusy = busy;
+    m_mcaError = error;
+    render();
+}
+
 QString CustomerDetails::plainText() const
 {
     return m_view->toPlainText();
+}
+
+QString CustomerDetails::mcaHtml(const QUuid &instance, bool shown, const QString &muted) const
+{
+    const cc::McaItem *item = nullptr;
+    if (shown)
+        for (const cc::McaItem &i : m_mcaItems)
+            if (i.providerInstanceId == instance)
+                item = &i;
+    QString html = QStringLiteral("<br/>");
+    if (!item) {
+        const QString state = shown && m_mcaBusy           ? tr("reading…")
+                              : shown && !m_mcaError.isEmpty() ? tr("could not be read: %1").arg(m_mcaError)
+                                                              : tr("not known yet");
+        return html + esc(tr("Microsoft Customer Agreement: %1").arg(state));
+    }
+    const QString status = McaListModel::statusName(item->status);
+    html += QStringLiteral("<b>%1</b>").arg(esc(tr("Microsoft Customer Agreement: %1").arg(status)));
+    html += QStringLiteral("<br/><span style='color:%1'>%2</span>")
+                .arg(muted, esc(McaListModel::groupDescription(McaListModel::groupOf(item->status))));
+    QStringList name{item->firstName.trimmed(), item->lastName.trimmed()};
+    name.removeAll(QString());
+    QString signatory = name.join(u' ');
+    if (!item->email.trimmed().isEmpty())
+        signatory = signatory.isEmpty() ? item->email : tr("%1 (%2)", "signatory name (email)").arg(signatory, item->email);
+    if (!signatory.isEmpty())
+        html += QStringLiteral("<br/>") + esc(tr("Signatory: %1").arg(signatory));
+    if (item->status == cc::McaStatus::LinkGenerated && item->linkExpiresAt.isValid())
+        html += QStringLiteral("<br/>") + esc(tr("Acceptance link expires: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
+    else if (item->status == cc::McaStatus::LinkExpired && item->linkExpiresAt.isValid())
+        html += QStringLiteral("<br/>") + esc(tr("Acceptance link expired: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
+    else if (item->agreementDate.isValid())
+        html += QStringLiteral("<br/>") + esc(tr("Agreement date: %1").arg(cc::i18n::formatDateTime(item->agreementDate)));
+    if (m_mcaBusy)
+        html += QStringLiteral("<br/><span style='color:%1'>%2</span>").arg(muted, esc(tr("Refreshing…")));
+    else if (!m_mcaError.isEmpty())
+        html += QStringLiteral("<br/>") + esc(tr("The last refresh failed: %1").arg(m_mcaError));
+    return html;
 }
 
 void CustomerDetails::render()
@@ -138,6 +193,19 @@ void CustomerDetails::render()
         b->setEnabled(has && !m_loading && !deleted);
         b->setToolTip(refused);
     }
+    const auto isMicrosoft = [this](const QUuid &instance) {
+        for (const auto &i : m_instances)
+            if (i.id == instance)
+                return i.isMicrosoft();
+        return false;
+    };
+    bool inMicrosoft = false;
+    if (has)
+        for (const cc::ProviderCustomer &pc : m_customer->providerCustomers)
+            inMicrosoft = inMicrosoft || isMicrosoft(pc.providerInstanceId);
+    const bool mcaShown = has && m_mcaCustomer == m_customer->id;
+    m_refreshMca->setVisible(inMicrosoft);
+    m_refreshMca->setEnabled(inMicrosoft && !m_loading && !deleted && !(mcaShown && m_mcaBusy));
     // Labels and hints in the palette's secondary text colour, so that light and dark both read well.
     const QString muted = mutedTextColour(m_view->palette()).name();
     if (!has) {
@@ -196,6 +264,8 @@ void CustomerDetails::render()
         html += QStringLiteral("<br/>") + esc(tr("Margin: %1").arg(pc.margin ? marginText(*pc.margin) : tr("none")));
         for (const auto &m : pc.offerTypeMargins)
             html += QStringLiteral("<br/>&nbsp;&nbsp;") + esc(tr("%1: %2").arg(OfferTypeMarginModel::offerTypeDisplayName(m.offerType), marginText(m.margin)));
+        if (isMicrosoft(pc.providerInstanceId))
+            html += mcaHtml(pc.providerInstanceId, mcaShown, muted);
         html += QStringLiteral("</p>");
     }
     m_view->setHtml(html);

@@ -20,12 +20,17 @@ public:
     // The customer that was selected left the list (a search, filter or reload): say so.
     void showNotInList();
     QString plainText() const;
+    // The Microsoft Customer Agreement of the shown customer in its Microsoft instances: what was
+    // read (items), whether a read or refresh is on its way, and why the last one failed.
+    void showMca(const QUuid &customerId, const QList<cc::McaItem> &items, bool busy, const QString &error);
 
 Q_SIGNALS:
     void copyLinkRequested();
     void editInternalIdentifierRequested();
     void microsoftCustomerAgreementRequested();
     void addProviderInstanceRequested();
+    // Refresh: ask Microsoft for the agreement's status in each of the customer's Microsoft instances.
+    void refreshMcaRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,13 +38,19 @@ protected:
 private:
     void retranslate();
     void render();
+    QString mcaHtml(const QUuid &instance, bool shown, const QString &muted) const;
     QTextBrowser *m_view;
     QPushButton *m_link;
     QPushButton *m_internalId;
     QPushButton *m_mca;
     QPushButton *m_addInstance;
+    QPushButton *m_refreshMca;
     std::optional<cc::Customer> m_customer;
     QList<cc::ProviderInstance> m_instances;
+    QUuid m_mcaCustomer; // whose agreement m_mca is
+    QList<cc::McaItem> m_mcaItems;
+    QString m_mcaError;
+    bool m_mcaBusy = false;
     bool m_loading = false;
     bool m_notInList = false;
 };

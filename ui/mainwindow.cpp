@@ -94,6 +94,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
     buildMenus();
+    setUpMca();
 
     connect(m_signIn, &SignInPanel::signInRequested, this, [this](const SessionController::SignInRequest &r) {
         m_signIn->setBusy(true);
@@ -314,6 +315,8 @@ void MainWindow::setColumnShown(int column, bool shown)
 {
     m_columns->setColumnShown(column, shown);
     syncColumnActions();
+    if (column == CustomerListModel::McaStatus)
+        mcaColumnShown(shown);
 }
 
 void MainWindow::syncColumnActions()
@@ -356,6 +359,7 @@ void MainWindow::retranslate()
     for (int c = 0; c < m_columnActions.size(); ++c)
         m_columnActions[c]->setText(m_model->headerData(c, Qt::Horizontal).toString());
     m_fitColumnsAction->setText(tr("&Fit columns to the list"));
+    retranslateMca();
     m_proxy->retranslate(); // deleted customers are found by the status word of the new language
     updateStatus();
 }
@@ -397,6 +401,7 @@ void MainWindow::resetWorkspace()
         m_linkDialog->close();
     m_current.reset();
     m_model->clear();
+    resetMca();
     m_details->showNothing();
     updateCustomerActions();
     m_banner->hide();
@@ -615,6 +620,7 @@ void MainWindow::onSelectionChanged()
         }
         m_current = r.value();
         m_details->showCustomer(r.value(), m_session->providerInstances());
+        readMcaOf(r.value());
         updateCustomerActions();
     });
 }
@@ -704,6 +710,8 @@ void MainWindow::customerUpdated(const cc::Customer &customer)
         m_current = customer;
         m_details->showCustomer(customer, m_session->providerInstances());
     }
+    // Recording an agreement changes its status: the view, the column and the details follow.
+    readMcaOf(customer);
 }
 
 void MainWindow::showSavedMessage(const QString &message, const QString &correlationId)
@@ -776,6 +784,7 @@ void MainWindow::saveState()
     s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("window/columns"), m_columns->saveState());
+    saveMcaState(s);
     m_searchBar->saveState(s);
 }
 
@@ -793,6 +802,7 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_columns->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    restoreMcaState(s);
     syncColumnActions();
     m_searchBar->restoreState(s);
 }

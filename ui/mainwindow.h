@@ -15,6 +15,9 @@ class CustomerDetails;
 class CustomerFilterProxy;
 class CustomerListModel;
 class LinkDialog;
+class McaListModel;
+class McaView;
+class QSettings;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -39,6 +42,10 @@ public:
 
     CustomerListModel *customers() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
+    // The Microsoft Customer Agreement status: one model for the view, the list column and the details.
+    McaListModel *mcaModel() const { return m_mca; }
+    McaView *mcaView() const { return m_mcaView; }
+    void openMcaView();
     SignInPanel *signInPanel() const { return m_signIn; }
     LinkDialog *linkDialog() const;
     QUuid selectedCustomerId() const;
@@ -101,6 +108,17 @@ private:
     // last one shown stays.
     void setColumnShown(int column, bool shown);
     void syncColumnActions();
+    // The MCA status (mainwindowmca.cpp).
+    void setUpMca();
+    void retranslateMca();
+    QList<QUuid> microsoftInstancesOf(const cc::Customer &customer) const;
+    // Reads the customer's agreements afresh for the details (and the view and column with them).
+    void readMcaOf(const cc::Customer &customer);
+    void showMcaOfCurrent();
+    void mcaColumnShown(bool shown);
+    void saveMcaState(QSettings &settings) const;
+    void restoreMcaState(QSettings &settings);
+    void resetMca();
 
     SessionController *m_session;
     DemoProvider m_demoProvider;
@@ -136,6 +154,9 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    QAction *m_mcaViewAction = nullptr;
+    McaListModel *m_mca = nullptr;
+    McaView *m_mcaView = nullptr;
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
