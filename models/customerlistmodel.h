@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resellerdirectory.h"
 #include "searchindex.h"
 
 #include <core/api/cloudcockpitclient.h>
@@ -41,6 +42,9 @@ public:
     };
 
     void setClient(cc::CloudCockpitClient *client);
+    // Where the Reseller column reads names from (else, and until a name is known, the short ID).
+    void setResellerDirectory(ResellerDirectory *directory);
+    ResellerDirectory *resellerDirectory() const { return m_directory; }
     // Starts loading with the query (page number and size are the model's business). The rows
     // shown stay until the first page of the new load replaces them.
     void load(const cc::CustomerQuery &query);
@@ -66,6 +70,7 @@ public:
 
     int rowOf(const QUuid &id) const;
     QUuid idAt(int row) const;
+    QUuid resellerIdAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].resellerId : QUuid(); }
     // Lower-cased UTF-8 text of every text column of each row, for the instant filter.
     const SearchIndex &searchIndex() const { return m_search; }
     QList<QUuid> resellerIds() const;
@@ -97,6 +102,7 @@ private:
     void onRetryScheduled(const QString &correlationId, int delayMs);
 
     QPointer<cc::CloudCockpitClient> m_client;
+    QPointer<ResellerDirectory> m_directory;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;

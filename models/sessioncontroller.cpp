@@ -10,6 +10,7 @@ SessionController::SessionController(std::unique_ptr<cc::CredentialStore> store,
     : QObject(parent)
     , m_client(std::make_unique<cc::CloudCockpitClient>())
     , m_store(std::move(store))
+    , m_resellers(new ResellerDirectory(this))
 {
     connect(m_client.get(), &cc::CloudCockpitClient::sessionExpired, this, &SessionController::sessionExpired);
 }
@@ -19,6 +20,9 @@ SessionController::~SessionController() = default;
 void SessionController::signIn(const SignInRequest &request)
 {
     m_pending.cancel();
+    // Another sign-in may be another tenant: its resellers are read afresh.
+    m_resellerCall.cancel();
+    m_resellers->clear();
     m_client->setConnection(request.connection);
     m_client->setCredentials(request.credentials);
     m_pending = m_client->signIn(this, [this, request](const cc::Result<cc::Session> &r) {
@@ -30,6 +34,7 @@ void SessionController::signIn(const SignInRequest &request)
         // (on the connection the sign-in just warmed) and ahead of any keychain work.
         Q_EMIT signedIn();
         refreshProviderInstances();
+        refreshResellers();
         if (!request.ephemeral)
             remember(request);
     });
@@ -45,6 +50,8 @@ void SessionController::signOut()
     m_pending.cancel();
     m_client->signOut();
     m_instances.clear();
+    m_resellerCall.cancel();
+    m_resellers->clear();
     Q_EMIT signedOut();
 }
 
@@ -56,6 +63,11 @@ void SessionController::refreshProviderInstances()
         m_instances = r.value().items;
         Q_EMIT providerInstancesChanged();
     });
+}
+
+void SessionController::refreshResellers()
+{
+    // TODO(s17-client): GET /v1/Resellers (csp) or GET /v1/Resellers/{id} (reseller).
 }
 
 namespace {
