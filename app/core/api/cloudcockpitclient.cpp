@@ -1,236 +1,31 @@
 #include "cloudcockpitclient.h"
 
+#include "bodies_p.h"
 #include "httpdate.h"
 #include "networkaccess.h"
 #include "pendingcall_p.h"
+#include "replyerrors_p.h"
+#include "tokenfetcher_p.h"
 #include "../domain/json.h"
 #include "../domain/validation.h"
 #include "../i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QMutex>
-#include <QMetaEnum>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSslCertificate>
 #include <QSslError>
 #include <QSysInfo>
 #include <QThreadPool>
 #include <QTimer>
-#include <QUrlQuery>
-
-#include <cstring>
 
 namespace cc {
 
 namespace {
 
-
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-bool isTransientNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString networkErrorName(QNetworkReply::NetworkError e)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(e));
-}
-
-QString describeCertificate(const QSslCertificate &c)
-{
-    if (c.isNull())
-        return {};
-    return QCoreApplication::translate("cc::CloudCockpitClient", "certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
-        .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-             c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-             i18n::formatDateTime(c.effectiveDate()),
-             i18n::formatDateTime(c.expiryDate()),
-             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
-}
-
-// The body of a POST or PATCH. It can be read once only, so that Qt's HTTP stack cannot send the
-// request a second time on its own (it resends once when a connection drops before the answer,
-// whatever the method): a write the server may have acted on must never be repeated unasked.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-    qint64 size() const override { return m_data.size(); }
-
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
-        if (n <= 0)
-            return m_data.isEmpty() || m_pos >= m_data.size() ? -1 : 0;
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
-// Buffers that large bodies (pages of customers) are read into and parsed from, reused: a fresh
-// 2.5 MB buffer for each page costs more in page faults than the copy into it. Each keeps
-// BodyPadding zero bytes past its end, so that the page reader (simdjson) parses it in place.
-class BodyPool
-{
-public:
-    static constexpr qsizetype BodyPadding = 64;
-
-    static QByteArray take(qsizetype size)
-    {
-        QByteArray b;
-        {
-            const QMutexLocker lock(&mutex());
-            auto &free = buffers();
-            for (auto it = free.begin(); it != free.end(); ++it) {
-                if (it->capacity() >= size + BodyPadding) {
-                    b = std::move(*it);
-                    free.erase(it);
-                    break;
-                }
-            }
-        }
-        if (b.capacity() < size + BodyPadding)
-            b.reserve(size + size / 4 + BodyPadding);
-        b.resize(size);
-        std::memset(b.data() + size, 0, size_t(BodyPadding));
-        return b;
-    }
-
-    static void give(QByteArray &&b)
-    {
-        if (!b.isDetached() || b.capacity() > (64 << 20))
-            return;
-        const QMutexLocker lock(&mutex());
-        auto &free = buffers();
-        if (free.size() < 4)
-            free.push_back(std::move(b));
-    }
-
-private:
-    static QMutex &mutex()
-    {
-        static QMutex m;
-        return m;
-    }
-    static std::vector<QByteArray> &buffers()
-    {
-        static std::vector<QByteArray> b;
-        return b;
-    }
-};
-
-QByteArray readPooled(QNetworkReply *reply)
-{
-    const qint64 available = reply->bytesAvailable();
-    if (available <= 0 || available > (1LL << 30))
-        return reply->readAll();
-    QByteArray body = BodyPool::take(qsizetype(available));
-    const qint64 got = reply->read(body.data(), available);
-    body.resize(qsizetype(std::max<qint64>(got, 0)));
-    return body;
-}
-
-// Whether a write that ended this way may have reached the server and been carried out. Only an
-// error that stops a request before it leaves (no connection, no TLS) or an answer the server
-// gave (a status, a refusal) says for sure; a lost, late or unreadable answer does not.
-bool writeOutcomeUnknown(ApiError::Kind kind, QNetworkReply::NetworkError netError, int status)
-{
-    if (kind == ApiError::Kind::Timeout)
-        return true;
-    if (kind == ApiError::Kind::MalformedResponse)
-        return status >= 200 && status < 300;
-    if (kind != ApiError::Kind::Network)
-        return false;
-    // A success status whose body was cut off: the server acted, only the rest of its answer is lost.
-    if (status >= 200 && status < 300)
-        return true;
-    if (status != 0)
-        return false;
-    switch (netError) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::ProtocolUnknownError:
-        return false;
-    default:
-        return true;
-    }
-}
-
-constexpr int MaxRedirects = 5;
-constexpr qint64 MaxTokenBodyBytes = 256 * 1024; // an Entra token answer is a few KiB
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-// Where a 3xx points, resolved against the request; an invalid URL when it says nowhere usable
-// (no Location, or one that does not parse), so that it is never taken for the request's own URL.
-QUrl redirectTarget(QNetworkReply *reply)
-{
-    const QByteArray location = reply->rawHeader("Location").trimmed();
-    const QUrl relative = QUrl::fromEncoded(location, QUrl::StrictMode);
-    if (location.isEmpty() || !relative.isValid())
-        return {};
-    return reply->url().resolved(relative);
-}
-
-// Where a redirect pointed, for a message: no user info, query or fragment (they may hold tokens),
-// percent-encoded (no control characters), and not longer than a line.
-QString describeRedirectTarget(const QUrl &url)
-{
-    if (!url.isValid() || url.isEmpty())
-        return QCoreApplication::translate("cc::CloudCockpitClient", "an address that is not valid");
-    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::FullyEncoded);
-    if (text.size() > 200)
-        text = text.left(199) + u'…';
-    return text;
-}
-
-// A header value we put on the wire: visible ASCII only, so that nothing can end the header early
-// (CR, LF) and start another one, or another request.
-bool isSafeHeaderValue(QStringView value)
-{
-    for (QChar c : value)
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    return true;
-}
-
-bool looksLikeTenantDomain(const QString &tenant)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return tenant.size() <= 253 && re.match(tenant).hasMatch();
 }
 
 } // namespace
@@ -264,12 +59,15 @@ struct CloudCockpitClient::Private
     bool signedIn = false;
     QString caBundleError;
     QString proxyError;
-    QPointer<QNetworkReply> tokenReply;
-    bool tokenTooLarge = false;
-    bool tokenTimedOut = false;
+    TokenFetcher *tokens;
     QList<QPointer<PendingCall>> tokenWaiters;
 
-    explicit Private(CloudCockpitClient *owner) : q(owner), nam(new NetworkAccess(owner)) {}
+    explicit Private(CloudCockpitClient *owner)
+        : q(owner)
+        , nam(new NetworkAccess(owner))
+        , tokens(new TokenFetcher(nam, owner))
+    {
+    }
 
     bool needsToken() const
     {
@@ -304,115 +102,19 @@ struct CloudCockpitClient::Private
 
     void requestToken()
     {
-        if (tokenReply)
+        if (tokens->isFetching())
             return;
-        const QString insecure = checkTransportSecurity(settings.tokenUrl);
-        if (!insecure.isEmpty()) {
-            ApiError e;
-            e.kind = ApiError::Kind::Validation;
-            e.clientSide = true;
-            e.addFieldError(u"tokenurl", insecure);
-            failTokenWaiters(e);
-            return;
-        }
-        QNetworkRequest request(settings.tokenUrl);
-        request.setAttribute(NoApiCredentialsAttribute, true);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("client_id"), credentials.clientId);
-        form.addQueryItem(QStringLiteral("client_secret"), credentials.clientSecret);
-        form.addQueryItem(QStringLiteral("scope"), settings.scope);
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        // Form encoding: '+' and other reserved characters in a secret must be percent-encoded.
-        QByteArray body;
-        for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
-            if (!body.isEmpty())
-                body += '&';
-            body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-        }
-        // The client secret goes to this address only: a redirect is reported, never followed.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        tokenReply = nam->post(request, body);
-        QNetworkReply *reply = tokenReply;
-        tokenTooLarge = false;
-        tokenTimedOut = false;
-        // The same bounds as any call: a capped body (an endless one is cut, not buffered) and a
-        // deadline for the whole exchange (a trickling endpoint defeats the transfer timeout).
-        QObject::connect(reply, &QNetworkReply::downloadProgress, q, [this, reply](qint64 received, qint64 total) {
-            if (received > MaxTokenBodyBytes || total > MaxTokenBodyBytes) {
-                tokenTooLarge = true;
-                reply->abort();
-            }
-        });
-        auto *deadline = new QTimer(reply);
-        deadline->setSingleShot(true);
-        QObject::connect(deadline, &QTimer::timeout, q, [this, reply] {
-            tokenTimedOut = true;
-            reply->abort();
-        });
-        deadline->start(int(std::min<qint64>(settings.timeout.count() * 3, std::numeric_limits<int>::max())));
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] { onTokenFinished(reply); });
-    }
-
-    void onTokenFinished(QNetworkReply *reply)
-    {
-        reply->deleteLater();
-        tokenReply.clear();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->read(MaxTokenBodyBytes) : QByteArray();
-        ApiError e;
-        e.httpStatus = status;
-        auto netError = reply->error();
-        if (tokenTimedOut)
-            netError = QNetworkReply::TimeoutError;
-        if (tokenTooLarge) {
-            e.kind = ApiError::Kind::MalformedResponse;
-            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint's answer was larger than %1 and was not read.")
-                                             .arg(QLocale().formattedDataSize(MaxTokenBodyBytes)));
-        } else if (isRedirect(status)) {
-            e.kind = ApiError::Kind::Unauthorized;
-            const QUrl target = redirectTarget(reply);
-            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint redirected to %1; the client secret is never sent on to another address. Enter the token endpoint's own address.")
-                                             .arg(describeRedirectTarget(target)));
-        } else if (status == 0 || (netError > 0 && netError < 200) || netError == QNetworkReply::TimeoutError) {
-            e = networkError(netError, {});
-            e.description.clear();
-            e.addFieldError(u"tokenurl", e.message());
-        } else if (status == 200) {
-            const auto parsed = json::parseTokenResponse(body);
-            // The token goes into a header: one that could end it early is not a token.
-            const bool safe = parsed.ok() && isSafeHeaderValue(parsed.value->accessToken);
-            if (safe) {
-                setToken(parsed.value->accessToken,
-                         QDateTime::currentDateTimeUtc().addSecs(parsed.value->expiresIn));
-                const auto waiters = std::exchange(tokenWaiters, {});
-                for (const auto &call : waiters)
-                    if (call)
-                        dispatch(call);
+        tokens->fetch(settings, credentials, [this](const std::optional<json::TokenResponse> &token, const ApiError &e) {
+            if (!token) {
+                failTokenWaiters(e);
                 return;
             }
-            e.kind = ApiError::Kind::MalformedResponse;
-            e.detail = parsed.ok() ? QStringLiteral("access_token holds characters a header cannot carry") : parsed.error.message;
-            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The address did not answer like a token endpoint."));
-        } else if (const auto oauth = json::parseOAuthError(body); oauth && (status == 400 || status == 401)) {
-            e.kind = ApiError::Kind::Unauthorized;
-            e.type = oauth->first;
-            // Entra descriptions carry trace lines after the first; the first says it all.
-            const QString first = oauth->second.section(u'\n', 0, 0).section(QStringLiteral("\r"), 0, 0);
-            e.detail = first;
-            if (oauth->first == u"invalid_client" && first.contains(u"secret", Qt::CaseInsensitive))
-                e.addFieldError(u"clientsecret", QCoreApplication::translate("cc::CloudCockpitClient", "The client secret was refused. Check it, or create a new one."));
-            else if (oauth->first == u"invalid_client" || oauth->first == u"unauthorized_client")
-                e.addFieldError(u"clientid", QCoreApplication::translate("cc::CloudCockpitClient", "This client ID is not known to the identity provider."));
-            else if (oauth->first == u"invalid_scope")
-                e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The identity provider refused the CloudCockpit API scope."));
-            else
-                e.addFieldError(u"clientid", QCoreApplication::translate("cc::CloudCockpitClient", "The identity provider refused the sign-in: %1").arg(oauth->first));
-        } else {
-            e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Unauthorized;
-            e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint answered HTTP %1.").arg(status));
-        }
-        failTokenWaiters(e);
+            setToken(token->accessToken, QDateTime::currentDateTimeUtc().addSecs(token->expiresIn));
+            const auto waiters = std::exchange(tokenWaiters, {});
+            for (const auto &call : waiters)
+                if (call)
+                    dispatch(call);
+        });
     }
 
     void failTokenWaiters(const ApiError &error)
@@ -462,17 +164,11 @@ struct CloudCockpitClient::Private
         call->reply = reply;
         call->tooLarge = false;
         call->sslErrors.clear();
-        const qint64 cap = settings.maxBodyBytes;
-        QObject::connect(reply, &QNetworkReply::downloadProgress, call, [call, reply, cap](qint64 received, qint64 total) {
-            if (received > cap || total > cap) {
-                call->tooLarge = true;
-                reply->abort();
-            }
-        });
+        capBody(reply, settings.maxBodyBytes, call, [call] { call->tooLarge = true; });
         QObject::connect(reply, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
             // Never ignored: each is shown with the certificate it is about.
             for (const QSslError &e : errors)
-                call->sslErrors << e.errorString() + QStringLiteral(" (") + describeCertificate(e.certificate()) + u')';
+                call->sslErrors << replyerrors::describeSslError(e);
         });
         QObject::connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onFinished(call, reply); });
         // Qt's transfer timeout only measures silence: a server that trickles bytes would hold the
@@ -487,38 +183,6 @@ struct CloudCockpitClient::Private
             }
         });
         call->deadline.start(int(std::min<qint64>(settings.timeout.count() * 3, std::numeric_limits<int>::max())));
-    }
-
-    ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors)
-    {
-        ApiError e;
-        switch (code) {
-        case QNetworkReply::OperationCanceledError: // our transfer timeout aborts the reply
-        case QNetworkReply::TimeoutError:
-            e.kind = ApiError::Kind::Timeout;
-        {
-            // Keep expressions out of translate()'s arguments: lupdate 6.4 hangs on a '/' there.
-            const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(settings.timeout).count());
-            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "No answer within %n second(s).", nullptr, seconds);
-        }
-            break;
-        case QNetworkReply::ContentReSendError:
-            // The connection dropped before the answer and the request was not sent again.
-            e.kind = ApiError::Kind::Network;
-            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The connection closed before the server answered; the request was not repeated "
-                          "because the server may have carried it out. Check before you retry.");
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            e.kind = ApiError::Kind::Tls;
-            e.description = sslErrors.join(QStringLiteral("; "));
-            e.detail = networkErrorName(code);
-            break;
-        default:
-            e.kind = ApiError::Kind::Network;
-            e.detail = networkErrorName(code);
-            break;
-        }
-        return e;
     }
 
     void onFinished(PendingCall *call, QNetworkReply *reply)
@@ -542,28 +206,24 @@ struct CloudCockpitClient::Private
             e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "The response was larger than %1 and was not read.")
                            .arg(QLocale().formattedDataSize(settings.maxBodyBytes));
         } else if (status == 0 || (netError > 0 && netError < 200) || netError == QNetworkReply::TimeoutError) {
-            const ApiError n = networkError(netError, call->sslErrors);
+            const ApiError n = replyerrors::networkError(netError, call->sslErrors, settings.timeout);
             e.kind = n.kind;
             e.description = n.description;
             e.detail = n.detail;
-        } else if (isRedirect(status)) {
-            const QUrl target = redirectTarget(reply);
-            const bool follow = call->spec.idempotent() && call->redirects < MaxRedirects && target.isValid() &&
-                                sameOrigin(target, settings.apiUrl) && checkTransportSecurity(target).isEmpty();
+        } else if (replyerrors::isRedirect(status)) {
+            const QUrl target = replyerrors::redirectTarget(reply);
+            const bool follow = call->spec.idempotent() && call->redirects < replyerrors::MaxRedirects &&
+                                target.isValid() && sameOrigin(target, settings.apiUrl) &&
+                                checkTransportSecurity(target).isEmpty();
             if (follow) {
                 ++call->redirects;
                 call->redirectedTo = target;
                 start(call);
                 return;
             }
-            e.kind = ApiError::Kind::Server;
-            const QString where = describeRedirectTarget(target);
-            if (!call->spec.idempotent())
-                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the change to %1; a change is never sent on to another address, so nothing was sent there.").arg(where);
-            else if (call->redirects >= MaxRedirects)
-                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the request more than %n time(s); the last pointed to %1.", nullptr, MaxRedirects).arg(where);
-            else
-                e.description = QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the request to %1, which is not the API's address; it was not followed, so that your credentials stay with the API.").arg(where);
+            const ApiError refused = replyerrors::refusedRedirect(target, !call->spec.idempotent(), call->redirects);
+            e.kind = refused.kind;
+            e.description = refused.description;
         } else if (status >= 200 && status < 300) {
             const QByteArray body = call->pooledBody ? readPooled(reply) : reply->readAll();
             const auto problem = call->onSuccess(body, status);
@@ -577,25 +237,15 @@ struct CloudCockpitClient::Private
             e.kind = ApiError::Kind::MalformedResponse;
             e.detail = *problem;
         } else {
-            switch (status) {
-            case 400: e.kind = ApiError::Kind::Validation; break;
-            case 401: e.kind = ApiError::Kind::Unauthorized; break;
-            case 403: e.kind = ApiError::Kind::Forbidden; break;
-            case 404: e.kind = ApiError::Kind::NotFound; break;
-            default: e.kind = ApiError::Kind::Server; break;
-            }
-            const QString sent = e.correlationId;
-            json::parseErrorEnvelope(reply->readAll(), e);
-            if (e.correlationId.isEmpty())
-                e.correlationId = sent;
+            e = replyerrors::httpError(status, reply->readAll(), call->spec.correlationId);
         }
 
         if (!call->spec.idempotent())
-            e.outcomeUnknown = writeOutcomeUnknown(e.kind, netError, status);
+            e.outcomeUnknown = replyerrors::writeOutcomeUnknown(e.kind, netError, status);
 
         // GET may be retried; POST and PATCH never, since the server may have acted on them.
         const bool transient = e.kind == ApiError::Kind::Timeout ||
-                               (e.kind == ApiError::Kind::Network && isTransientNetworkError(netError)) ||
+                               (e.kind == ApiError::Kind::Network && replyerrors::isTransientNetworkError(netError)) ||
                                status == 429 || status == 502 || status == 503 || status == 504 ||
                                (e.kind == ApiError::Kind::MalformedResponse && !call->tooLarge);
         if (call->spec.idempotent() && transient && call->attempt < settings.maxGetRetries) {
@@ -834,11 +484,6 @@ void CloudCockpitClient::setCredentials(const Credentials &credentials)
         d->setToken({}, {});
 }
 
-bool CloudCockpitClient::hasCredentials() const
-{
-    return d->credentials.kind != Credentials::Kind::None;
-}
-
 Session CloudCockpitClient::session() const
 {
     Session s;
@@ -950,6 +595,20 @@ void CloudCockpitClient::signOut()
 }
 
 namespace {
+// Query values may hold '+', '&' or '#': encode them fully.
+QUrlQuery fullyEncoded(const QUrlQuery &query)
+{
+    QUrlQuery encoded;
+    for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
+        encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    return encoded;
+}
+
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 RequestSpec customerListSpec(const CustomerQuery &query)
 {
     RequestSpec spec;
@@ -967,11 +626,7 @@ RequestSpec customerListSpec(const CustomerQuery &query)
         spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(query.resellerId));
     spec.query.addQueryItem(QString(contract::IncludeDeletedParam),
                             query.includeDeleted ? QStringLiteral("true") : QStringLiteral("false"));
-    // Query values may hold '+', '&' or '#': encode them fully.
-    QUrlQuery encoded;
-    for (const auto &[k, v] : spec.query.queryItems(QUrl::FullyDecoded))
-        encoded.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    spec.query = encoded;
+    spec.query = fullyEncoded(spec.query);
     return spec;
 }
 } // namespace
@@ -1123,6 +778,124 @@ CallHandle CloudCockpitClient::updateInternalIdentifier(const QUuid &customerId,
             return p;
         },
         errors);
+}
+
+CallHandle CloudCockpitClient::listResellers(const ResellerQuery &query, QObject *context,
+                                             Callback<ResellerPage> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Resellers");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(query.pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    if (!query.searchValue.isEmpty()) {
+        spec.query.addQueryItem(QStringLiteral("searchValue"), query.searchValue);
+        spec.query.addQueryItem(QStringLiteral("searchField"), resellerSearchFieldName(query.searchField));
+    }
+    spec.query.addQueryItem(QStringLiteral("sortPropertyName"), QStringLiteral("Company.Name"));
+    spec.query.addQueryItem(QString(contract::AscendingOrderParam), boolText(query.ascending));
+    if (!query.customerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("customerId"), uuidText(query.customerId));
+    if (!query.providerInstanceId.isNull())
+        spec.query.addQueryItem(QStringLiteral("providerInstanceId"), uuidText(query.providerInstanceId));
+    spec.query = fullyEncoded(spec.query);
+    return d->call<ResellerPage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseResellerPage(body); }, validation::validate(query));
+}
+
+CallHandle CloudCockpitClient::getReseller(const QUuid &resellerId, QObject *context, Callback<Reseller> callback,
+                                           const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Resellers/") + uuidText(resellerId);
+    FieldErrors errors;
+    if (resellerId.isNull())
+        errors[QStringLiteral("resellerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Reseller>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseReseller(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::updateMargins(const QUuid &customerId, const MarginsUpdate &update,
+                                             const QList<OfferType> &offeredTypes, QObject *context,
+                                             Callback<Done> callback, const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.method = "PATCH";
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/margins/") +
+                uuidText(update.providerInstanceId);
+    spec.body = json::serialize(update);
+    FieldErrors errors = validation::validate(update, offeredTypes);
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    return d->call<Done>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &, int) {
+            json::Parsed<Done> p;
+            p.value = Done{};
+            return p;
+        },
+        errors);
+}
+
+CallHandle CloudCockpitClient::listMcas(const McaQuery &query, QObject *context, Callback<McaPage> callback,
+                                        const RequestOptions &options)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/mca");
+    spec.query.addQueryItem(QStringLiteral("pageNumber"), QString::number(query.pageNumber));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    if (!query.customerId.isNull())
+        spec.query.addQueryItem(QStringLiteral("customerId"), uuidText(query.customerId));
+    if (!query.providerInstanceId.isNull())
+        spec.query.addQueryItem(QStringLiteral("providerInstanceId"), uuidText(query.providerInstanceId));
+    if (query.status)
+        spec.query.addQueryItem(QStringLiteral("status"), mcaStatusName(*query.status));
+    if (!query.searchValue.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("searchValue"), query.searchValue);
+    spec.query.addQueryItem(QStringLiteral("sortPropertyName"), mcaSortFieldName(query.sortBy));
+    spec.query.addQueryItem(QStringLiteral("excludeCompliant"), boolText(query.excludeCompliant));
+    spec.query.addQueryItem(QStringLiteral("ascendingOrder"), boolText(query.ascending));
+    spec.query = fullyEncoded(spec.query);
+    return d->call<McaPage>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaPage(body); }, validation::validate(query));
+}
+
+namespace {
+RequestSpec mcaSpec(const QUuid &customerId, const QUuid &providerInstanceId, QStringView tail, FieldErrors &errors)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/v1/Customers/") + uuidText(customerId) + QStringLiteral("/provider-instances/") +
+                uuidText(providerInstanceId) + QStringLiteral("/mca") + tail;
+    if (customerId.isNull())
+        errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
+    if (providerInstanceId.isNull())
+        errors[QStringLiteral("providerinstanceid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a Microsoft provider instance.");
+    return spec;
+}
+} // namespace
+
+CallHandle CloudCockpitClient::getMca(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
+                                      Callback<McaItem> callback, const RequestOptions &options)
+{
+    FieldErrors errors;
+    RequestSpec spec = mcaSpec(customerId, providerInstanceId, {}, errors);
+    return d->call<McaItem>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaItem(body); }, errors);
+}
+
+CallHandle CloudCockpitClient::refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId,
+                                                QObject *context, Callback<McaRefresh> callback,
+                                                const RequestOptions &options)
+{
+    FieldErrors errors;
+    RequestSpec spec = mcaSpec(customerId, providerInstanceId, u"/status", errors);
+    spec.method = "POST";
+    return d->call<McaRefresh>(
+        std::move(spec), context, std::move(callback), options,
+        [](const QByteArray &body, int) { return json::parseMcaRefresh(body); }, errors);
 }
 
 } // namespace cc

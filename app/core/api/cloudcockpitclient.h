@@ -53,7 +53,6 @@ public:
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const;
     void setCredentials(const Credentials &credentials);
-    bool hasCredentials() const;
     Session session() const;
 
     // Gets a token (client credentials) or checks a pasted one, then proves the tenant and the
@@ -86,6 +85,27 @@ public:
     CallHandle updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update,
                                         QObject *context, Callback<Done> callback,
                                         const RequestOptions &options = {});
+
+    // GET /v1/Resellers: the csp role only (a reseller token gets Forbidden; it reads its own
+    // record with getReseller).
+    CallHandle listResellers(const ResellerQuery &query, QObject *context, Callback<ResellerPage> callback,
+                             const RequestOptions &options = {});
+    CallHandle getReseller(const QUuid &resellerId, QObject *context, Callback<Reseller> callback,
+                           const RequestOptions &options = {});
+    // PATCH /v1/Customers/{customerId}/margins/{providerInstanceId}. offeredTypes: what the
+    // instance sells, when the caller knows it (an offer type outside it is refused before sending).
+    CallHandle updateMargins(const QUuid &customerId, const MarginsUpdate &update,
+                             const QList<OfferType> &offeredTypes, QObject *context, Callback<Done> callback,
+                             const RequestOptions &options = {});
+    // GET /v1/Customers/mca: one page of (customer, Microsoft instance) agreements.
+    CallHandle listMcas(const McaQuery &query, QObject *context, Callback<McaPage> callback,
+                        const RequestOptions &options = {});
+    // GET .../provider-instances/{providerInstanceId}/mca: NotFound for a non-Microsoft instance.
+    CallHandle getMca(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
+                      Callback<McaItem> callback, const RequestOptions &options = {});
+    // POST .../mca/status: asks Microsoft for the status and stores it; read it with getMca after.
+    CallHandle refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
+                                Callback<McaRefresh> callback, const RequestOptions &options = {});
 
     static QString userAgent();
 

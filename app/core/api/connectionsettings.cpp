@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace cc {
 
@@ -30,6 +31,20 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     const auto port = [](const QUrl &u) { return u.port(u.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80); };
     return !a.host().isEmpty() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
            a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
+bool isSafeHeaderValue(QStringView value)
+{
+    for (QChar c : value)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+bool looksLikeTenantDomain(const QString &tenant)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return tenant.size() <= 253 && re.match(tenant).hasMatch();
 }
 
 } // namespace cc

@@ -58,4 +58,11 @@ QString checkTransportSecurity(const QUrl &url);
 // Whether two addresses share scheme, host and port: the unit credentials are bound to.
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
+// A header value we put on the wire (a tenant, a token): visible ASCII only, so that nothing can
+// end the header early (CR, LF) and start another one, or another request.
+bool isSafeHeaderValue(QStringView value);
+
+// A tenant is a domain name: letters, digits and hyphens in dot-separated labels.
+bool looksLikeTenantDomain(const QString &tenant);
+
 } // namespace cc

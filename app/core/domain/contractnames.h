@@ -1,14 +1,15 @@
 #pragma once
 
 // Every name taken from the contract that the public docs did not show (`x-inferred` in
-// ../shared/api/cloudcockpit-customers.openapi.yaml), or that the app adds on top of it, lives here
-// so that a correction against the live API is a one-line change.
+// docs/api/cloudcockpit.openapi.yaml, the project's copy of the contract), or that the app adds
+// on top of it, lives here so that a correction against the live API is a one-line change.
 
 #include <QLatin1StringView>
 
 namespace cc::contract {
 
-// GET /v1/Customers query parameters whose names the docs hid.
+// GET /v1/Customers query parameters whose names the docs hid. GET /v1/Resellers describes the
+// sort flag without its name too; the same one is assumed there.
 inline constexpr QLatin1StringView AscendingOrderParam{"ascendingOrder"};
 inline constexpr QLatin1StringView IncludeDeletedParam{"includeDeleted"};
 
@@ -20,6 +21,11 @@ inline constexpr QLatin1StringView ProviderCustomerOfferTypeMargins{"offerTypeMa
 
 // PriceMargin.value: only seen in a request example.
 inline constexpr QLatin1StringView MarginValue{"value"};
+
+// McaItem (GET /v1/Customers/mca and .../mca): when the agreement was accepted, and when a
+// generated acceptance link stops working. The docs page was cut off before either.
+inline constexpr QLatin1StringView McaAgreementDate{"agreementDate"};
+inline constexpr QLatin1StringView McaLinkExpiresAt{"linkExpiresAt"};
 
 // JWT claims for the role and the reseller the token acts for.
 inline constexpr QLatin1StringView ClaimRoles{"roles"};

@@ -281,6 +281,116 @@ bool readProviderInstance(const QJsonObject &o, ProviderInstance &p, QString &er
     return true;
 }
 
+
+bool readReseller(const QJsonObject &o, Reseller &x, QString &error)
+{
+    Reader r(o, QStringLiteral("reseller"));
+    x.id = r.uuid(QLatin1StringView("id"), true);
+    x.companyName = r.string(QLatin1StringView("companyName"));
+    x.country = r.string(QLatin1StringView("country"));
+    x.addressLine1 = r.string(QLatin1StringView("addressLine1"));
+    x.addressLine2 = r.string(QLatin1StringView("addressLine2"));
+    x.city = r.string(QLatin1StringView("city"));
+    x.state = r.string(QLatin1StringView("state"));
+    x.zipCode = r.string(QLatin1StringView("zipCode"));
+    x.firstName = r.string(QLatin1StringView("firstName"));
+    x.lastName = r.string(QLatin1StringView("lastName"));
+    x.email = r.string(QLatin1StringView("email"));
+    x.phone = r.string(QLatin1StringView("phone"));
+    x.internalIdentifier = r.string(QLatin1StringView("internalIdentifier"));
+    x.taxId = r.string(QLatin1StringView("taxId"));
+    x.customDomain = r.string(QLatin1StringView("customDomain"));
+    r.object(QLatin1StringView("providerResellers")); // not read, but an object or null
+    if (!r.ok()) {
+        error = r.error();
+        return false;
+    }
+    return true;
+}
+
+// An optional date-time: missing or null is none; anything else must be ISO 8601.
+QDateTime readDateTime(Reader &r, QLatin1StringView key)
+{
+    const QString text = r.string(key);
+    if (text.isEmpty())
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        r.fail(QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(key));
+    return t;
+}
+
+bool readMcaItem(const QJsonObject &o, McaItem &m, QString &error)
+{
+    Reader r(o, QStringLiteral("agreement"));
+    m.customerId = r.uuid(QLatin1StringView("customerId"), true);
+    m.providerCustomerId = r.string(QLatin1StringView("providerCustomerId"));
+    m.companyName = r.string(QLatin1StringView("companyName"));
+    m.providerInstanceId = r.uuid(QLatin1StringView("providerInstanceId"), true);
+    m.providerInstanceName = r.string(QLatin1StringView("providerInstanceName"));
+    m.firstName = r.string(QLatin1StringView("firstName"));
+    m.lastName = r.string(QLatin1StringView("lastName"));
+    m.email = r.string(QLatin1StringView("email"));
+    m.phone = r.string(QLatin1StringView("phone"));
+    const QJsonObject status = r.object(QLatin1StringView("status"));
+    const QJsonValue name = status.value(QLatin1StringView("name"));
+    if (const auto parsed = name.isString() ? mcaStatusFromName(name.toString()) : std::nullopt)
+        m.status = *parsed;
+    else
+        r.fail(QStringLiteral("status.name is not a known attestation status"));
+    m.agreementDate = readDateTime(r, contract::McaAgreementDate);
+    m.linkExpiresAt = readDateTime(r, contract::McaLinkExpiresAt);
+    // A customer has one agreement per instance: the pair is what a listing tells items apart by.
+    m.id = QUuid::createUuidV5(m.customerId, m.providerInstanceId.toRfc4122());
+    if (!r.ok()) {
+        error = r.error();
+        return false;
+    }
+    return true;
+}
+
+template<typename T, typename ItemReader>
+Parsed<T> parseObject(const QByteArray &body, const char *what, ItemReader readItem)
+{
+    if (body.size() > MaxObjectBodyBytes)
+        return fail<T>(QStringLiteral("%1 is larger than %2 bytes").arg(QLatin1StringView(what)).arg(MaxObjectBodyBytes));
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return fail<T>(QStringLiteral("%1 is not valid JSON: %2").arg(QLatin1StringView(what), err.errorString()));
+    if (!doc.isObject())
+        return fail<T>(QStringLiteral("%1 is not a JSON object").arg(QLatin1StringView(what)));
+    T item;
+    QString error;
+    if (!readItem(doc.object(), item, error))
+        return fail<T>(error);
+    Parsed<T> out;
+    out.value = std::move(item);
+    return out;
+}
+
+bool readMcaRefresh(const QJsonObject &o, McaRefresh &m, QString &error)
+{
+    Reader r(o, QStringLiteral("status refresh"));
+    m.firstName = r.string(QLatin1StringView("firstName"));
+    m.lastName = r.string(QLatin1StringView("lastName"));
+    m.email = r.string(QLatin1StringView("email"));
+    m.phone = r.string(QLatin1StringView("phone"));
+    const QJsonValue minutes = o.value(QLatin1StringView("expirationTime"));
+    if (!minutes.isNull() && !minutes.isUndefined()) {
+        const int n = r.integer(QLatin1StringView("expirationTime"), -1);
+        // The documented range; a link that lives longer than a week is a server that is wrong.
+        if (r.ok() && (n < 5 || n > 10080))
+            r.fail(QStringLiteral("\"expirationTime\" %1 is outside 5 to 10080 minutes").arg(n));
+        else
+            m.expirationMinutes = n;
+    }
+    if (!r.ok()) {
+        error = r.error();
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 Parsed<CustomerPage> parseCustomerPage(const QByteArray &body)
@@ -313,6 +423,31 @@ Parsed<Customer> parseCustomer(const QByteArray &body)
 Parsed<ProviderInstancePage> parseProviderInstancePage(const QByteArray &body)
 {
     return parsePage<ProviderInstance>(body, "provider instance", readProviderInstance);
+}
+
+Parsed<ResellerPage> parseResellerPage(const QByteArray &body)
+{
+    return parsePage<Reseller>(body, "reseller", readReseller);
+}
+
+Parsed<Reseller> parseReseller(const QByteArray &body)
+{
+    return parseObject<Reseller>(body, "reseller", readReseller);
+}
+
+Parsed<McaPage> parseMcaPage(const QByteArray &body)
+{
+    return parsePage<McaItem>(body, "agreement", readMcaItem);
+}
+
+Parsed<McaItem> parseMcaItem(const QByteArray &body)
+{
+    return parseObject<McaItem>(body, "agreement", readMcaItem);
+}
+
+Parsed<McaRefresh> parseMcaRefresh(const QByteArray &body)
+{
+    return parseObject<McaRefresh>(body, "status refresh", readMcaRefresh);
 }
 
 Parsed<QString> parseJsonString(const QByteArray &body)
@@ -493,6 +628,87 @@ QByteArray serialize(const InternalIdentifierUpdate &update)
     o.insert(u"resellerId", update.resellerId.isNull() ? QJsonValue(QJsonValue::Null)
                                                        : QJsonValue(update.resellerId.toString(QUuid::WithoutBraces)));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray serialize(const MarginsUpdate &update)
+{
+    QJsonObject o;
+    o.insert(u"margin", toJson(update.margin));
+    // Always sent, empty included: leaving an offer type out removes its own margin.
+    QJsonObject margins;
+    for (const auto &m : update.offerTypeMargins)
+        margins.insert(offerTypeName(m.offerType), toJson(m.margin));
+    o.insert(u"offerTypeMargins", margins);
+    o.insert(u"resellerId", update.resellerId.isNull() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(update.resellerId.toString(QUuid::WithoutBraces)));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+QJsonValue nullable(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QJsonValue nullable(const QUuid &id)
+{
+    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString(QUuid::WithoutBraces));
+}
+QJsonValue nullable(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject toJson(const Reseller &x)
+{
+    QJsonObject o;
+    o.insert(u"id", nullable(x.id));
+    o.insert(u"companyName", nullable(x.companyName));
+    o.insert(u"country", nullable(x.country));
+    o.insert(u"addressLine1", nullable(x.addressLine1));
+    o.insert(u"addressLine2", nullable(x.addressLine2));
+    o.insert(u"city", nullable(x.city));
+    o.insert(u"state", nullable(x.state));
+    o.insert(u"zipCode", nullable(x.zipCode));
+    o.insert(u"firstName", nullable(x.firstName));
+    o.insert(u"lastName", nullable(x.lastName));
+    o.insert(u"email", nullable(x.email));
+    o.insert(u"phone", nullable(x.phone));
+    o.insert(u"internalIdentifier", nullable(x.internalIdentifier));
+    o.insert(u"taxId", nullable(x.taxId));
+    o.insert(u"customDomain", nullable(x.customDomain));
+    return o;
+}
+
+QJsonObject toJson(const McaItem &m)
+{
+    QJsonObject status;
+    status.insert(u"name", mcaStatusName(m.status));
+    QJsonObject o;
+    o.insert(u"customerId", nullable(m.customerId));
+    o.insert(u"providerCustomerId", nullable(m.providerCustomerId));
+    o.insert(u"companyName", nullable(m.companyName));
+    o.insert(u"providerInstanceId", nullable(m.providerInstanceId));
+    o.insert(u"providerInstanceName", nullable(m.providerInstanceName));
+    o.insert(u"firstName", nullable(m.firstName));
+    o.insert(u"lastName", nullable(m.lastName));
+    o.insert(u"email", nullable(m.email));
+    o.insert(u"phone", nullable(m.phone));
+    o.insert(u"status", status);
+    o.insert(contract::McaAgreementDate, nullable(m.agreementDate));
+    o.insert(contract::McaLinkExpiresAt, nullable(m.linkExpiresAt));
+    return o;
+}
+
+QJsonObject toJson(const McaRefresh &m)
+{
+    QJsonObject o;
+    o.insert(u"firstName", nullable(m.firstName));
+    o.insert(u"lastName", nullable(m.lastName));
+    o.insert(u"email", nullable(m.email));
+    o.insert(u"phone", nullable(m.phone));
+    o.insert(u"expirationTime", m.expirationMinutes ? QJsonValue(*m.expirationMinutes) : QJsonValue(QJsonValue::Null));
+    return o;
 }
 
 QJsonObject toJson(const Customer &c)

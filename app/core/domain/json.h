@@ -38,6 +38,16 @@ Parsed<Customer> parseCustomer(const QJsonObject &object);
 Parsed<ProviderInstancePage> parseProviderInstancePage(const QByteArray &body);
 Parsed<QString> parseJsonString(const QByteArray &body); // a body that is one JSON string
 
+// #17: resellers and Microsoft Customer Agreement status. A single object's body is refused past
+// MaxObjectBodyBytes (a reseller or an agreement is a few hundred bytes); a page is bounded by the
+// client's response cap. An unknown MCA status is an error, not a guess.
+inline constexpr qsizetype MaxObjectBodyBytes = 1024 * 1024;
+Parsed<ResellerPage> parseResellerPage(const QByteArray &body);
+Parsed<Reseller> parseReseller(const QByteArray &body);
+Parsed<McaPage> parseMcaPage(const QByteArray &body);
+Parsed<McaItem> parseMcaItem(const QByteArray &body);
+Parsed<McaRefresh> parseMcaRefresh(const QByteArray &body);
+
 struct TokenResponse
 {
     QString accessToken;
@@ -57,7 +67,11 @@ Parsed<TokenClaims> decodeJwt(QStringView token);
 QByteArray serialize(const AddProviderInstanceRequest &request);
 QByteArray serialize(const McaUpdate &update);
 QByteArray serialize(const InternalIdentifierUpdate &update);
+QByteArray serialize(const MarginsUpdate &update); // the body; providerInstanceId goes in the path
 QJsonObject toJson(const PriceMargin &margin);
 QJsonObject toJson(const Customer &customer); // for ccadmin --format json
+QJsonObject toJson(const Reseller &reseller);
+QJsonObject toJson(const McaItem &item);
+QJsonObject toJson(const McaRefresh &refresh);
 
 } // namespace cc::json

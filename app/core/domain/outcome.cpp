@@ -1,5 +1,7 @@
 #include "outcome.h"
 
+#include <cmath>
+
 namespace cc::outcome {
 
 bool holds(const Customer &fromServer, const InternalIdentifierUpdate &sent)
@@ -25,6 +27,30 @@ bool holds(const Customer &fromServer, const McaUpdate &sent)
 bool holds(const Customer &fromServer, const AddProviderInstanceRequest &sent)
 {
     return fromServer.providerCustomer(sent.providerInstanceId) != nullptr;
+}
+
+namespace {
+// The value went through JSON both ways: compare as the server stores it, not bit for bit.
+bool sameMargin(const PriceMargin &a, const PriceMargin &b)
+{
+    return a.rule == b.rule && std::abs(a.value - b.value) < 1e-9;
+}
+} // namespace
+
+bool holds(const Customer &fromServer, const MarginsUpdate &sent)
+{
+    const ProviderCustomer *pc = fromServer.providerCustomer(sent.providerInstanceId);
+    if (!pc || !pc->margin || !sameMargin(*pc->margin, sent.margin))
+        return false;
+    if (pc->offerTypeMargins.size() != sent.offerTypeMargins.size())
+        return false;
+    for (const OfferTypeMargin &want : sent.offerTypeMargins) {
+        const auto it = std::find_if(pc->offerTypeMargins.cbegin(), pc->offerTypeMargins.cend(),
+                                     [&](const OfferTypeMargin &m) { return m.offerType == want.offerType; });
+        if (it == pc->offerTypeMargins.cend() || !sameMargin(it->margin, want.margin))
+            return false;
+    }
+    return true;
 }
 
 } // namespace cc::outcome

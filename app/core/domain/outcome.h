@@ -15,5 +15,8 @@ bool holds(const Customer &fromServer, const McaUpdate &sent);
 // The customer is in the instance now. Only instances the customer was not in are offered or
 // accepted, so being in it means the POST was carried out.
 bool holds(const Customer &fromServer, const AddProviderInstanceRequest &sent);
+// The instance's margin is the one sent, and its offer-type margins are exactly those sent (in any
+// order): the PATCH replaces them, so one left over or missing means it was not applied.
+bool holds(const Customer &fromServer, const MarginsUpdate &sent);
 
 } // namespace cc::outcome

@@ -186,6 +186,77 @@ QString searchFieldName(SearchField field)
     return {};
 }
 
+QString resellerSearchFieldName(ResellerSearchField field)
+{
+    switch (field) {
+    case ResellerSearchField::CompanyName: return QStringLiteral("Company.Name");
+    case ResellerSearchField::InternalIdentifier: return QStringLiteral("InternalIdentifier");
+    case ResellerSearchField::MpnId: return QStringLiteral("MpnId");
+    }
+    return {};
+}
+
+namespace {
+struct McaStatusEntry
+{
+    McaStatus status;
+    QLatin1StringView name;
+};
+constexpr McaStatusEntry mcaStatusNames[] = {
+    {McaStatus::Required, QLatin1StringView("required")},
+    {McaStatus::LinkGenerated, QLatin1StringView("linkgenerated")},
+    {McaStatus::LinkExpired, QLatin1StringView("linkexpired")},
+    {McaStatus::CustomerAccepted, QLatin1StringView("customeraccepted")},
+    {McaStatus::AgreementCreated, QLatin1StringView("agreementcreated")},
+};
+} // namespace
+
+QString mcaStatusName(McaStatus status)
+{
+    for (const auto &s : mcaStatusNames)
+        if (s.status == status)
+            return QString(s.name);
+    return {};
+}
+
+std::optional<McaStatus> mcaStatusFromName(QStringView name)
+{
+    const QStringView trimmed = name.trimmed();
+    for (const auto &s : mcaStatusNames)
+        if (trimmed.compare(s.name, Qt::CaseInsensitive) == 0)
+            return s.status;
+    return std::nullopt;
+}
+
+QList<McaStatus> allMcaStatuses()
+{
+    QList<McaStatus> out;
+    for (const auto &s : mcaStatusNames)
+        out << s.status;
+    return out;
+}
+
+QString mcaStatusDisplayName(McaStatus status)
+{
+    switch (status) {
+    case McaStatus::Required: return QCoreApplication::translate("DisplayNames", "MCA required");
+    case McaStatus::LinkGenerated: return QCoreApplication::translate("DisplayNames", "Pending");
+    case McaStatus::LinkExpired: return QCoreApplication::translate("DisplayNames", "Link expired");
+    case McaStatus::CustomerAccepted: return QCoreApplication::translate("DisplayNames", "Ready to create agreement");
+    case McaStatus::AgreementCreated: return QCoreApplication::translate("DisplayNames", "Compliant");
+    }
+    return mcaStatusName(status);
+}
+
+QString mcaSortFieldName(McaSortField field)
+{
+    switch (field) {
+    case McaSortField::Status: return QStringLiteral("Status");
+    case McaSortField::CompanyName: return QStringLiteral("CompanyName");
+    }
+    return {};
+}
+
 QString MicrosoftCustomerData::toJsonText() const
 {
     QJsonObject o;

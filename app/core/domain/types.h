@@ -239,7 +239,114 @@ struct TokenClaims
     QString appId;
 };
 
+
+// --- Resellers, margins of an existing relationship, Microsoft Customer Agreement status (#17) ---
+
+// A reseller of the CSP (GET /v1/Resellers, GET /v1/Resellers/{id}); every string may be empty.
+struct Reseller
+{
+    QUuid id;
+    QString companyName;
+    QString country;
+    QString addressLine1;
+    QString addressLine2;
+    QString city;
+    QString state;
+    QString zipCode;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString internalIdentifier;
+    QString taxId;
+    QString customDomain;
+};
+using ResellerPage = Page<Reseller>;
+
+enum class ResellerSearchField { CompanyName, InternalIdentifier, MpnId };
+QString resellerSearchFieldName(ResellerSearchField field); // wire value, e.g. "Company.Name"
+
+struct ResellerQuery
+{
+    int pageNumber = 1;
+    int pageSize = 25;            // 1..2000
+    QString searchValue;          // empty: no search
+    ResellerSearchField searchField = ResellerSearchField::CompanyName;
+    bool ascending = true;        // by company name
+    QUuid customerId;             // with providerInstanceId: only the customer's resellers there
+    QUuid providerInstanceId;
+};
+
+// PATCH /v1/Customers/{customerId}/margins/{providerInstanceId}: replaces the margin and the
+// offer-type margins of an existing relationship; an offer type left out loses its own margin.
+struct MarginsUpdate
+{
+    QUuid providerInstanceId; // in the path
+    PriceMargin margin;
+    QList<OfferTypeMargin> offerTypeMargins;
+    QUuid resellerId; // the relationship to change; null: the caller's own
+};
+
+// Microsoft Customer Agreement attestation status, in the order a customer goes through them.
+enum class McaStatus { Required, LinkGenerated, LinkExpired, CustomerAccepted, AgreementCreated };
+QString mcaStatusName(McaStatus status); // wire value, e.g. "linkgenerated"
+std::optional<McaStatus> mcaStatusFromName(QStringView name); // case-insensitive
+QList<McaStatus> allMcaStatuses();
+// What the portal calls each (its cards): "MCA required", "Pending", "Link expired", "Ready to
+// create agreement", "Compliant"; in the UI language.
+QString mcaStatusDisplayName(McaStatus status);
+
+// One customer's agreement in one Microsoft provider instance.
+struct McaItem
+{
+    QUuid customerId;
+    QString providerCustomerId; // the customer's tenant ID at Microsoft
+    QString companyName;
+    QUuid providerInstanceId;
+    QString providerInstanceName;
+    QString firstName; // the signatory
+    QString lastName;
+    QString email;
+    QString phone;
+    McaStatus status = McaStatus::Required;
+    QDateTime agreementDate;  // x-inferred: when accepted, where known
+    QDateTime linkExpiresAt;  // x-inferred: when a generated acceptance link stops working
+
+    // What a listing tells items apart by (a customer has one agreement per instance).
+    QUuid id;
+};
+using McaPage = Page<McaItem>;
+
+enum class McaSortField { Status, CompanyName };
+QString mcaSortFieldName(McaSortField field); // wire value
+
+// GET /v1/Customers/mca. The documented defaults: sorted by status, descending.
+struct McaQuery
+{
+    int pageNumber = 1;
+    int pageSize = 25; // 1..2000
+    QUuid customerId;
+    QUuid providerInstanceId;
+    std::optional<McaStatus> status;
+    QString searchValue; // part of the company name; empty: no search
+    McaSortField sortBy = McaSortField::Status;
+    bool ascending = false;
+    bool excludeCompliant = false;
+};
+
+// The answer of POST .../mca/status: the signatory and the acceptance link's lifetime.
+struct McaRefresh
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    std::optional<int> expirationMinutes; // 5..10080
+};
+
 } // namespace cc
 
 Q_DECLARE_METATYPE(cc::Customer)
 Q_DECLARE_METATYPE(cc::ProviderInstance)
+Q_DECLARE_METATYPE(cc::Reseller)
+Q_DECLARE_METATYPE(cc::McaItem)

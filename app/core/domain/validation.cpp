@@ -231,4 +231,54 @@ FieldErrors validate(const InternalIdentifierUpdate &u)
     return e;
 }
 
+namespace {
+void checkPaging(FieldErrors &e, int pageNumber, int pageSize)
+{
+    if (pageNumber < 1)
+        add(e, QStringLiteral("pagenumber"), QCoreApplication::translate("cc::validation", "The page number starts at 1."));
+    if (pageSize < 1 || pageSize > MaxPageSize)
+        add(e, QStringLiteral("pagesize"), QCoreApplication::translate("cc::validation", "The page size must be between 1 and %1.").arg(MaxPageSize));
+}
+} // namespace
+
+FieldErrors validate(const ResellerQuery &query)
+{
+    FieldErrors e;
+    checkPaging(e, query.pageNumber, query.pageSize);
+    add(e, QStringLiteral("searchvalue"), checkLength(query.searchValue, MaxSearchLength));
+    // The contract: customerId "needs providerInstanceId too".
+    if (!query.customerId.isNull() && query.providerInstanceId.isNull())
+        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose the provider instance of the customer's relationship."));
+    return e;
+}
+
+FieldErrors validate(const McaQuery &query)
+{
+    FieldErrors e;
+    checkPaging(e, query.pageNumber, query.pageSize);
+    add(e, QStringLiteral("searchvalue"), checkLength(query.searchValue, MaxSearchLength));
+    if (query.excludeCompliant && query.status == McaStatus::AgreementCreated)
+        add(e, QStringLiteral("status"), QCoreApplication::translate("cc::validation", "Compliant agreements are excluded: choose another status, or include them."));
+    return e;
+}
+
+FieldErrors validate(const MarginsUpdate &u, const QList<OfferType> &offeredTypes)
+{
+    FieldErrors e;
+    if (u.providerInstanceId.isNull())
+        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose a provider instance."));
+    add(e, QStringLiteral("margin.value"), checkMarginPercent(u.margin.value, u.margin.rule));
+    QSet<OfferType> seen;
+    for (const auto &m : u.offerTypeMargins) {
+        const QString path = u"offertypemargins[" + offerTypeName(m.offerType).toLower() + u']';
+        if (seen.contains(m.offerType))
+            add(e, path, QCoreApplication::translate("cc::validation", "This offer type already has a margin."));
+        else if (!offeredTypes.isEmpty() && !offeredTypes.contains(m.offerType))
+            add(e, path, QCoreApplication::translate("cc::validation", "This provider instance does not sell this offer type."));
+        seen.insert(m.offerType);
+        add(e, path + u".value", checkMarginPercent(m.margin.value, m.margin.rule));
+    }
+    return e;
+}
+
 } // namespace cc::validation

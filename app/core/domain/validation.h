@@ -25,6 +25,10 @@ FieldErrors validate(const AddProviderInstanceRequest &request, bool microsoftIn
 FieldErrors validate(const MicrosoftCustomerData &data, QStringView pathPrefix = u"providercustomerdata");
 FieldErrors validate(const McaUpdate &update, const QDate &today);
 FieldErrors validate(const InternalIdentifierUpdate &update);
+FieldErrors validate(const ResellerQuery &query);
+FieldErrors validate(const McaQuery &query);
+// offeredTypes: what the instance sells, when known (empty: not checked here; the server does).
+FieldErrors validate(const MarginsUpdate &update, const QList<OfferType> &offeredTypes = {});
 
 // Single-field rules, shared by the forms for as-you-type feedback.
 QString checkRequired(QStringView value);
