@@ -67,7 +67,53 @@ void SessionController::refreshProviderInstances()
 
 void SessionController::refreshResellers()
 {
-    // TODO(s17-client): GET /v1/Resellers (csp) or GET /v1/Resellers/{id} (reseller).
+    m_resellerCall.cancel();
+    const cc::Session s = m_client->session();
+    if (!s.signedIn)
+        return;
+    m_resellers->setLoading();
+    if (s.role == cc::Role::Reseller) {
+        // A reseller user may not list the CSP's resellers (403): it reads its own record.
+        if (s.resellerId.isNull()) {
+            m_resellers->setFailed();
+            return;
+        }
+        m_resellerCall = m_client->getReseller(s.resellerId, this, [this](const cc::Result<cc::Reseller> &r) {
+            if (!r.ok()) {
+                m_resellers->setFailed(); // the short ID stays: nothing else depends on the name
+                return;
+            }
+            m_resellers->setNames({{r.value().id, r.value().companyName}});
+        });
+        return;
+    }
+    fetchResellerPage(1, {});
+}
+
+void SessionController::fetchResellerPage(int page, QHash<QUuid, QString> names)
+{
+    // A CSP has a handful of resellers, not thousands: pages of the API's largest size, one after
+    // another, and a bound on how many a server may make us read.
+    constexpr int PageSize = 2000;
+    constexpr int MaxPages = 50;
+    cc::ResellerQuery q;
+    q.pageNumber = page;
+    q.pageSize = PageSize;
+    m_resellerCall = m_client->listResellers(q, this, [this, page, names](const cc::Result<cc::ResellerPage> &r) mutable {
+        if (!r.ok()) {
+            if (!names.isEmpty())
+                m_resellers->setNames(names); // the pages that did arrive
+            m_resellers->setFailed();
+            return;
+        }
+        for (const cc::Reseller &reseller : r.value().items)
+            names.insert(reseller.id, reseller.companyName);
+        if (r.value().hasNextPage && !r.value().items.isEmpty() && page < MaxPages) {
+            fetchResellerPage(page + 1, std::move(names));
+            return;
+        }
+        m_resellers->setNames(names);
+    });
 }
 
 namespace {
@@ -217,4 +263,11 @@ cc::CallHandle SessionController::addProviderInstance(const QUuid &customer, con
                                                       bool microsoft, QObject *context, cc::Callback<QString> callback)
 {
     return m_client->addProviderInstance(customer, request, microsoft, context, std::move(callback));
+}
+
+cc::CallHandle SessionController::updateMargins(const QUuid &customer, const cc::MarginsUpdate &update,
+                                                const QList<cc::OfferType> &offeredTypes, QObject *context,
+                                                cc::Callback<cc::Done> callback)
+{
+    return m_client->updateMargins(customer, update, offeredTypes, context, std::move(callback));
 }

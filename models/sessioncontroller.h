@@ -64,6 +64,8 @@ public:
                                                     cc::Callback<cc::Done> callback);
     cc::CallHandle addProviderInstance(const QUuid &customer, const cc::AddProviderInstanceRequest &request, bool microsoft,
                                        QObject *context, cc::Callback<QString> callback);
+    cc::CallHandle updateMargins(const QUuid &customer, const cc::MarginsUpdate &update, const QList<cc::OfferType> &offeredTypes,
+                                 QObject *context, cc::Callback<cc::Done> callback);
 
     QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
     void refreshProviderInstances();
@@ -84,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void remember(const SignInRequest &request);
+    void fetchResellerPage(int page, QHash<QUuid, QString> names);
 
     std::unique_ptr<cc::CloudCockpitClient> m_client;
     std::unique_ptr<cc::CredentialStore> m_store;
