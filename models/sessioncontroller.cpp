@@ -33,6 +33,7 @@ void SessionController::signIn(const SignInRequest &request)
         // Signed in first: the window's first page of customers goes out ahead of the instances
         // (on the connection the sign-in just warmed) and ahead of any keychain work.
         Q_EMIT signedIn();
+        m_instancesCall.cancel(); // an earlier tenant's
         refreshProviderInstances();
         refreshResellers();
         if (!request.ephemeral)
@@ -49,6 +50,7 @@ void SessionController::signOut()
 {
     m_pending.cancel();
     m_client->signOut();
+    m_instancesCall.cancel();
     m_instances.clear();
     m_resellerCall.cancel();
     m_resellers->clear();
@@ -57,7 +59,9 @@ void SessionController::signOut()
 
 void SessionController::refreshProviderInstances()
 {
-    m_client->listProviderInstances(1, 2000, this, [this](const cc::Result<cc::ProviderInstancePage> &r) {
+    if (m_instancesCall.isRunning())
+        return;
+    m_instancesCall = m_client->listProviderInstances(1, 2000, this, [this](const cc::Result<cc::ProviderInstancePage> &r) {
         if (!r.ok())
             return; // the link dialog asks again and shows the error where it matters
         m_instances = r.value().items;
@@ -245,29 +249,4 @@ cc::CallHandle SessionController::fetchRelationshipLink(const QUuid &instance, c
                                                         cc::Callback<QString> callback)
 {
     return m_client->relationshipAcceptanceLink(instance, reseller, context, std::move(callback));
-}
-
-cc::CallHandle SessionController::updateInternalIdentifier(const QUuid &customer, const cc::InternalIdentifierUpdate &update,
-                                                           QObject *context, cc::Callback<cc::Done> callback)
-{
-    return m_client->updateInternalIdentifier(customer, update, context, std::move(callback));
-}
-
-cc::CallHandle SessionController::updateMicrosoftCustomerAgreement(const QUuid &customer, const cc::McaUpdate &update,
-                                                                   QObject *context, cc::Callback<cc::Done> callback)
-{
-    return m_client->updateMicrosoftCustomerAgreement(customer, update, context, std::move(callback));
-}
-
-cc::CallHandle SessionController::addProviderInstance(const QUuid &customer, const cc::AddProviderInstanceRequest &request,
-                                                      bool microsoft, QObject *context, cc::Callback<QString> callback)
-{
-    return m_client->addProviderInstance(customer, request, microsoft, context, std::move(callback));
-}
-
-cc::CallHandle SessionController::updateMargins(const QUuid &customer, const cc::MarginsUpdate &update,
-                                                const QList<cc::OfferType> &offeredTypes, QObject *context,
-                                                cc::Callback<cc::Done> callback)
-{
-    return m_client->updateMargins(customer, update, offeredTypes, context, std::move(callback));
 }

@@ -53,20 +53,15 @@ public:
     void readRememberedSecret(const QString &tenant, const QString &clientId, QObject *context,
                               std::function<void(const QString &secret, const QString &error)> callback);
 
-    // The calls the widgets need, so that widgets never talk to the network themselves.
+    // The reads the widgets need, so that widgets never talk to the network themselves. Writes go
+    // through the form models (models/forms), which the FormLauncher opens on this client.
     cc::CallHandle fetchCustomer(const QUuid &id, QObject *context, cc::Callback<cc::Customer> callback);
     cc::CallHandle fetchRelationshipLink(const QUuid &instance, const QUuid &reseller, QObject *context,
                                          cc::Callback<QString> callback);
 
-    cc::CallHandle updateInternalIdentifier(const QUuid &customer, const cc::InternalIdentifierUpdate &update,
-                                            QObject *context, cc::Callback<cc::Done> callback);
-    cc::CallHandle updateMicrosoftCustomerAgreement(const QUuid &customer, const cc::McaUpdate &update, QObject *context,
-                                                    cc::Callback<cc::Done> callback);
-    cc::CallHandle addProviderInstance(const QUuid &customer, const cc::AddProviderInstanceRequest &request, bool microsoft,
-                                       QObject *context, cc::Callback<QString> callback);
-    cc::CallHandle updateMargins(const QUuid &customer, const cc::MarginsUpdate &update, const QList<cc::OfferType> &offeredTypes,
-                                 QObject *context, cc::Callback<cc::Done> callback);
-
+    // The tenant's provider instances: the one copy the window, the link dialog and the forms
+    // share. Read after sign-in; refreshProviderInstances() reads them again (once, however
+    // many ask while a read is on its way) and providerInstancesChanged() follows.
     QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
     void refreshProviderInstances();
 
@@ -95,4 +90,5 @@ private:
     QList<cc::ProviderInstance> m_instances;
     ResellerDirectory *m_resellers;
     cc::CallHandle m_resellerCall;
+    cc::CallHandle m_instancesCall;
 };

@@ -5,10 +5,12 @@
 #include <core/i18n/translations.h>
 
 #include "banner.h"
+#include "columnfitter.h"
 #include "customerdetails.h"
 #include "icons.h"
 #include "linkdialog.h"
 #include "preferencesdialog.h"
+#include "searchbar.h"
 #include "signinpanel.h"
 
 #include <customerfilterproxy.h>
@@ -16,31 +18,22 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopedValueRollback>
 #include <QScreen>
-#include <QScrollBar>
-#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -71,7 +64,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     , m_signIn(new SignInPanel(session, this))
     , m_model(new CustomerListModel(this))
     , m_proxy(new CustomerFilterProxy(this))
-    , m_searchDebounce(new QTimer(this))
     , m_statusTick(new QTimer(this))
     , m_sessionLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -82,8 +74,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcockpit-admin.svg")));
     m_model->setClient(session->client());
     m_proxy->setSourceModel(m_model);
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(300);
     m_statusTick->setInterval(250);
     connect(m_statusTick, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
@@ -147,7 +137,6 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         syncSelection();
         updateEmptyState();
     });
-    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::startLoad);
 
     retranslate();
     restoreState();
@@ -166,25 +155,7 @@ void MainWindow::buildWorkspace()
     m_workspace = new QWidget(this);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_banner = new Banner(m_workspace);
-    m_searchField = new QComboBox(m_workspace);
-    m_searchField->setObjectName(QStringLiteral("searchFieldCombo"));
-    m_search = new QLineEdit(m_workspace);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_filter = new QLineEdit(m_workspace);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
-    m_includeDeleted = new QCheckBox(m_workspace);
-    m_includeDeleted->setObjectName(QStringLiteral("includeDeletedCheck"));
-    m_includeDeleted->setChecked(true);
-    m_resellerLabel = new QLabel(m_workspace);
-    m_reseller = new QComboBox(m_workspace);
-    m_reseller->setObjectName(QStringLiteral("resellerFilterCombo"));
-    m_reseller->addItem(QString(), QUuid());
-    m_resellerLabel->setBuddy(m_reseller);
-    m_refresh = new QPushButton(m_workspace);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_refresh->setIcon(icons::themed(QStringLiteral("view-refresh")));
+    m_searchBar = new SearchBar(m_workspace);
 
     m_table = new QTableView(m_workspace);
     m_table->setObjectName(QStringLiteral("customerTable"));
@@ -199,17 +170,9 @@ void MainWindow::buildWorkspace()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CustomerListModel::Company, 280);
-    m_table->setColumnWidth(CustomerListModel::Domain, 240);
-    m_table->setColumnWidth(CustomerListModel::InternalId, 110);
-    m_table->setColumnWidth(CustomerListModel::Reseller, 90);
-    m_table->setColumnWidth(CustomerListModel::ProviderInstances, 80);
-    m_table->setColumnWidth(CustomerListModel::Deleted, 70);
-    m_table->setColumnWidth(CustomerListModel::Country, 70);
+    m_columns = new ColumnFitter(m_table);
     m_table->setItemDelegateForColumn(CustomerListModel::Company, new CompanyDelegate(m_table));
     m_table->viewport()->installEventFilter(this);
-    m_search->installEventFilter(this);
-    m_filter->installEventFilter(this);
     m_emptyState = new QWidget(m_table->viewport());
     m_emptyState->setObjectName(QStringLiteral("emptyListState"));
     m_emptyText = new QLabel(m_emptyState);
@@ -230,26 +193,13 @@ void MainWindow::buildWorkspace()
     connect(m_emptyClear, &QPushButton::clicked, this, [this] {
         // The way out of what emptied the list: the filter when loaded rows are hidden, else the search.
         if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
-            m_filter->clear();
-            m_filter->setFocus();
+            m_searchBar->clearFilter();
+            m_searchBar->focusFilter();
         } else {
-            m_search->clear();
-            m_searchDebounce->stop();
-            startLoad();
-            m_search->setFocus();
+            m_searchBar->clearSearch();
+            m_searchBar->focusSearch();
         }
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-        // The last column stretches with the list by itself; any other resize not made by
-        // fitColumns() is the user's.
-        const QHeaderView *h = m_table->horizontalHeader();
-        int last = h->count() - 1; // the last column shown is the one that stretches
-        while (last > 0 && h->isSectionHidden(h->logicalIndex(last)))
-            --last;
-        if (!m_fittingColumns && logical != h->logicalIndex(last))
-            m_columnsAutoFit = false;
-    });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { m_columnsAutoFit = false; });
 
     m_details = new CustomerDetails(m_workspace);
     m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
@@ -260,30 +210,13 @@ void MainWindow::buildWorkspace()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({780, 420});
 
-    // The space left goes to the search and filter fields, whose hints are the longest texts.
-    m_barTop = new QHBoxLayout;
-    m_barTop->addWidget(m_searchField);
-    m_barTop->addWidget(m_search, 1);
-    m_barTop->addSpacing(12);
-    m_barTop->addWidget(m_filter, 1);
-    m_barTop->addWidget(m_includeDeleted);
-    m_barTop->addWidget(m_resellerLabel);
-    m_barTop->addWidget(m_reseller);
-    m_barTop->addWidget(m_refresh);
-    m_barBottom = new QHBoxLayout; // empty (no height) while the bar fits in one row
-    m_barBottom->addStretch(1);
-    auto *bar = new QVBoxLayout;
-    bar->setSpacing(0);
-    bar->addLayout(m_barTop);
-    bar->addLayout(m_barBottom);
-    m_workspace->installEventFilter(this);
     auto *layout = new QVBoxLayout(m_workspace);
-    layout->addLayout(bar);
+    layout->addWidget(m_searchBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
     // Tab goes as the eye does: the search bar, the banner's buttons when it shows, the list, the details.
-    QList<QWidget *> chain{m_searchField, m_search, m_filter, m_includeDeleted, m_reseller, m_refresh};
+    QList<QWidget *> chain = m_searchBar->tabChain();
     const auto bannerButtons = m_banner->findChildren<QPushButton *>();
     for (QPushButton *b : bannerButtons)
         chain << b;
@@ -291,20 +224,10 @@ void MainWindow::buildWorkspace()
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDebounce->stop();
-        startLoad();
-    });
-    connect(m_searchField, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_search->text().isEmpty())
-            startLoad();
-    });
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setFilterText);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
-    connect(m_includeDeleted, &QCheckBox::toggled, this, &MainWindow::startLoad);
-    connect(m_reseller, &QComboBox::currentIndexChanged, this, &MainWindow::startLoad);
-    connect(m_refresh, &QPushButton::clicked, this, &MainWindow::startLoad);
+    connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::startLoad);
+    connect(m_searchBar, &SearchBar::filterTextChanged, m_proxy, &CustomerFilterProxy::setFilterText);
+    connect(m_searchBar, &SearchBar::filterTextChanged, this, &MainWindow::updateStatus);
+    m_searchBar->setDownHandler([this] { return moveIntoList(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(); });
     connect(m_details, &CustomerDetails::copyLinkRequested, this, &MainWindow::openLinkDialog);
@@ -340,10 +263,7 @@ void MainWindow::buildMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_customerMenu = menuBar()->addMenu(QString());
-    m_findAction = m_customerMenu->addAction(icons::themed(QStringLiteral("edit-find")), QString(), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    m_findAction = m_customerMenu->addAction(icons::themed(QStringLiteral("edit-find")), QString(), this, [this] { m_searchBar->focusSearch(); });
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_refreshAction = m_customerMenu->addAction(icons::themed(QStringLiteral("view-refresh")), QString(), this, &MainWindow::startLoad);
@@ -368,10 +288,7 @@ void MainWindow::buildMenus()
         m_columnActions << a;
     }
     m_columnsMenu->addSeparator();
-    m_fitColumnsAction = m_columnsMenu->addAction(QString(), this, [this] {
-        m_columnsAutoFit = true;
-        fitColumns();
-    });
+    m_fitColumnsAction = m_columnsMenu->addAction(QString(), m_columns, &ColumnFitter::fitAgain);
     m_fitColumnsAction->setObjectName(QStringLiteral("fitColumnsAction"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::syncColumnActions);
     QHeaderView *header = m_table->horizontalHeader();
@@ -382,14 +299,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::setColumnShown(int column, bool shown)
 {
-    if (m_table->isColumnHidden(column) == !shown)
-        return;
-    {
-        const QScopedValueRollback guard(m_fittingColumns, true); // not the user sizing a column
-        m_table->setColumnHidden(column, !shown);
-    }
-    if (m_columnsAutoFit && m_table->isVisible())
-        fitColumns();
+    m_columns->setColumnShown(column, shown);
     syncColumnActions();
 }
 
@@ -409,30 +319,6 @@ void MainWindow::syncColumnActions()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CloudCockpit Admin"));
-    {
-        // Renaming the items must not look like a new choice (it would reload the list).
-        const QSignalBlocker block(m_searchField);
-        const int current = std::max(0, m_searchField->currentIndex());
-        m_searchField->clear();
-        m_searchField->addItem(tr("Company name"), int(cc::SearchField::CompanyName));
-        m_searchField->addItem(tr("Domain"), int(cc::SearchField::Domain));
-        m_searchField->addItem(tr("Internal identifier"), int(cc::SearchField::InternalIdentifier));
-        m_searchField->addItem(tr("Provider customer ID"), int(cc::SearchField::ProviderCustomerId));
-        m_searchField->setCurrentIndex(current);
-    }
-    m_searchField->setAccessibleName(tr("Search in"));
-    m_search->setPlaceholderText(tr("Search the server (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Server search"));
-    m_filter->setPlaceholderText(tr("Filter loaded customers instantly"));
-    m_filter->setAccessibleName(tr("Local filter"));
-    m_filter->setToolTip(tr("Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, "
-                            "in any order. Put a phrase in double quotes to find it as written."));
-    m_includeDeleted->setText(tr("Include &deleted"));
-    m_resellerLabel->setText(tr("Rese&ller:"));
-    m_reseller->setItemText(0, tr("All"));
-    m_reseller->setAccessibleName(tr("Reseller filter"));
-    m_refresh->setText(tr("&Refresh"));
-    m_refresh->setToolTip(tr("Reload the customers (F5)"));
     m_table->setAccessibleName(tr("Customers"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
@@ -463,9 +349,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fitSearchBar(); // hints of another length
-        if (m_columnsAutoFit && m_table->isVisible())
-            fitColumns(); // headers of another length
+        m_columns->refit(); // headers of another length
     }
     QMainWindow::changeEvent(event);
 }
@@ -490,7 +374,6 @@ void MainWindow::signOut()
 
 void MainWindow::resetWorkspace()
 {
-    m_searchDebounce->stop();
     m_detailsCall.cancel();
     m_restoreSelection = QUuid();
     m_selectedId = QUuid();
@@ -502,15 +385,7 @@ void MainWindow::resetWorkspace()
     m_details->showNothing();
     updateCustomerActions();
     m_banner->hide();
-    {
-        const QSignalBlocker blockSearch(m_search);
-        const QSignalBlocker blockReseller(m_reseller);
-        m_search->clear();
-        while (m_reseller->count() > 1)
-            m_reseller->removeItem(1);
-        m_reseller->setCurrentIndex(0);
-    }
-    m_filter->clear();
+    m_searchBar->reset();
     updateStatus();
 }
 
@@ -521,29 +396,8 @@ bool MainWindow::isCsp() const
 
 void MainWindow::mergeResellers()
 {
-    // The API has no list of resellers: offer every one seen in a load so far, in a stable order.
-    if (!m_session->isSignedIn() || !isCsp())
-        return;
-    QList<QUuid> known;
-    for (int i = 1; i < m_reseller->count(); ++i)
-        known << m_reseller->itemData(i).toUuid();
-    bool added = false;
-    for (const QUuid &r : m_model->resellerIds()) {
-        if (!known.contains(r)) {
-            known << r;
-            added = true;
-        }
-    }
-    if (!added)
-        return;
-    std::sort(known.begin(), known.end(), [](const QUuid &a, const QUuid &b) { return a.toString() < b.toString(); });
-    const QUuid current = m_reseller->currentData().toUuid();
-    const QSignalBlocker block(m_reseller);
-    while (m_reseller->count() > 1)
-        m_reseller->removeItem(1);
-    for (const QUuid &r : std::as_const(known))
-        m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
-    m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(current)));
+    if (m_session->isSignedIn() && isCsp())
+        m_searchBar->addResellers(m_model->resellerIds());
 }
 
 void MainWindow::showDemoStarting()
@@ -582,9 +436,7 @@ void MainWindow::onSignedIn()
     m_stack->setCurrentWidget(m_workspace);
     m_customerMenu->setEnabled(true);
     m_signOutAction->setEnabled(true);
-    const bool csp = isCsp();
-    m_reseller->setVisible(csp);
-    m_resellerLabel->setVisible(csp);
+    m_searchBar->setResellerFilterShown(isCsp());
     QSettings().setValue(QStringLiteral("window/lastTenant"), tenant);
     m_table->setFocus();
 }
@@ -603,15 +455,9 @@ void MainWindow::startLoad()
 {
     if (!m_session->isSignedIn())
         return;
-    cc::CustomerQuery q;
-    q.searchValue = m_search->text().trimmed();
-    q.searchField = cc::SearchField(m_searchField->currentData().toInt());
-    q.includeDeleted = m_includeDeleted->isChecked();
-    if (isCsp())
-        q.resellerId = m_reseller->currentData().toUuid();
     m_banner->hide();
     m_firstPageSignalled = false;
-    m_model->load(q);
+    m_model->load(m_searchBar->query(isCsp()));
 }
 
 void MainWindow::updateStatus()
@@ -687,7 +533,7 @@ void MainWindow::updateEmptyState()
     }
     const QString search = m_model->query().searchValue;
     if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
-        m_emptyText->setText(tr("No customers match “%1”.").arg(m_filter->text().trimmed()));
+        m_emptyText->setText(tr("No customers match “%1”.").arg(m_searchBar->filterText().trimmed()));
         m_emptyClear->setText(tr("Cl&ear the filter"));
         m_emptyClear->show();
     } else if (!search.isEmpty()) {
@@ -867,9 +713,8 @@ void MainWindow::saveState()
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("window/searchField"), m_searchField->currentIndex());
-    s.setValue(QStringLiteral("window/includeDeleted"), m_includeDeleted->isChecked());
+    s.setValue(QStringLiteral("window/columns"), m_columns->saveState());
+    m_searchBar->saveState(s);
 }
 
 void MainWindow::restoreState()
@@ -885,140 +730,31 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    m_columnsAutoFit = !m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
+    m_columns->restoreState(s.value(QStringLiteral("window/columns")).toByteArray());
     syncColumnActions();
-    const int searchField = s.value(QStringLiteral("window/searchField"), 0).toInt(); // read from disk: any number
-    m_searchField->setCurrentIndex(searchField >= 0 && searchField < m_searchField->count() ? searchField : 0);
-    QSignalBlocker block(m_includeDeleted);
-    m_includeDeleted->setChecked(s.value(QStringLiteral("window/includeDeleted"), true).toBool());
-}
-
-void MainWindow::fitSearchBar()
-{
-    if (!m_workspace || !m_workspace->layout())
-        return;
-    const auto hintWidth = [](const QLineEdit *edit) {
-        QStyleOptionFrame option;
-        option.initFrom(edit);
-        const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
-        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 + std::max(0, -edit->fontMetrics().minLeftBearing()) + 1 +
-               edit->textMargins().left() + edit->textMargins().right();
-    };
-    const int spacing = std::max(0, m_barTop->spacing());
-    const QList<QWidget *> filters{m_includeDeleted, m_resellerLabel, m_reseller};
-    int needed = m_searchField->sizeHint().width() + m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() +
-                 m_refresh->sizeHint().width() + 4 * spacing;
-    for (QWidget *w : filters)
-        needed += w->sizeHint().width() + spacing;
-    // Both fields get the same share of what is left over their size hints.
-    needed += 2 * std::max({0, hintWidth(m_search) - m_search->sizeHint().width(),
-                            hintWidth(m_filter) - m_filter->sizeHint().width()});
-    const QMargins margins = m_workspace->layout()->contentsMargins();
-    const bool oneRow = m_workspace->width() - margins.left() - margins.right() >= needed;
-    if (oneRow == (m_barTop->indexOf(m_includeDeleted) >= 0))
-        return;
-    for (QWidget *w : filters) {
-        m_barTop->removeWidget(w);
-        m_barBottom->removeWidget(w);
-    }
-    m_barTop->removeWidget(m_refresh);
-    if (oneRow) {
-        for (QWidget *w : filters)
-            m_barTop->addWidget(w);
-        m_barBottom->setContentsMargins(0, 0, 0, 0);
-    } else {
-        for (int i = 0; i < filters.size(); ++i)
-            m_barBottom->insertWidget(i, filters.at(i));
-        m_barBottom->setContentsMargins(0, m_workspace->layout()->spacing(), 0, 0);
-    }
-    m_barTop->addWidget(m_refresh);
+    m_searchBar->restoreState(s);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_workspace)
-        fitSearchBar();
-    if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport()) {
-        if (m_columnsAutoFit)
-            fitColumns();
-        if (m_emptyState)
-            m_emptyState->setGeometry(m_table->viewport()->rect());
-    }
-    if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_filter)
-        && handleFieldKey(static_cast<QLineEdit *>(watched), static_cast<QKeyEvent *>(event)))
-        return true;
+    if (event->type() == QEvent::Resize && m_table && watched == m_table->viewport() && m_emptyState)
+        m_emptyState->setGeometry(m_table->viewport()->rect());
     return QMainWindow::eventFilter(watched, event);
 }
 
-bool MainWindow::handleFieldKey(QLineEdit *field, QKeyEvent *event)
+bool MainWindow::moveIntoList()
 {
-    if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
+    if (m_proxy->rowCount() == 0)
         return false;
-    if (event->key() == Qt::Key_Escape && !field->text().isEmpty()) {
-        field->clear();
-        if (field == m_search) {
-            m_searchDebounce->stop();
-            startLoad();
-        }
-        return true;
+    // To the selected customer, or the first one.
+    QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        current = m_proxy->index(0, 0);
+        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    if (event->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
-        // On into the list: to the selected customer, or the first one.
-        QModelIndex current = m_table->selectionModel()->currentIndex();
-        if (!current.isValid()) {
-            current = m_proxy->index(0, 0);
-            m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-        m_table->scrollTo(current);
-        m_table->setFocus(Qt::OtherFocusReason);
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::fitColumns()
-{
-    QHeaderView *h = m_table->horizontalHeader();
-    const QFontMetrics fm = m_table->fontMetrics();
-    // A cell's text is drawn inside the style's focus-frame margin plus a pixel on either side; a
-    // few pixels more keep it off the grid line.
-    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 4;
-    const auto widthFor = [&](int column, std::initializer_list<QString> samples) {
-        int w = h->sectionSizeHint(column);
-        for (const QString &sample : samples)
-            w = std::max(w, fm.horizontalAdvance(sample) + margin);
-        return w;
-    };
-    const int internalId = widthFor(CustomerListModel::InternalId, {QStringLiteral("0000000000")});
-    const int reseller = widthFor(CustomerListModel::Reseller, {QStringLiteral("00000000"), CustomerListModel::directLabel()});
-    const int instances = widthFor(CustomerListModel::ProviderInstances, {QStringLiteral("000")});
-    // A list of customers almost always scrolls: keep room for the vertical scroll bar, so that the
-    // columns do not move when it appears.
-    int space = m_table->viewport()->width();
-    if (!m_table->verticalScrollBar()->isVisible())
-        space -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table->verticalScrollBar());
-    const auto shown = [this](int column) { return !m_table->isColumnHidden(column); };
-    const int rest = space - (shown(CustomerListModel::InternalId) ? internalId : 0)
-                     - (shown(CustomerListModel::Reseller) ? reseller : 0)
-                     - (shown(CustomerListModel::ProviderInstances) ? instances : 0);
-    // 280 : 240, the widths on a wide screen; either takes all when the other is hidden.
-    int company = std::max(160, rest * 7 / 13);
-    int domain = std::max(140, rest - company);
-    if (!shown(CustomerListModel::Domain))
-        company = std::max(160, rest);
-    if (!shown(CustomerListModel::Company))
-        domain = std::max(140, rest);
-    const QScopedValueRollback guard(m_fittingColumns, true);
-    m_table->setColumnWidth(CustomerListModel::Company, company);
-    m_table->setColumnWidth(CustomerListModel::Domain, domain);
-    m_table->setColumnWidth(CustomerListModel::InternalId, internalId);
-    m_table->setColumnWidth(CustomerListModel::Reseller, reseller);
-    m_table->setColumnWidth(CustomerListModel::ProviderInstances, instances);
-    // The columns further right (scrolled to, or shown from the header's menu) keep their width,
-    // but never narrower than their title in this language.
-    for (int column : {CustomerListModel::Deleted, CustomerListModel::Country, CustomerListModel::City,
-                       CustomerListModel::Email, CustomerListModel::Created})
-        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), h->sectionSizeHint(column)));
+    m_table->scrollTo(current);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,21 +9,18 @@
 #include <optional>
 
 class Banner;
+class ColumnFitter;
 class CustomerDetails;
 class CustomerFilterProxy;
 class CustomerListModel;
 class LinkDialog;
-class QCheckBox;
-class QComboBox;
-class QHBoxLayout;
 class QLabel;
-class QKeyEvent;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class SearchBar;
 class SignInPanel;
 
 class MainWindow : public QMainWindow
@@ -82,8 +79,8 @@ private:
     void syncSelection();
     void updateCustomerActions();
     void updateEmptyState();
-    // Escape clears the search or filter field; Down goes on into the list.
-    bool handleFieldKey(QLineEdit *field, QKeyEvent *event);
+    // Down in the search or filter field: on into the list, when it shows a customer.
+    bool moveIntoList();
     void saveState();
     void restoreState();
     void signOut();
@@ -92,14 +89,6 @@ private:
     void resetWorkspace();
     void mergeResellers();
     bool isCsp() const;
-    // Sizes the columns up to Instances to the list's width (the narrow ones to their header and
-    // usual content, the rest shared by company and domain), so that none of them, and no
-    // right-aligned count, is cut off at the edge. Done while the widths are the defaults: once the
-    // user sizes or moves a column, or widths were saved, they are left alone.
-    void fitColumns();
-    // The search bar in one row while the search and filter fields show their whole hints; else
-    // the filters (deleted, reseller) go to a second row.
-    void fitSearchBar();
     // Shows or hides a column of the list (Customers > Columns, or the header's context menu); the
     // last one shown stays.
     void setColumnShown(int column, bool shown);
@@ -111,19 +100,13 @@ private:
     SignInPanel *m_signIn;
     QWidget *m_workspace = nullptr;
     Banner *m_banner = nullptr;
-    QComboBox *m_searchField = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QCheckBox *m_includeDeleted = nullptr;
-    QComboBox *m_reseller = nullptr;
-    QLabel *m_resellerLabel = nullptr;
-    QPushButton *m_refresh = nullptr;
+    SearchBar *m_searchBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_columns = nullptr;
     CustomerDetails *m_details = nullptr;
     CustomerListModel *m_model;
     CustomerFilterProxy *m_proxy;
-    QTimer *m_searchDebounce;
     QTimer *m_statusTick; // counts down "Retrying in 2 s" while a page waits to be asked again
     QWidget *m_emptyState = nullptr; // over the list when it shows no row: why, and a way out
     QLabel *m_emptyText = nullptr;
@@ -142,8 +125,6 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QList<QAction *> m_columnActions; // one a column, in the model's order
     QAction *m_fitColumnsAction = nullptr;
-    QHBoxLayout *m_barTop = nullptr;
-    QHBoxLayout *m_barBottom = nullptr;
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
@@ -151,6 +132,4 @@ private:
     QUuid m_restoreSelection; // a customer to select again when its page arrives
     QString m_workspaceTenant; // whose customers the workspace shows
     bool m_firstPageSignalled = false;
-    bool m_columnsAutoFit = false;
-    bool m_fittingColumns = false;
 };

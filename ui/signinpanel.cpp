@@ -1,7 +1,7 @@
 #include "signinpanel.h"
 
 #include "banner.h"
-#include "fielderror.h"
+#include "fielderrorbinder.h"
 #include "preferencesdialog.h"
 
 #include <core/domain/contractnames.h>
@@ -44,7 +44,9 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     , m_signIn(new QPushButton(this))
     , m_demo(new QPushButton(this))
     , m_banner(new Banner(this))
+    , m_binder(new FieldErrorBinder(this, m_banner))
 {
+    m_binder->setBannerForPlacedErrors(false);
     setObjectName(QStringLiteral("signInPanel"));
     m_banner->setObjectName(QStringLiteral("signInBanner"));
     m_tenant->setObjectName(QStringLiteral("tenantEdit"));
@@ -89,18 +91,12 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Each input with its error line right under it, bound to the field's normalised path.
-    auto addTo = [this](QFormLayout *layout, QLabel *label, QWidget *input, const QString &key) {
+    // Each input with its error line right under it, bound to the field's normalised path (bound
+    // in the order they show, so the first in error takes the focus). A change takes the error away.
+    auto addField = [this, form](QLabel *label, QWidget *input, const QString &key) {
         label->setBuddy(input);
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(input);
-        auto *error = new FieldError(input, this);
-        box->addWidget(error);
-        m_errors.insert(key, error);
-        layout->addRow(label, box);
+        form->addRow(label, m_binder->bind(input, key));
     };
-    auto addField = [&](QLabel *label, QWidget *input, const QString &key) { addTo(form, label, input, key); };
     addField(m_tenantLabel, m_tenant, QStringLiteral("tenant"));
     auto *method = new QHBoxLayout;
     method->addWidget(m_useClient);
@@ -166,18 +162,6 @@ SignInPanel::SignInPanel(SessionController *session, QWidget *parent)
     });
     connect(m_demo, &QPushButton::clicked, this, &SignInPanel::demoRequested);
     // Return signs in from any field: see keyPressEvent(), which every field passes it on to.
-    // An error under a field goes as soon as that field is changed.
-    for (QLineEdit *edit : {m_clientId, m_secret, m_token, m_apiUrl, m_tokenUrl}) {
-        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
-            for (FieldError *e : std::as_const(m_errors))
-                if (e->input() == edit)
-                    e->clearError();
-        });
-    }
-    connect(m_tenant, &QComboBox::editTextChanged, this, [this] {
-        if (m_tenant->hasFocus() || m_tenant->lineEdit()->hasFocus())
-            m_errors.value(QStringLiteral("tenant"))->clearError();
-    });
     if (m_tenant->count() > 0)
         applyRecent(m_tenant->itemText(0));
     retranslate();
@@ -192,10 +176,6 @@ void SignInPanel::showAdvanced(bool on)
     m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     m_form->setRowVisible(m_apiUrlLabel, on);
     m_form->setRowVisible(m_tokenUrlLabel, on);
-    // Showing a row shows all it holds: an error line stays hidden until it has something to say.
-    for (const QString &key : {QStringLiteral("apiurl"), QStringLiteral("tokenurl")})
-        if (FieldError *error = m_errors.value(key))
-            error->setVisible(on && !error->text().isEmpty());
 }
 
 void SignInPanel::reloadRecentTenants()
@@ -261,12 +241,6 @@ void SignInPanel::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-QStringList SignInPanel::fieldOrder()
-{
-    return {QStringLiteral("tenant"), QStringLiteral("clientid"), QStringLiteral("clientsecret"),
-            QStringLiteral("token"), QStringLiteral("apiurl"), QStringLiteral("tokenurl")};
-}
-
 void SignInPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -283,11 +257,9 @@ void SignInPanel::updateMethod()
     m_tokenLabel->setVisible(!client);
     m_token->setVisible(!client);
     m_tokenUrl->setEnabled(client);
-    for (const QString &key : {QStringLiteral("clientid"), QStringLiteral("clientsecret")})
-        if (!client)
-            m_errors.value(key)->clearError();
-    if (client)
-        m_errors.value(QStringLiteral("token"))->clearError();
+    // A hidden field's error no longer applies.
+    for (QWidget *hidden : client ? QList<QWidget *>{m_token} : QList<QWidget *>{m_clientId, m_secret})
+        m_binder->clearError(hidden);
 }
 
 void SignInPanel::applyRecent(const QString &tenant)
@@ -334,42 +306,17 @@ SessionController::SignInRequest SignInPanel::request() const
 
 void SignInPanel::clearErrors()
 {
-    for (FieldError *e : std::as_const(m_errors))
-        e->clearError();
+    m_binder->clearErrors();
     m_banner->hide();
 }
 
 void SignInPanel::showErrors(const cc::ApiError &error)
 {
-    clearErrors();
-    QWidget *first = nullptr;
-    bool placed = false;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        FieldError *field = m_errors.value(it.key());
-        if (!field || !field->input()->isVisibleTo(this)) {
-            if (field && (it.key() == u"apiurl" || it.key() == u"tokenurl")) {
-                showAdvanced(true);
-            } else {
-                continue;
-            }
-        }
-        field->setError(it.value().join(u' '));
-        placed = true;
-        if (!first)
-            first = field->input();
-    }
-    if (!placed)
-        m_banner->showError(error);
-    // The first field in error as the fields are shown, not as the keys sort.
-    for (const QString &key : fieldOrder()) {
-        FieldError *field = m_errors.value(key);
-        if (field && !field->text().isEmpty() && field->input()->isVisibleTo(this)) {
-            first = field->input();
-            break;
-        }
-    }
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+    // An error about an address opens the Advanced section it is in, so that it shows there.
+    if (error.fieldErrors.contains(QStringLiteral("apiurl")) || error.fieldErrors.contains(QStringLiteral("tokenurl")))
+        showAdvanced(true);
+    // Errors of a field not shown (the other sign-in method's) go to the banner.
+    m_binder->showErrors(error);
 }
 
 void SignInPanel::showMessage(const QString &text)

@@ -2,11 +2,10 @@
 
 #include <sessioncontroller.h>
 
-#include <QHash>
 #include <QWidget>
 
 class Banner;
-class FieldError;
+class FieldErrorBinder;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -47,7 +46,6 @@ private:
     void applyRecent(const QString &tenant);
     void clearErrors();
     void showAdvanced(bool on);
-    static QStringList fieldOrder(); // the error keys in the order the fields are shown
 
     SessionController *m_session;
     QLabel *m_title;
@@ -72,5 +70,5 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_demo;
     Banner *m_banner;
-    QHash<QString, FieldError *> m_errors;
+    FieldErrorBinder *m_binder;
 };

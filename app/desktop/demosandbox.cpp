@@ -55,3 +55,17 @@ void DemoSandbox::run()
     if (ok)
         exec();
 }
+
+std::optional<SessionController::SignInRequest> demoSignIn(DemoSandbox &sandbox, QString *error)
+{
+    const auto address = sandbox.address(error);
+    if (!address)
+        return std::nullopt;
+    SessionController::SignInRequest r;
+    r.connection.apiUrl = address->apiUrl;
+    r.connection.tokenUrl = address->tokenUrl;
+    r.connection.tenant = address->tenant;
+    r.credentials = cc::Credentials::fromClientSecret(address->clientId, address->clientSecret);
+    r.ephemeral = true;
+    return r;
+}

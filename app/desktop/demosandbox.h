@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sandboxserver.h>
+#include <sessioncontroller.h>
 
 #include <QMutex>
 #include <QString>
@@ -47,3 +48,7 @@ private:
     std::optional<Address> m_address;
     QString m_error;
 };
+
+// How the app signs in to the demo: the sandbox's address and CSP client, never remembered (it
+// changes every run). Waits until the sandbox listens; nullopt with *error set when it failed.
+std::optional<SessionController::SignInRequest> demoSignIn(DemoSandbox &sandbox, QString *error);

@@ -1,12 +1,17 @@
 #pragma once
 
 // What the form suites share: an in-process sandbox over loopback, a client signed in to it with
-// a pasted token, and the customers and provider instances it holds.
+// a pasted token, and the customers and provider instances it holds; and, for what the desktop
+// app opens through its SessionController (the FormLauncher), a session signed in the app's way.
+
+#include <sessioncontroller.h>
 
 #include <core/api/cloudcockpitclient.h>
+#include <core/auth/credentialstore.h>
 
 #include <sandboxserver.h>
 
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -17,6 +22,7 @@ struct FormsFixture
 {
     std::unique_ptr<ccsandbox::SandboxServer> sandbox;
     std::unique_ptr<cc::CloudCockpitClient> client;
+    std::unique_ptr<SessionController> app; // after startApp()
     cc::Session session;
     QList<cc::Customer> customers;
     QList<cc::ProviderInstance> instances;
@@ -69,6 +75,28 @@ struct FormsFixture
             return false;
         session = *signedIn;
         return true;
+    }
+
+    // Signs the app's SessionController in to the sandbox as a CSP (nothing remembered).
+    bool startApp()
+    {
+        app = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
+        QSignalSpy signedIn(app.get(), &SessionController::signedIn);
+        app->signIn(appSignIn());
+        return signedIn.wait(10000);
+    }
+
+    SessionController::SignInRequest appSignIn() const
+    {
+        SessionController::SignInRequest r;
+        r.connection.apiUrl = sandbox->apiUrl();
+        r.connection.tokenUrl = sandbox->tokenUrl();
+        r.connection.tenant = sandbox->tenant();
+        // Client credentials, as the app's users sign in: a slot that revokes every token (the
+        // pasted one of `client`) leaves this session able to renew its own.
+        r.credentials = cc::Credentials::fromClientSecret(sandbox->cspClientId(), sandbox->cspClientSecret());
+        r.ephemeral = true;
+        return r;
     }
 
     cc::Customer fetch(const QUuid &id, const QUuid &reseller = {})

@@ -3,6 +3,7 @@
 // you type after the first submit and on focus-out before it, the first invalid field focused,
 // cells of a table too.
 
+#include <errorcolor.h>
 #include <fielderrorbinder.h>
 #include <banner.h>
 #include <offertypemarginmodel.h>
@@ -257,16 +258,16 @@ private Q_SLOTS:
         light.setColor(QPalette::Window, Qt::white);
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-        QVERIFY(FieldErrorBinder::errorColor(dark).lightness() > FieldErrorBinder::errorColor(light).lightness());
+        QVERIFY(errorColor(dark).lightness() > errorColor(light).lightness());
         // Readable on its window in both.
-        QVERIFY(qAbs(FieldErrorBinder::errorColor(dark).lightness() - 0x20) > 100);
-        QVERIFY(qAbs(FieldErrorBinder::errorColor(light).lightness() - 0xff) > 100);
+        QVERIFY(qAbs(errorColor(dark).lightness() - 0x20) > 100);
+        QVERIFY(qAbs(errorColor(light).lightness() - 0xff) > 100);
 
         Form f;
         f.window.setPalette(dark);
         QVERIFY(showActive(&f.window));
         f.binder->showErrors(serverError({{QStringLiteral("email"), {QStringLiteral("x")}}}));
-        QCOMPARE(f.errorLabel(f.email)->palette().color(QPalette::WindowText), FieldErrorBinder::errorColor(dark));
+        QCOMPARE(f.errorLabel(f.email)->palette().color(QPalette::WindowText), errorColor(dark));
     }
 };
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
             return m_clearAnswer;
         };
         QVERIFY(fx.start());
+        QVERIFY(fx.startApp());
     }
 
     void cleanup()
@@ -152,9 +153,9 @@ private Q_SLOTS:
         const cc::Customer owner = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); });
         const cc::Customer other = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull(); }, 5);
         QVERIFY(owner.id != other.id);
-        FormLauncher launcher(fx.client.get());
+        FormLauncher launcher(fx.app.get());
         QWidget parent;
-        EditDialog *d = launcher.openInternalIdentifier(&parent, other, fx.session);
+        EditDialog *d = launcher.openInternalIdentifier(&parent, other);
         QSignalSpy updated(&launcher, &FormLauncher::customerUpdated);
         auto *edit = child<QLineEdit>(d, "internalIdentifierEdit");
         edit->setText(owner.internalIdentifier.toLower()); // the server compares without case
@@ -487,9 +488,9 @@ private Q_SLOTS:
     void outcome_internalIdAnswerLostAfterApplied_checkedAndServerHasNewValue_oneWrite()
     {
         const cc::Customer c = nth(0);
-        FormLauncher launcher(fx.client.get());
+        FormLauncher launcher(fx.app.get());
         QWidget parent;
-        EditDialog *d = launcher.openInternalIdentifier(&parent, c, fx.session);
+        EditDialog *d = launcher.openInternalIdentifier(&parent, c);
         QSignalSpy updated(&launcher, &FormLauncher::customerUpdated);
         QSignalSpy saved(&launcher, &FormLauncher::saved);
         QSignalSpy checked(d->formModel(), &FormModel::outcomeChecked);
@@ -769,9 +770,9 @@ private Q_SLOTS:
     void keyboard_returnSavesOnceSomethingChanged_andSaysWhatHappened()
     {
         const cc::Customer c = nth(3);
-        FormLauncher launcher(fx.client.get());
+        FormLauncher launcher(fx.app.get());
         QWidget parent;
-        EditDialog *d = launcher.openInternalIdentifier(&parent, c, fx.session);
+        EditDialog *d = launcher.openInternalIdentifier(&parent, c);
         QSignalSpy saved(&launcher, &FormLauncher::saved);
         d->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(d));
@@ -918,7 +919,7 @@ private Q_SLOTS:
             ++offered;
             listed = drafts;
         };
-        FormLauncher launcher(fx.client.get());
+        FormLauncher launcher(fx.app.get());
         QWidget parent;
         QCOMPARE(launcher.drafts().size(), 3);
         launcher.restoreDrafts(&parent);
@@ -937,17 +938,27 @@ private Q_SLOTS:
         QVERIFY(!DraftStore::load(u"internal-identifier"_qs, b.id).has_value());
         QVERIFY(DraftStore::load(u"microsoft-customer-agreement"_qs, m.id).has_value());
         // The same form for the same customer is raised, not opened twice.
-        QCOMPARE(launcher.openInternalIdentifier(&parent, a, fx.session), d);
+        QCOMPARE(launcher.openInternalIdentifier(&parent, a), d);
         d->reject();
         DraftStore::remove(u"microsoft-customer-agreement"_qs, m.id);
     }
 
-    void launcher_noInstancesGiven_formReadsThemFromServer()
+    void launcher_openedBeforeSessionReadInstances_formGetsThemWhenItHas()
     {
         const cc::Customer c = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 7);
-        FormLauncher launcher(fx.client.get());
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>());
+        FormLauncher launcher(&session);
         QWidget parent;
-        EditDialog *d = launcher.openMicrosoftCustomerAgreement(&parent, c, fx.session, {});
+        QPointer<EditDialog> d;
+        bool instancesKnownAtOpen = true;
+        // Right at sign-in, as a restored draft's form may open: the session has not read them yet.
+        connect(&session, &SessionController::signedIn, &parent, [&] {
+            instancesKnownAtOpen = !session.providerInstances().isEmpty();
+            d = launcher.openMicrosoftCustomerAgreement(&parent, c);
+        });
+        session.signIn(fx.appSignIn());
+        QTRY_VERIFY(d);
+        QVERIFY(!instancesKnownAtOpen);
         QTRY_COMPARE(child<QComboBox>(d, "instanceCombo")->currentData().toUuid(), fx.instance(u"Direct"_qs).id);
         d->reject();
     }

@@ -5,6 +5,7 @@
 #include "formsfixture.h"
 #include <activewindow.h>
 
+#include <banner.h>
 #include <signinpanel.h>
 #include <sessioncontroller.h>
 
@@ -90,6 +91,36 @@ private Q_SLOTS:
         QTest::keyClicks(clientId, QStringLiteral("x"));
         QVERIFY(errorUnder("clientIdEdit").isEmpty());
         QVERIFY(!errorUnder("clientSecretEdit").isEmpty());
+    }
+
+    void errors_withoutAFieldShown_reachTheBanner()
+    {
+        auto *banner = child<Banner>("signInBanner");
+        // One about a field of the panel, one about none of its fields (the CA bundle is set in
+        // Preferences): the first under its field, the second in the banner, neither dropped.
+        cc::ApiError both;
+        both.kind = cc::ApiError::Kind::Validation;
+        both.clientSide = true;
+        both.addFieldError(u"tenant", QStringLiteral("Enter a domain name only."));
+        both.addFieldError(u"cabundle", QStringLiteral("The CA bundle cannot be read."));
+        panel->showErrors(both);
+        QVERIFY(errorUnder("tenantEdit").contains(u"Enter a domain name only."));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"The CA bundle cannot be read."), qPrintable(banner->text()));
+        // About a field of the other sign-in method, which is hidden: the banner says it.
+        child<QRadioButton>("useTokenRadio")->setChecked(true);
+        cc::ApiError hidden;
+        hidden.kind = cc::ApiError::Kind::Unauthorized;
+        hidden.addFieldError(u"clientsecret", QStringLiteral("The client secret was refused."));
+        panel->showErrors(hidden);
+        QVERIFY(errorUnder("clientSecretEdit").isEmpty());
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"The client secret was refused."), qPrintable(banner->text()));
+        // Placed at its field, an error is said there only.
+        child<QRadioButton>("useClientRadio")->setChecked(true);
+        panel->showErrors(hidden);
+        QVERIFY(errorUnder("clientSecretEdit").contains(u"The client secret was refused."));
+        QVERIFY(!banner->isVisible());
     }
 
     void returnInAnyField_signsIn()

@@ -219,8 +219,8 @@ private Q_SLOTS:
             ++offered;
             listed = drafts;
         };
-        cc::CloudCockpitClient client;
-        FormLauncher launcher(&client);
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>()); // not signed in
+        FormLauncher launcher(&session);
         QWidget parent;
         QElapsedTimer timer;
         timer.start();
@@ -269,8 +269,8 @@ private Q_SLOTS:
         QWidget window;
         window.resize(800, 600);
         QVERIFY(showActive(&window));
-        cc::CloudCockpitClient client;
-        FormLauncher launcher(&client);
+        SessionController session(std::make_unique<cc::MemoryCredentialStore>()); // not signed in
+        FormLauncher launcher(&session);
         launcher.restoreDrafts(&window);
         launcher.restoreDrafts(&window); // again, as after signing in again: still one list
         QCOMPARE(window.findChildren<DraftsDialog *>().size(), 1);

@@ -5,7 +5,6 @@
 #include <customerdetails.h>
 #include <customerfilterproxy.h>
 #include <customerlistmodel.h>
-#include <fielderror.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
 #include <signinpanel.h>
@@ -254,7 +253,7 @@ private Q_SLOTS:
         auto *error = find<QLabel>("clientSecretEditError");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QVERIFY(!error->text().isEmpty());
-        QCOMPARE(find<QLineEdit>("clientSecretEdit")->accessibleDescription(), error->text().mid(2));
+        QCOMPARE(find<QLineEdit>("clientSecretEdit")->accessibleDescription(), error->text());
         QVERIFY(!inWorkspace());
         // Nothing typed is lost.
         QCOMPARE(find<QLineEdit>("clientSecretEdit")->text(), QStringLiteral("not-the-secret"));

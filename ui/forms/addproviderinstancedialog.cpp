@@ -2,6 +2,7 @@
 
 #include "datefield.h"
 #include "fielderrorbinder.h"
+#include "fielderrordelegate.h"
 
 #include "../banner.h"
 

@@ -1,6 +1,8 @@
 #include "fielderrorbinder.h"
 
-#include "../banner.h"
+#include "banner.h"
+#include "errorframe.h"
+#include "fielderrorline.h"
 
 #include <fielderrorrole.h>
 
@@ -12,182 +14,14 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-// The red circle with "!" before the message, drawn in the palette's error red.
-class ErrorIcon final : public QWidget
-{
-public:
-    explicit ErrorIcon(QWidget *parent) : QWidget(parent)
-    {
-        const int side = fontMetrics().height() - 2;
-        setFixedSize(side, side);
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor red = FieldErrorBinder::errorColor(palette());
-        p.setPen(Qt::NoPen);
-        p.setBrush(red);
-        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        p.drawEllipse(r);
-        p.setPen(QPen(palette().color(QPalette::Window), std::max(1.5, r.width() / 7.0), Qt::SolidLine, Qt::RoundCap));
-        const double cx = r.center().x();
-        p.drawLine(QPointF(cx, r.top() + r.height() * 0.22), QPointF(cx, r.top() + r.height() * 0.58));
-        p.drawPoint(QPointF(cx, r.top() + r.height() * 0.78));
-    }
-};
-
-// The red frame over an input. A transparent sibling on top of it rather than a style sheet, so
-// that every style keeps drawing its own combo boxes, spin boxes and date edits.
-class ErrorFrame final : public QWidget
-{
-public:
-    explicit ErrorFrame(QWidget *input) : QWidget(input->parentWidget()), m_input(input)
-    {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
-        setAttribute(Qt::WA_NoSystemBackground);
-        setFocusPolicy(Qt::NoFocus);
-        setObjectName(input->objectName() + QStringLiteral("ErrorFrame"));
-        input->installEventFilter(this);
-        hide();
-    }
-    void setActive(bool active)
-    {
-        m_active = active;
-        follow();
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_input) {
-            switch (event->type()) {
-            case QEvent::Move:
-            case QEvent::Resize:
-            case QEvent::Show:
-            case QEvent::Hide:
-            case QEvent::EnabledChange:
-                follow();
-                break;
-            default: break;
-            }
-        }
-        return false;
-    }
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(FieldErrorBinder::errorColor(palette()), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
-    }
-
-private:
-    void follow()
-    {
-        if (!m_input)
-            return;
-        const bool on = m_active && m_input->isVisible();
-        if (on) {
-            setGeometry(m_input->geometry());
-            raise();
-        }
-        setVisible(on);
-    }
-    QPointer<QWidget> m_input;
-    bool m_active = false;
-};
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------
-
-FieldErrorLine::FieldErrorLine(const QString &inputName, QWidget *parent)
-    : QWidget(parent)
-    , m_icon(new ErrorIcon(this))
-    , m_label(new QLabel(this))
-{
-    setObjectName(inputName + QStringLiteral("ErrorLine"));
-    m_label->setObjectName(inputName + QStringLiteral("Error"));
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
-    m_icon->setContentsMargins(0, 1, 0, 0);
-    recolour();
-    hide();
-}
-
-void FieldErrorLine::setMessage(const QString &message)
-{
-    m_label->setText(message);
-    m_label->setAccessibleName(message);
-    setVisible(!message.isEmpty());
-}
-
-QString FieldErrorLine::message() const
-{
-    return m_label->text();
-}
-
-void FieldErrorLine::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        recolour();
-    QWidget::changeEvent(event);
-}
-
-void FieldErrorLine::recolour()
-{
-    QPalette p = m_label->palette();
-    const QColor red = FieldErrorBinder::errorColor(palette());
-    if (p.color(QPalette::WindowText) == red)
-        return;
-    p.setColor(QPalette::WindowText, red);
-    m_label->setPalette(p);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-void FieldErrorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::paint(painter, option, index);
-    if (index.data(FieldErrorRole).toString().isEmpty())
-        return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(FieldErrorBinder::errorColor(option.palette), 2));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
-    painter->restore();
-}
-
-// ---------------------------------------------------------------------------------------------
 
 struct FieldErrorBinder::Entry
 {
@@ -214,12 +48,6 @@ FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form
 
 FieldErrorBinder::~FieldErrorBinder() = default;
 
-QColor FieldErrorBinder::errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
-}
-
 QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
 {
     auto *box = new QWidget(m_form);
@@ -245,8 +73,11 @@ QWidget *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         connect(w, &QLineEdit::textEdited, this, changed);
     else if (auto *w = qobject_cast<QPlainTextEdit *>(input))
         connect(w, &QPlainTextEdit::textChanged, this, changed);
-    else if (auto *w = qobject_cast<QComboBox *>(input))
+    else if (auto *w = qobject_cast<QComboBox *>(input)) {
         connect(w, &QComboBox::currentIndexChanged, this, changed);
+        if (QLineEdit *edit = w->lineEdit()) // an editable combo box: typing is a change too
+            connect(edit, &QLineEdit::textEdited, this, changed);
+    }
     else if (auto *w = qobject_cast<QDateTimeEdit *>(input))
         connect(w, &QDateTimeEdit::dateTimeChanged, this, changed);
     else if (auto *w = qobject_cast<QDoubleSpinBox *>(input))
@@ -294,10 +125,18 @@ FieldErrorBinder::Entry *FieldErrorBinder::entryFor(const QObject *input) const
     return nullptr;
 }
 
-FieldErrorLine *FieldErrorBinder::errorLine(const QWidget *input) const
+bool FieldErrorBinder::isShown(const Entry &e) const
 {
-    const Entry *e = entryFor(input);
-    return e ? e->line : nullptr;
+    return e.input && m_form && e.input->isVisibleTo(m_form);
+}
+
+void FieldErrorBinder::clearError(QWidget *input)
+{
+    Entry *e = entryFor(input);
+    if (!e || e->message.isEmpty())
+        return;
+    setMessage(*e, {}, false);
+    countChanged();
 }
 
 void FieldErrorBinder::setMessage(Entry &e, const QString &message, bool fromServer)
@@ -394,6 +233,9 @@ int FieldErrorBinder::route(const cc::FieldErrors &errors, bool fromServer, cc::
         const QString text = it.value().join(u' ');
         bool landed = false;
         for (const auto &e : m_entries) {
+            // A hidden field cannot show its error: the banner does.
+            if (!isShown(*e))
+                continue;
             if (e->paths.contains(it.key())) {
                 setMessage(*e, e->message.isEmpty() ? text : e->message + u' ' + text, fromServer);
                 landed = true;
@@ -417,7 +259,16 @@ int FieldErrorBinder::route(const cc::FieldErrors &errors, bool fromServer, cc::
 
 int FieldErrorBinder::showFieldErrors(const cc::FieldErrors &errors)
 {
-    const int n = route(errors, false, nullptr);
+    cc::FieldErrors unmatched;
+    const int n = route(errors, false, &unmatched);
+    if (m_banner && !unmatched.isEmpty()) {
+        QStringList lines;
+        for (auto it = unmatched.cbegin(); it != unmatched.cend(); ++it)
+            for (const QString &m : it.value())
+                if (!lines.contains(m))
+                    lines << m;
+        m_banner->showMessage(lines.join(u'\n'));
+    }
     focusFirstError();
     return n;
 }
@@ -432,7 +283,7 @@ int FieldErrorBinder::showErrors(const cc::ApiError &error)
     }
     cc::FieldErrors unmatched;
     const int n = route(error.fieldErrors, !error.clientSide, &unmatched);
-    const bool aboutFields = error.kind == cc::ApiError::Kind::Validation && n > 0;
+    const bool aboutFields = n > 0 && (error.kind == cc::ApiError::Kind::Validation || !m_bannerForPlaced);
     if (m_banner) {
         if (!aboutFields || !unmatched.isEmpty()) {
             cc::ApiError shown = error;

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QStyledItemDelegate>
 #include <QWidget>
 
 #include <functional>
@@ -13,44 +12,16 @@
 
 class Banner;
 class QAbstractItemView;
-class QLabel;
-
-// The line under a field: an error icon and the wrapped message, in a red that stays readable on
-// dark palettes. Its text label is named "<input>Error" (and the line "<input>ErrorLine").
-class FieldErrorLine final : public QWidget
-{
-    Q_OBJECT
-public:
-    FieldErrorLine(const QString &inputName, QWidget *parent = nullptr);
-    void setMessage(const QString &message); // empty: hidden
-    QString message() const;
-    QLabel *label() const { return m_label; }
-
-protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    void recolour();
-    QWidget *m_icon;
-    QLabel *m_label;
-};
-
-// Paints a red frame on a table cell whose model data holds a message under FieldErrorRole.
-class FieldErrorDelegate : public QStyledItemDelegate
-{
-    Q_OBJECT
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-};
 
 // Errors next to fields, for any form. Each input widget (or each cell of an item view) is bound
 // to one or more normalised property paths; a client-side rule and a server 400 then land at the
 // same place: the message under the field (icon and wrapped text), a red frame on it, its tooltip
 // and its accessible description. A field's error goes when the field changes; after the first
 // submit (setLive) the form is re-checked as you type, and before it a field the user edited is
-// checked when focus leaves it. Errors that match no field go to the banner with the description,
-// the correlation id and "Copy details". The first invalid field takes focus.
+// checked when focus leaves it. Errors that match no field, or whose field is hidden (a field of
+// another mode, a collapsed section), go to the banner with the description, the correlation id
+// and "Copy details": none is dropped. The first invalid field takes focus. Every screen uses it,
+// sign-in included.
 class FieldErrorBinder final : public QObject
 {
     Q_OBJECT
@@ -74,21 +45,21 @@ public:
     // Routes each field error to its widget or cell, the rest (and any error that is not about
     // fields) to the banner; focuses the first invalid field. Returns how many fields show an error.
     int showErrors(const cc::ApiError &error);
-    // The same for bare field errors (as from the client's rules); unmatched ones go nowhere.
+    // The same for bare field errors (as from the client's rules).
     int showFieldErrors(const cc::FieldErrors &errors);
     void clearErrors();
+    // Takes one field's error away (e.g. the field was hidden: its error no longer applies).
+    void clearError(QWidget *input);
 
+    // After the first submit: the form is re-checked as you type.
     void setLive(bool live);
-    bool isLive() const { return m_live; }
-    void revalidate(); // checks the whole form now (as you type after the first submit)
+    // Whether an error whose field errors all found their fields also goes to the banner when it
+    // is not a validation error (a conflict, a server error: its description and correlation id
+    // matter). Sign-in says no: each of its failures is said in full at the field it is about.
+    void setBannerForPlacedErrors(bool shown) { m_bannerForPlaced = shown; }
 
     int problemCount() const;
     QString errorText(const QString &path) const; // what shows for the path; empty: nothing
-    FieldErrorLine *errorLine(const QWidget *input) const;
-    bool focusFirstError();
-
-    // The error red for this palette: darker on light windows, lighter on dark ones.
-    static QColor errorColor(const QPalette &palette);
 
 Q_SIGNALS:
     void problemCountChanged(int count);
@@ -98,6 +69,9 @@ protected:
 
 private:
     struct Entry;
+    void revalidate();
+    bool focusFirstError();
+    bool isShown(const Entry &entry) const;
     int route(const cc::FieldErrors &errors, bool fromServer, cc::FieldErrors *unmatched);
     void setMessage(Entry &entry, const QString &message, bool fromServer);
     void setCell(Entry &entry, const QString &path, const QString &message, bool fromServer);
@@ -113,6 +87,7 @@ private:
     std::vector<std::unique_ptr<Entry>> m_entries;
     std::function<cc::FieldErrors()> m_validator;
     bool m_live = false;
+    bool m_bannerForPlaced = true;
     bool m_revalidateQueued = false;
     bool m_writingCells = false;
     int m_lastCount = 0;

@@ -31,28 +31,7 @@ QString keyOf(const QString &form, const QUuid &customerId)
 }
 } // namespace
 
-FormLauncher::FormLauncher(cc::CloudCockpitClient *client, QObject *parent) : QObject(parent), m_client(client) {}
-
-FormLauncher::FormLauncher(SessionController *session, QObject *parent)
-    : QObject(parent)
-    , m_client(session ? session->client() : nullptr)
-    , m_session(session)
-{
-}
-
-cc::Session FormLauncher::currentSession() const
-{
-    if (m_session)
-        return m_session->session();
-    return m_client ? m_client->session() : cc::Session{};
-}
-
-QList<cc::ProviderInstance> FormLauncher::knownInstances() const
-{
-    if (m_session && !m_session->providerInstances().isEmpty())
-        return m_session->providerInstances();
-    return m_instances;
-}
+FormLauncher::FormLauncher(SessionController *session, QObject *parent) : QObject(parent), m_session(session) {}
 
 EditDialog *FormLauncher::existing(const QString &form, const QUuid &customerId) const
 {
@@ -64,17 +43,15 @@ EditDialog *FormLauncher::existing(const QString &form, const QUuid &customerId)
     return d;
 }
 
-void FormLauncher::fetchInstancesFor(FormModel *model)
+void FormLauncher::fillInstances(FormModel *model)
 {
-    if (!model->providerInstances().isEmpty() || !m_client || !m_client->session().signedIn)
+    if (!model->providerInstances().isEmpty() || !m_session->isSignedIn())
         return;
-    QPointer<FormModel> target(model);
-    m_client->listProviderInstances(1, 2000, model, [this, target](const cc::Result<cc::ProviderInstancePage> &r) {
-        if (!r.ok() || !target)
-            return; // the form says what is missing when the user submits
-        m_instances = r.value().items;
-        target->setProviderInstances(m_instances);
-    });
+    // The session reads them (once, for every form and the link dialog); this form takes them
+    // when they come. If they do not, the form says what is missing when the user submits.
+    connect(m_session, &SessionController::providerInstancesChanged, model,
+            [this, model] { model->setProviderInstances(m_session->providerInstances()); }, Qt::SingleShotConnection);
+    m_session->refreshProviderInstances();
 }
 
 EditDialog *FormLauncher::show(EditDialog *dialog, FormModel *model)
@@ -89,58 +66,39 @@ EditDialog *FormLauncher::show(EditDialog *dialog, FormModel *model)
     return dialog;
 }
 
-EditDialog *FormLauncher::openInternalIdentifier(QWidget *parent, const cc::Customer &customer, const cc::Session &session)
+// The form models make the calls (models/forms); the launcher only hands them the session's client.
+EditDialog *FormLauncher::openInternalIdentifier(QWidget *parent, const cc::Customer &customer)
 {
     if (EditDialog *d = existing(QString::fromUtf16(InternalIdentifierForm::Name), customer.id))
         return d;
-    auto *model = new InternalIdentifierForm(m_client, customer, session);
+    auto *model = new InternalIdentifierForm(m_session->client(), customer, m_session->session());
     return show(new InternalIdentifierDialog(model, parent), model);
-}
-
-EditDialog *FormLauncher::openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
-                                                         const QList<cc::ProviderInstance> &instances)
-{
-    if (EditDialog *d = existing(QString::fromUtf16(McaForm::Name), customer.id))
-        return d;
-    if (!instances.isEmpty())
-        m_instances = instances;
-    auto *model = new McaForm(m_client, customer, session, instances);
-    EditDialog *d = show(new McaDialog(model, parent), model);
-    fetchInstancesFor(model);
-    return d;
-}
-
-EditDialog *FormLauncher::openAddProviderInstance(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
-                                                  const QList<cc::ProviderInstance> &instances)
-{
-    if (EditDialog *d = existing(QString::fromUtf16(AddProviderInstanceForm::Name), customer.id))
-        return d;
-    if (!instances.isEmpty())
-        m_instances = instances;
-    auto *model = new AddProviderInstanceForm(m_client, customer, session, instances);
-    EditDialog *d = show(new AddProviderInstanceDialog(model, parent), model);
-    fetchInstancesFor(model);
-    return d;
-}
-
-EditDialog *FormLauncher::openInternalIdentifier(QWidget *parent, const cc::Customer &customer)
-{
-    return openInternalIdentifier(parent, customer, currentSession());
 }
 
 EditDialog *FormLauncher::openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer)
 {
-    return openMicrosoftCustomerAgreement(parent, customer, currentSession(), knownInstances());
+    if (EditDialog *d = existing(QString::fromUtf16(McaForm::Name), customer.id))
+        return d;
+    auto *model = new McaForm(m_session->client(), customer, m_session->session(), m_session->providerInstances());
+    EditDialog *d = show(new McaDialog(model, parent), model);
+    fillInstances(model);
+    return d;
 }
 
 EditDialog *FormLauncher::openAddProviderInstance(QWidget *parent, const cc::Customer &customer)
 {
-    return openAddProviderInstance(parent, customer, currentSession(), knownInstances());
+    if (EditDialog *d = existing(QString::fromUtf16(AddProviderInstanceForm::Name), customer.id))
+        return d;
+    auto *model = new AddProviderInstanceForm(m_session->client(), customer, m_session->session(),
+                                              m_session->providerInstances());
+    EditDialog *d = show(new AddProviderInstanceDialog(model, parent), model);
+    fillInstances(model);
+    return d;
 }
 
 QList<DraftStore::Draft> FormLauncher::drafts() const
 {
-    return DraftStore::all(currentSession().tenant);
+    return DraftStore::all(m_session->session().tenant);
 }
 
 void FormLauncher::restoreDrafts(QWidget *parent)
@@ -152,11 +110,9 @@ void FormLauncher::restoreDrafts(QWidget *parent)
 
 void FormLauncher::restoreDraft(QWidget *parent, const DraftStore::Draft &draft)
 {
-    if (!m_client)
-        return;
     QPointer<QWidget> guard(parent);
     // The customer as it is now: the form starts from fresh data and the draft on top.
-    m_client->getCustomer(draft.customerId, {}, this, [this, guard, draft](const cc::Result<cc::Customer> &r) {
+    m_session->fetchCustomer(draft.customerId, this, [this, guard, draft](const cc::Result<cc::Customer> &r) {
         if (!r.ok()) {
             Q_EMIT draftNotRestored(draft, r.error());
             return;

@@ -2,7 +2,8 @@
 
 #include <draftstore.h>
 
-#include <core/api/cloudcockpitclient.h>
+#include <core/domain/types.h>
+#include <core/api/apierror.h>
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,8 @@ class QWidget;
 
 // Opens the edit forms (window-modal, deleted on close; the same form for the same customer is
 // raised rather than opened twice), tells the app when a customer changed, and offers back at
-// start-up the drafts of forms that were left unsaved.
+// start-up the drafts of forms that were left unsaved. It talks to the session only: the signed-in
+// tenant, its provider instances (read once, by the session) and the customer a draft is for.
 class FormLauncher : public QObject
 {
     Q_OBJECT
@@ -27,17 +29,10 @@ public:
     // discardDrafts(); deciding later is doing nothing. The default shows a DraftsDialog.
     static std::function<void(FormLauncher *launcher, QWidget *parent, const QList<DraftStore::Draft> &drafts)> offerDrafts;
 
-    explicit FormLauncher(cc::CloudCockpitClient *client, QObject *parent = nullptr);
-    // Takes the client, the session and the provider instances from the desktop app's controller.
     explicit FormLauncher(SessionController *session, QObject *parent = nullptr);
 
-    EditDialog *openInternalIdentifier(QWidget *parent, const cc::Customer &customer, const cc::Session &session);
-    // With no instances, the forms read them from the server.
-    EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
-                                               const QList<cc::ProviderInstance> &instances);
-    EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer, const cc::Session &session,
-                                        const QList<cc::ProviderInstance> &instances);
-    // The same with the SessionController's session and instances (or the client's session).
+    // The forms for the session's tenant. Until the session has read the provider instances, the
+    // forms that need them get them when it has.
     EditDialog *openInternalIdentifier(QWidget *parent, const cc::Customer &customer);
     EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer);
     EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer);
@@ -61,13 +56,9 @@ Q_SIGNALS:
 private:
     EditDialog *show(EditDialog *dialog, FormModel *model);
     EditDialog *existing(const QString &form, const QUuid &customerId) const;
-    cc::Session currentSession() const;
-    QList<cc::ProviderInstance> knownInstances() const;
-    void fetchInstancesFor(FormModel *model);
+    void fillInstances(FormModel *model);
     void openDraft(QWidget *parent, const DraftStore::Draft &draft, const cc::Customer &customer);
 
-    QPointer<cc::CloudCockpitClient> m_client;
     QPointer<SessionController> m_session;
-    QList<cc::ProviderInstance> m_instances;
     QHash<QString, QPointer<EditDialog>> m_open;
 };
