@@ -332,6 +332,30 @@ QUuid CliApp::uuidOperand(qsizetype index, const char *field)
     return {};
 }
 
+void CliApp::marginOptions(cc::PriceMargin &margin, QList<cc::OfferTypeMargin> &offerTypeMargins)
+{
+    QString error;
+    if (!m_parser->isSet(QStringLiteral("margin-rule")))
+        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount."));
+    else if (const auto rule = cc::marginRuleFromName(m_parser->value(QStringLiteral("margin-rule"))))
+        margin.rule = *rule;
+    else
+        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
+                                                   .arg(m_parser->value(QStringLiteral("margin-rule"))));
+    if (!m_parser->isSet(QStringLiteral("margin")))
+        problem(QStringLiteral("margin"), QCoreApplication::translate("ccadmin", "required."));
+    else if (const auto p = parsePercent(m_parser->value(QStringLiteral("margin")), &error))
+        margin.value = *p;
+    else
+        problem(QStringLiteral("margin"), error);
+    for (const QString &v : m_parser->values(QStringLiteral("offer-type-margin"))) {
+        if (const auto m = parseOfferTypeMargin(v, margin.rule, &error))
+            offerTypeMargins << *m;
+        else
+            problem(QStringLiteral("offer-type-margin"), error);
+    }
+}
+
 bool CliApp::reportedProblems()
 {
     if (m_problems.isEmpty())
@@ -458,8 +482,12 @@ void CliApp::customersList()
             return m_client->listCustomers(q, context, std::move(callback), m_request);
         });
     else
-        listPages<cc::CustomerSummaryPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
-            return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
+        // Text names each customer's reseller: the names are read before the first page.
+        withResellerNames({}, [this, query, all, printer](const ResellerNames &names) {
+            printer->setResellerNames(names);
+            listPages<cc::CustomerSummaryPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
+                return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
+            });
         });
 }
 
@@ -512,8 +540,11 @@ void CliApp::customersShow()
         const cc::Customer customer = r.value();
         // Instance names make the margins readable; without them the IDs still say it all.
         m_client->listProviderInstances(1, 100, this, [this, customer](const cc::Result<cc::ProviderInstancePage> &p) {
-            printCustomer(m_out, m_format, customer, p.ok() ? p.value().items : QList<cc::ProviderInstance>{});
-            finish(Ok);
+            const QList<cc::ProviderInstance> instances = p.ok() ? p.value().items : QList<cc::ProviderInstance>{};
+            withResellerNames(customer.resellerId, [this, customer, instances](const ResellerNames &names) {
+                printCustomer(m_out, m_format, customer, instances, names);
+                finish(Ok);
+            });
         }, m_request);
     }, m_request);
 }
@@ -627,25 +658,7 @@ void CliApp::providerInstanceAdd()
     const QUuid id = uuidOperand(0, "customer-id");
     cc::AddProviderInstanceRequest request;
     request.providerInstanceId = requiredUuid("provider-instance");
-    if (!m_parser->isSet(QStringLiteral("margin-rule")))
-        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount."));
-    else if (const auto rule = cc::marginRuleFromName(m_parser->value(QStringLiteral("margin-rule"))))
-        request.margin.rule = *rule;
-    else
-        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
-                                                   .arg(m_parser->value(QStringLiteral("margin-rule"))));
-    if (!m_parser->isSet(QStringLiteral("margin")))
-        problem(QStringLiteral("margin"), QCoreApplication::translate("ccadmin", "required."));
-    else if (const auto p = parsePercent(m_parser->value(QStringLiteral("margin")), &error))
-        request.margin.value = *p;
-    else
-        problem(QStringLiteral("margin"), error);
-    for (const QString &v : m_parser->values(QStringLiteral("offer-type-margin"))) {
-        if (const auto m = parseOfferTypeMargin(v, request.margin.rule, &error))
-            request.offerTypeMargins << *m;
-        else
-            problem(QStringLiteral("offer-type-margin"), error);
-    }
+    marginOptions(request.margin, request.offerTypeMargins);
     if (m_parser->isSet(QStringLiteral("customer-data"))) {
         const auto read = readCapped(m_parser->value(QStringLiteral("customer-data")), MaxCustomerDataBytes);
         if (!read.error.isEmpty()) {

@@ -76,6 +76,8 @@ private:
     QUuid optionalUuid(const char *option); // --OPTION as a UUID; null when absent or malformed
     QUuid requiredUuid(const char *option); // the same, and "required." when absent
     QUuid uuidOperand(qsizetype index, const char *field); // m_operands[index] as a UUID
+    // --margin, --margin-rule and each --offer-type-margin (whose rule defaults to --margin-rule).
+    void marginOptions(cc::PriceMargin &margin, QList<cc::OfferTypeMargin> &offerTypeMargins);
     bool reportedProblems();
 
     // The handlers of the table's commands.
@@ -91,6 +93,18 @@ private:
     void mcaSet();
     void providerInstanceAdd();
     void sandbox();
+
+    // The staffer's commands of #17 (cmd_staffer.cpp).
+    void resellersList();
+    void marginsSet();
+    void mcaList();
+    void mcaShow();
+    void mcaRefresh();
+    // Text output names resellers: the names are read once and handed to `then` — `only`'s record
+    // when one reseller is needed, else every reseller (a reseller token, which may not list them,
+    // reads its own record). Other formats keep IDs and read nothing. A failure to read them is a
+    // warning, never the command's failure.
+    void withResellerNames(const QUuid &only, std::function<void(const ResellerNames &names)> then);
 
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser; // the command's own, once start() knows the command

@@ -24,8 +24,10 @@ QString uuid(const QUuid &id)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-// A column `width` wide whose last character is always a space, so that a value that fills its
-// column cannot run into the next one; longer values end in an ellipsis.
+} // namespace
+
+// The last character is always a space, so that a value that fills its column cannot run into the
+// next one.
 QString fit(const QString &text, int width)
 {
     QString s = terminalSafe(text);
@@ -37,6 +39,16 @@ QString fit(const QString &text, int width)
     }
     return s.leftJustified(width);
 }
+
+QString resellerText(const QUuid &resellerId, const ResellerNames &names)
+{
+    if (resellerId.isNull())
+        return QCoreApplication::translate("ccadmin", "direct");
+    const QString name = names.value(resellerId);
+    return name.isEmpty() ? uuid(resellerId) : name;
+}
+
+namespace {
 
 // Text output only: the rule as people read it, in the UI language (JSON and CSV keep the wire name).
 QString marginText(const cc::PriceMargin &m)
@@ -158,6 +170,7 @@ void CustomerListPrinter::add(const QList<cc::CustomerSummary> &customers)
             if (m_format == Format::Text)
                 m_out << fit(uuid(c.id), 37) << fit(c.field(F::CompanyName), 40) << fit(c.field(F::Domain), 42)
                       << fit(c.field(F::InternalIdentifier), 16) << fit(c.field(F::Country), 8)
+                      << fit(resellerText(c.resellerId, m_resellers), 28)
                       << (c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QString()) << '\n';
         }
     }
@@ -174,7 +187,8 @@ void CustomerListPrinter::begin()
     case Format::Text:
         m_out << fit(QCoreApplication::translate("ccadmin", "ID"), 37) << fit(QCoreApplication::translate("ccadmin", "Company"), 40)
               << fit(QCoreApplication::translate("ccadmin", "Domain"), 42) << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
-              << fit(QCoreApplication::translate("ccadmin", "Country"), 8) << QCoreApplication::translate("ccadmin", "Deleted") << '\n';
+              << fit(QCoreApplication::translate("ccadmin", "Country"), 8) << fit(QCoreApplication::translate("ccadmin", "Reseller"), 28)
+              << QCoreApplication::translate("ccadmin", "Deleted") << '\n';
         break;
     }
 }
@@ -194,7 +208,7 @@ void CustomerListPrinter::add(const QList<cc::Customer> &customers)
             break;
         case Format::Text:
             m_out << fit(uuid(c.id), 37) << fit(c.companyName, 40) << fit(c.domain, 42) << fit(c.internalIdentifier, 16)
-                  << fit(c.country, 8)
+                  << fit(c.country, 8) << fit(resellerText(c.resellerId, m_resellers), 28)
                   << (c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QString()) << '\n';
             break;
         }
@@ -218,7 +232,8 @@ void CustomerListPrinter::end(int totalCount)
     m_out.flush();
 }
 
-void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const QList<cc::ProviderInstance> &instances)
+void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const QList<cc::ProviderInstance> &instances,
+                   const ResellerNames &resellers)
 {
     if (format == Format::Json) {
         out << QJsonDocument(cc::json::toJson(c)).toJson(QJsonDocument::Indented);
@@ -243,7 +258,7 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
     line(QT_TRANSLATE_NOOP("ccadmin", "Contact"), QStringList{c.firstName, c.middleName, c.lastName}.join(u' ').simplified());
     line(QT_TRANSLATE_NOOP("ccadmin", "Email"), c.email);
     line(QT_TRANSLATE_NOOP("ccadmin", "Phone"), c.phone);
-    line(QT_TRANSLATE_NOOP("ccadmin", "Reseller"), uuid(c.resellerId));
+    line(QT_TRANSLATE_NOOP("ccadmin", "Reseller"), resellerText(c.resellerId, resellers));
     line(QT_TRANSLATE_NOOP("ccadmin", "Deleted"), c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QCoreApplication::translate("ccadmin", "no"));
     if (c.createdDate.isValid())
         line(QT_TRANSLATE_NOOP("ccadmin", "Created"), cc::i18n::formatDateTime(c.createdDate));

@@ -214,7 +214,7 @@ QString isoUtc(const QDateTime &dt)
            u':' % padded(t.minute(), 2) % u':' % padded(t.second(), 2) % u'Z';
 }
 
-Tenant::Tenant(quint32 seed, int customerCount)
+Tenant::Tenant(quint32 seed, int customerCount, const QDateTime &now)
 {
     const Words &w = words();
     Rng rng(seed);
@@ -315,6 +315,7 @@ Tenant::Tenant(quint32 seed, int customerCount)
                 const bool accepted = rng.chance(80);
                 const QDateTime agreed = accepted ? c.created.addDays(rng.below(60)) : QDateTime();
                 pc.data = microsoftData(domainPrefix, c.domain, accepted, agreed, country);
+                pc.mca.status = accepted ? McaStatus::AgreementCreated : McaStatus::Required;
                 domainOwner.insert(domainPrefix.toLower(), i);
             } else {
                 pc.data = u"{\"AccountId\":\"" % QString::number(100000 + rng.below(900000)) % u"\"}";
@@ -323,12 +324,127 @@ Tenant::Tenant(quint32 seed, int customerCount)
         }
         index.insert(c.id, i);
     }
+    spreadMcaStatuses(seed, now);
+    makeResellers();
     byName.resize(customers.size());
     for (size_t i = 0; i < customers.size(); ++i)
         byName[i] = int(i);
     std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) {
         return customers[size_t(a)].sortKey < customers[size_t(b)].sortKey;
     });
+}
+
+// Where a provider customer without a recorded agreement stands with Microsoft. A generator of its
+// own, so that the customers above stay what they were for every seed.
+void Tenant::spreadMcaStatuses(quint32 seed, const QDateTime &now)
+{
+    Rng rng(quint64(seed) ^ 0x4D43412D41545445ULL);
+    static const int lifetimes[] = {10080, 10080, 10080, 4320, 1440, 60};
+    for (CustomerRec &c : customers) {
+        for (ProviderCustomerRec &pc : c.providerCustomers) {
+            if (pc.mca.status != McaStatus::Required || !instance(pc.instanceId)->microsoft())
+                continue;
+            McaRec &m = pc.mca;
+            const int roll = rng.below(100);
+            const int lifetime = lifetimes[rng.below(int(std::size(lifetimes)))];
+            if (roll < 30)
+                continue; // no link generated yet
+            m.linkLifetimeMinutes = lifetime;
+            if (roll < 60) {
+                // Generated a while ago; 5 % to 95 % of its lifetime is left.
+                m.status = McaStatus::LinkGenerated;
+                m.linkExpires = now.addSecs(qint64(lifetime) * 60 * (5 + rng.below(91)) / 100);
+                m.acceptedAtMicrosoft = rng.chance(40);
+            } else if (roll < 80) {
+                m.status = McaStatus::LinkExpired;
+                m.linkExpires = now.addSecs(-3600 - qint64(rng.below(30 * 24)) * 3600);
+            } else {
+                m.status = McaStatus::CustomerAccepted;
+                m.acceptedAtMicrosoft = true;
+            }
+        }
+    }
+}
+
+// The CSP's five resellers, one per market; their IDs come from the seed, the rest is fixed.
+void Tenant::makeResellers()
+{
+    struct Fixed
+    {
+        const char *company, *country, *address1, *address2, *city, *state, *zip, *first, *last, *email, *phone,
+            *internalId, *taxId, *domain, *mpn;
+        std::initializer_list<const char *> secondaryMpn;
+    };
+    static const Fixed fixed[] = {
+        {"Atlântico Cloud Partners, Lda", "PT", "Avenida da República, 50", "3.º Esq.", "Lisboa", "Lisboa", "1050-196",
+         "Marta", "Carvalho", "marta.carvalho@atlanticocloud.example", "+351 21 340 5120", "RSL-PT-001", "PT509876543",
+         "portal.atlanticocloud.example", "6104321", {"6104322"}},
+        {"Rheinland IT-Systemhaus GmbH", "DE", "Hohenzollernring 72", "", "Köln", "Nordrhein-Westfalen", "50672",
+         "Jonas", "Weber", "j.weber@rheinland-it.example", "+49 221 9876 540", "RSL-DE-002", "DE312456789", "", "5987012",
+         {}},
+        {"Iberia Nube Soluciones S.L.", "ES", "Calle de Alcalá, 120", "Planta 4", "Madrid", "Madrid", "28009", "Lucía",
+         "García", "lucia.garcia@iberianube.example", "+34 91 555 0143", "RSL-ES-003", "ESB87654321",
+         "cloud.iberianube.example", "6230456", {"6230457", "6230458"}},
+        {"Lumière Informatique SARL", "FR", "24 Rue de la République", "", "Lyon", "Auvergne-Rhône-Alpes", "69002",
+         "Camille", "Dubois", "camille.dubois@lumiere-info.example", "+33 4 72 10 45 80", "RSL-FR-004", "FR40123456789",
+         "", "5876543", {}},
+        {"Northwind Cloud Services Ltd", "GB", "1 Spinningfields Square", "", "Manchester", "Greater Manchester",
+         "M3 3AP", "Oliver", "Brown", "oliver.brown@northwindcloud.example", "+44 161 496 0321", "RSL-GB-005",
+         "GB123456789", "", "6345678", {}},
+    };
+    const auto text = [](const char *s) { return QString::fromUtf8(s); };
+    for (qsizetype i = 0; i < resellers.size() && i < qsizetype(std::size(fixed)); ++i) {
+        const Fixed &f = fixed[i];
+        ResellerRec r;
+        r.id = resellers.at(i);
+        r.companyName = text(f.company);
+        r.country = text(f.country);
+        r.address1 = text(f.address1);
+        r.address2 = text(f.address2);
+        r.city = text(f.city);
+        r.state = text(f.state);
+        r.zip = text(f.zip);
+        r.firstName = text(f.first);
+        r.lastName = text(f.last);
+        r.email = text(f.email);
+        r.phone = text(f.phone);
+        r.internalIdentifier = text(f.internalId);
+        r.taxId = text(f.taxId);
+        r.customDomain = text(f.domain);
+        r.mpnId = text(f.mpn);
+        for (const char *m : f.secondaryMpn)
+            r.secondaryMpnIds << text(m);
+        resellerRecords.push_back(r);
+    }
+}
+
+const ResellerRec *Tenant::reseller(const QUuid &id) const
+{
+    for (const auto &r : resellerRecords)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+QString mcaStatusName(McaStatus status)
+{
+    switch (status) {
+    case McaStatus::Required: return QStringLiteral("required");
+    case McaStatus::LinkGenerated: return QStringLiteral("linkgenerated");
+    case McaStatus::LinkExpired: return QStringLiteral("linkexpired");
+    case McaStatus::CustomerAccepted: return QStringLiteral("customeraccepted");
+    case McaStatus::AgreementCreated: return QStringLiteral("agreementcreated");
+    }
+    return {};
+}
+
+std::optional<McaStatus> mcaStatusFromName(const QString &name)
+{
+    for (McaStatus s : {McaStatus::Required, McaStatus::LinkGenerated, McaStatus::LinkExpired,
+                        McaStatus::CustomerAccepted, McaStatus::AgreementCreated})
+        if (name.compare(mcaStatusName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    return std::nullopt;
 }
 
 const InstanceRec *Tenant::instance(const QUuid &id) const

@@ -59,7 +59,8 @@ public:
     QList<QUuid> providerInstanceIds() const;
 
     // Fault injection, for tests and for the demo. Grammar: ROUTE:KIND[:ARG][@RATE]
-    //   ROUTE  customers | customer | instances | link | add-instance | mca | internal-id | token | *
+    //   ROUTE  customers | customer | instances | link | add-instance | mca | internal-id | margins | resellers
+    //          | reseller | mca-list | mca-read | mca-refresh | token | *
     //   KIND   latency:MS | status:CODE (500, 502, 503 and 429 add Retry-After: ARG2 s, e.g. status:503:2)
     //          | malformed | wrong-shape | truncated | reset | slow:BYTES_PER_SECOND | oversized:MEGABYTES
     //   RATE   @N  the next N matching requests (default: every one), or @P% that share of them
@@ -72,6 +73,8 @@ public:
     // resellerIdOfResellerClient().
     QString issueToken(Role role, int lifetimeSeconds, const QUuid &resellerId = {});
     void revokeAllTokens(); // every token issued so far now gets 401
+    // Moves the clock that MCA acceptance links expire by (POST .../mca/status) this far ahead.
+    void advanceMcaClock(qint64 seconds);
     int requestCount(const QString &correlationId) const; // requests seen with that X-Correlation-Id
     int countedCorrelationIds() const; // ids requestCount() still remembers (options.correlationIdsKept at most)
     int totalRequestCount() const;

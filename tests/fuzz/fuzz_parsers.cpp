@@ -11,6 +11,7 @@
 #include <terminal.h>
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 
 #include <algorithm>
@@ -110,6 +111,38 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::abort();
         }
     }
+#elif FUZZ_TARGET == 11 // resellers: a page and one reseller; what --format json writes reads back
+    const auto page = cc::json::parseResellerPage(bytes);
+    const auto one = cc::json::parseReseller(bytes);
+    if (one.ok() && bytes.size() > cc::json::MaxObjectBodyBytes)
+        std::abort();
+    if (page.ok()) {
+        for (const auto &r : page.value->items) {
+            const auto back = cc::json::parseReseller(QJsonDocument(cc::json::toJson(r)).toJson());
+            // Texts may hold lone surrogates that UTF-8 cannot carry: compare what identifies it.
+            if (!back.ok() || back.value->id != r.id)
+                std::abort();
+        }
+    }
+#elif FUZZ_TARGET == 12 // MCA: a page, one agreement and the refresh answer; json output reads back the same
+    const auto page = cc::json::parseMcaPage(bytes);
+    const auto one = cc::json::parseMcaItem(bytes);
+    if (one.ok() && (bytes.size() > cc::json::MaxObjectBodyBytes || !cc::mcaStatusFromName(cc::mcaStatusName(one.value->status))))
+        std::abort();
+    if (page.ok()) {
+        for (const auto &m : page.value->items) {
+            const auto back = cc::json::parseMcaItem(QJsonDocument(cc::json::toJson(m)).toJson());
+            if (!back.ok() || back.value->id != m.id || back.value->status != m.status ||
+                back.value->customerId != m.customerId || back.value->providerInstanceId != m.providerInstanceId ||
+                back.value->linkExpiresAt.toSecsSinceEpoch() != m.linkExpiresAt.toSecsSinceEpoch())
+                std::abort();
+            (void)cc::mcaStatusDisplayName(m.status);
+        }
+    }
+    const auto refresh = cc::json::parseMcaRefresh(bytes);
+    if (refresh.ok() && refresh.value->expirationMinutes &&
+        (*refresh.value->expirationMinutes < 5 || *refresh.value->expirationMinutes > 10080))
+        std::abort();
 #endif
     return 0;
 }

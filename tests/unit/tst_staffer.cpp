@@ -31,7 +31,7 @@ const QByteArray mcaItem = R"({
   "companyName": "Contoso Lda", "providerInstanceId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
   "providerInstanceName": "Microsoft CSP", "firstName": "Rui", "lastName": "Costa",
   "email": "rui@contoso.example", "phone": "+351 1", "status": {"name": "LinkGenerated"},
-  "agreementDate": null, "linkExpiresAt": "2026-12-09T10:00:00Z", "attestation": {"whatever": true}
+  "agreementDate": null, "linkExpirationDate": "2026-12-09T10:00:00Z", "attestation": {"whatever": true}
 })";
 
 } // namespace

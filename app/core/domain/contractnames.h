@@ -25,7 +25,7 @@ inline constexpr QLatin1StringView MarginValue{"value"};
 // McaItem (GET /v1/Customers/mca and .../mca): when the agreement was accepted, and when a
 // generated acceptance link stops working. The docs page was cut off before either.
 inline constexpr QLatin1StringView McaAgreementDate{"agreementDate"};
-inline constexpr QLatin1StringView McaLinkExpiresAt{"linkExpiresAt"};
+inline constexpr QLatin1StringView McaLinkExpiresAt{"linkExpirationDate"};
 
 // JWT claims for the role and the reseller the token acts for.
 inline constexpr QLatin1StringView ClaimRoles{"roles"};

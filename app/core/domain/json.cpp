@@ -315,8 +315,11 @@ QDateTime readDateTime(Reader &r, QLatin1StringView key)
     if (text.isEmpty())
         return {};
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
+    // Years a person reads: also what Qt writes back as ISO 8601 (json output, the read-back).
+    if (!t.isValid() || t.toUTC().date().year() < 1900 || t.toUTC().date().year() > 9999) {
         r.fail(QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(key));
+        return {};
+    }
     return t;
 }
 
