@@ -31,6 +31,8 @@ void Application::wire()
             [forms, window](const cc::Customer &c) { forms->openMicrosoftCustomerAgreement(window, c); });
     connect(window, &MainWindow::addProviderInstanceRequested, forms,
             [forms, window](const cc::Customer &c) { forms->openAddProviderInstance(window, c); });
+    connect(window, &MainWindow::editMarginsRequested, forms,
+            [forms, window](const cc::Customer &c, const QUuid &instance) { forms->openEditMargins(window, c, instance); });
     // A form saved: the row and the details update in place, and the status bar says so.
     connect(forms, &FormLauncher::customerUpdated, window, &MainWindow::customerUpdated);
     connect(forms, &FormLauncher::saved, window, &MainWindow::showSavedMessage);

@@ -46,6 +46,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace {
 
 // A keychain that never answers, as on a headless machine without a Secret Service.
@@ -231,6 +233,79 @@ private Q_SLOTS:
     {
         window.reset();
         session.reset();
+    }
+
+    void resellers_namesInListColumnFilterAndDetails_findableByName()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        // The sandbox's five resellers, in the order of its reseller IDs (its fixed data).
+        const QStringList names{u"Atlântico Cloud Partners, Lda"_qs, u"Rheinland IT-Systemhaus GmbH"_qs,
+                                u"Iberia Nube Soluciones S.L."_qs, u"Lumière Informatique SARL"_qs,
+                                u"Northwind Cloud Services Ltd"_qs};
+        const QList<QUuid> ids = sandbox->resellerIds();
+        QCOMPARE(ids.size(), names.size());
+        CustomerListModel *model = window->customers();
+        // The column shows each customer's reseller by name once the names are read (not the
+        // first 8 hex digits of its ID), and "Direct" for the CSP's own.
+        auto columnShowsNames = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QUuid reseller = model->resellerIdAt(row);
+                const QString shown = model->index(row, CustomerListModel::Reseller).data().toString();
+                if (shown != (reseller.isNull() ? CustomerListModel::directLabel() : names.value(int(ids.indexOf(reseller)))))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(columnShowsNames(), 10000);
+        int iberia = 0, direct = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            iberia += model->resellerIdAt(row) == ids.at(2) ? 1 : 0;
+            direct += model->resellerIdAt(row).isNull() ? 1 : 0;
+        }
+        QVERIFY(iberia > 0);
+        QVERIFY(direct > 0);
+
+        // The reseller filter: All, Direct customers only, then the resellers sorted by name.
+        auto *combo = find<QComboBox>("resellerFilterCombo");
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        QStringList offered;
+        for (int i = 2; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        QCOMPARE(offered, sorted);
+        QCOMPARE(combo->itemText(0), QStringLiteral("All"));
+        QCOMPARE(combo->itemText(1), QStringLiteral("Direct customers only"));
+
+        // The instant filter finds a reseller's customers by its name (no customer field holds it).
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), QStringLiteral("\"nube soluciones\""));
+        QTRY_COMPARE(window->proxy()->rowCount(), iberia);
+        for (int row = 0; row < window->proxy()->rowCount(); ++row)
+            QCOMPARE(window->proxy()->index(row, CustomerListModel::Reseller).data().toString(), names.at(2));
+        find<QLineEdit>("filterEdit")->clear();
+        QTRY_COMPARE(window->proxy()->rowCount(), Customers);
+
+        // "Direct customers only" narrows the rows loaded (the API has no such filter): no reload.
+        const int before = sandbox->totalRequestCount();
+        combo->setCurrentIndex(1);
+        QTRY_COMPARE(window->proxy()->rowCount(), direct);
+        for (int row = 0; row < window->proxy()->rowCount(); ++row)
+            QVERIFY(window->proxy()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid().isNull());
+        QVERIFY(!model->isLoading());
+        QCOMPARE(sandbox->totalRequestCount(), before);
+        combo->setCurrentIndex(0);
+        QTRY_COMPARE(window->proxy()->rowCount(), Customers);
+
+        // Choosing a reseller by name asks the server for its customers.
+        combo->setCurrentIndex(combo->findText(names.at(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == iberia, 10000);
+
+        // The details name the reseller too.
+        QTableView *table = find<QTableView>("customerTable");
+        table->setFocus();
+        table->selectRow(0);
+        auto *details = find<QTextBrowser>("detailsView");
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Reseller " + names.at(2)), 10000);
     }
 
     void signIn_clientCredentials_allPagesLoadWithProgress()
