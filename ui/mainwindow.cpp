@@ -234,6 +234,7 @@ void MainWindow::buildWorkspace()
     connect(m_searchBar, &SearchBar::directOnlyChanged, this, &MainWindow::updateStatus);
     m_searchBar->setResellerDirectory(m_session->resellerDirectory());
     m_details->setResellerDirectory(m_session->resellerDirectory());
+    connect(m_session->resellerDirectory(), &ResellerDirectory::changed, m_columns, &ColumnFitter::refit); // names are wider
     m_searchBar->setDownHandler([this] { return moveIntoList(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(); });
