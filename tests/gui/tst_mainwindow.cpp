@@ -544,13 +544,14 @@ private Q_SLOTS:
         signInWithSecret(sandbox->cspClientSecret());
         QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
         auto *combo = find<QComboBox>("resellerFilterCombo");
-        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
-        combo->setCurrentIndex(1);
+        // All, Direct customers only, then every reseller.
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 2);
+        combo->setCurrentIndex(2);
         const QUuid reseller = combo->currentData().toUuid();
         QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() < Customers, 20000);
         for (int row = 0; row < window->customers()->rowCount(); ++row)
             QCOMPARE(window->customers()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid(), reseller);
-        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 2);
     }
 
     void cancel_whileLoading_stopsWithWhatArrived()
@@ -684,7 +685,7 @@ private Q_SLOTS:
         QCOMPARE(window->customers()->rowCount(), 0);
         QVERIFY(!window->selectedCustomer().has_value());
         QVERIFY(!find<CustomerDetails>("customerDetails")->plainText().contains(company));
-        QCOMPARE(find<QComboBox>("resellerFilterCombo")->count(), 1);
+        QCOMPARE(find<QComboBox>("resellerFilterCombo")->count(), 2); // All, Direct customers only
         QCOMPARE(find<QLabel>("progressLabel")->text(), QString());
         // The tenant just used is offered on the sign-in screen.
         QCOMPARE(find<QComboBox>("tenantEdit")->findText(sandbox->tenant()), 0);
