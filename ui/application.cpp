@@ -43,10 +43,10 @@ void Application::wire()
             [forms, window] { QTimer::singleShot(0, window, [forms, window] { forms->restoreDrafts(window); }); });
     connect(forms, &FormLauncher::draftNotRestored, window, [window](const DraftStore::Draft &draft, const cc::ApiError &error) {
         // The context is main()'s, where this text was translated first.
-        window->showBannerMessage(QCoreApplication::translate("main", "The unsaved %1 for %2 could not be "
-                                                                      "reopened and is kept for later: %3 (correlation ID %4)")
-                                      .arg(DraftStore::formTitle(draft.form), draft.customerName, error.message(),
-                                           error.correlationId));
+        window->showBannerMessage(
+            QCoreApplication::translate("main", "The unsaved %1 for %2 could not be "
+                                                "reopened and is kept for later: %3 (correlation ID %4)")
+                .arg(DraftStore::formTitle(draft.form), draft.customerName, error.message(), error.correlationId));
     });
 }
 

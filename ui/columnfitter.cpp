@@ -10,7 +10,9 @@
 #include <QStyle>
 #include <QTableView>
 
-ColumnFitter::ColumnFitter(QTableView *table) : QObject(table), m_table(table)
+ColumnFitter::ColumnFitter(QTableView *table)
+    : QObject(table)
+    , m_table(table)
 {
     // The widths on a wide screen, until fitted or restored.
     m_table->setColumnWidth(CustomerListModel::Company, 280);
@@ -107,9 +109,9 @@ void ColumnFitter::fit()
     if (!m_table->verticalScrollBar()->isVisible())
         space -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table->verticalScrollBar());
     const auto shown = [this](int column) { return !m_table->isColumnHidden(column); };
-    const int rest = space - (shown(CustomerListModel::InternalId) ? internalId : 0)
-                     - (shown(CustomerListModel::Reseller) ? reseller : 0)
-                     - (shown(CustomerListModel::ProviderInstances) ? instances : 0);
+    const int rest = space - (shown(CustomerListModel::InternalId) ? internalId : 0) -
+                     (shown(CustomerListModel::Reseller) ? reseller : 0) -
+                     (shown(CustomerListModel::ProviderInstances) ? instances : 0);
     // 280 : 240, the widths on a wide screen; either takes all when the other is hidden.
     int company = std::max(160, rest * 7 / 13);
     int domain = std::max(140, rest - company);
@@ -125,7 +127,7 @@ void ColumnFitter::fit()
     m_table->setColumnWidth(CustomerListModel::ProviderInstances, instances);
     // The columns further right (scrolled to, or shown from the header's menu) keep their width,
     // but never narrower than their title in this language.
-    for (int column : {CustomerListModel::Deleted, CustomerListModel::Country, CustomerListModel::City,
-                       CustomerListModel::Email, CustomerListModel::Created})
+    for (int column : {CustomerListModel::Deleted, CustomerListModel::Country, CustomerListModel::City, CustomerListModel::Email,
+                       CustomerListModel::Created})
         m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), h->sectionSizeHint(column)));
 }

@@ -249,8 +249,10 @@ void SearchBar::retranslate()
         m_searchField->clear();
         m_searchField->addItem(QCoreApplication::translate("MainWindow", "Company name"), int(cc::SearchField::CompanyName));
         m_searchField->addItem(QCoreApplication::translate("MainWindow", "Domain"), int(cc::SearchField::Domain));
-        m_searchField->addItem(QCoreApplication::translate("MainWindow", "Internal identifier"), int(cc::SearchField::InternalIdentifier));
-        m_searchField->addItem(QCoreApplication::translate("MainWindow", "Provider customer ID"), int(cc::SearchField::ProviderCustomerId));
+        m_searchField->addItem(QCoreApplication::translate("MainWindow", "Internal identifier"),
+                               int(cc::SearchField::InternalIdentifier));
+        m_searchField->addItem(QCoreApplication::translate("MainWindow", "Provider customer ID"),
+                               int(cc::SearchField::ProviderCustomerId));
         m_searchField->setCurrentIndex(current);
     }
     m_searchField->setAccessibleName(QCoreApplication::translate("MainWindow", "Search in"));
@@ -258,8 +260,9 @@ void SearchBar::retranslate()
     m_search->setAccessibleName(QCoreApplication::translate("MainWindow", "Server search"));
     m_filter->setPlaceholderText(QCoreApplication::translate("MainWindow", "Filter loaded customers instantly"));
     m_filter->setAccessibleName(QCoreApplication::translate("MainWindow", "Local filter"));
-    m_filter->setToolTip(QCoreApplication::translate("MainWindow", "Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, "
-                                  "in any order. Put a phrase in double quotes to find it as written."));
+    m_filter->setToolTip(QCoreApplication::translate(
+        "MainWindow", "Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, "
+                      "in any order. Put a phrase in double quotes to find it as written."));
     m_includeDeleted->setText(QCoreApplication::translate("MainWindow", "Include &deleted"));
     m_resellerLabel->setText(QCoreApplication::translate("MainWindow", "Rese&ller:"));
     m_reseller->setItemText(0, QCoreApplication::translate("MainWindow", "All"));
@@ -290,19 +293,18 @@ void SearchBar::fitRows()
         QStyleOptionFrame option;
         option.initFrom(edit);
         const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
-        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4
-               + std::max(0, -edit->fontMetrics().minLeftBearing()) + 1 + edit->textMargins().left()
-               + edit->textMargins().right();
+        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 2 * frame + 4 +
+               std::max(0, -edit->fontMetrics().minLeftBearing()) + 1 + edit->textMargins().left() + edit->textMargins().right();
     };
     const int spacing = std::max(0, m_top->spacing());
     const QList<QWidget *> filters{m_includeDeleted, m_resellerLabel, m_reseller};
-    int needed = m_searchField->sizeHint().width() + m_search->sizeHint().width() + 12 + m_filter->sizeHint().width()
-                 + m_refresh->sizeHint().width() + 4 * spacing;
+    int needed = m_searchField->sizeHint().width() + m_search->sizeHint().width() + 12 + m_filter->sizeHint().width() +
+                 m_refresh->sizeHint().width() + 4 * spacing;
     for (QWidget *w : filters)
         needed += w->sizeHint().width() + spacing;
     // Both fields get the same share of what is left over their size hints.
-    needed += 2 * std::max({0, hintWidth(m_search) - m_search->sizeHint().width(),
-                            hintWidth(m_filter) - m_filter->sizeHint().width()});
+    needed +=
+        2 * std::max({0, hintWidth(m_search) - m_search->sizeHint().width(), hintWidth(m_filter) - m_filter->sizeHint().width()});
     const bool oneRow = width() >= needed;
     if (oneRow == (m_top->indexOf(m_includeDeleted) >= 0))
         return;
@@ -326,8 +328,8 @@ void SearchBar::fitRows()
 
 bool SearchBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_filter)
-        && handleFieldKey(static_cast<QLineEdit *>(watched), static_cast<QKeyEvent *>(event)))
+    if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_filter) &&
+        handleFieldKey(static_cast<QLineEdit *>(watched), static_cast<QKeyEvent *>(event)))
         return true;
     return QWidget::eventFilter(watched, event);
 }

@@ -1,8 +1,9 @@
 #include "signinpanel.h"
 
 #include "banner.h"
-#include "fielderrorbinder.h"
 #include "preferencesdialog.h"
+
+#include <fielderrorbinder.h>
 
 #include <core/domain/contractnames.h>
 

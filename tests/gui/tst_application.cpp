@@ -30,8 +30,7 @@ class TestApplication : public GuiTestBase
     static constexpr int Customers = 300;
     std::unique_ptr<Application> app;
 
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *w = app->window()->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -42,8 +41,8 @@ class TestApplication : public GuiTestBase
     bool loaded() const
     {
         CustomerListModel *customers = app->window()->customers();
-        return app->window()->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace"
-               && !customers->isLoading() && customers->rowCount() == Customers;
+        return app->window()->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace" &&
+               !customers->isLoading() && customers->rowCount() == Customers;
     }
 
     QString bannerText() const

@@ -1,6 +1,7 @@
 // The window a user lives in, driven through its widgets against the sandbox.
 
 #include <activewindow.h>
+#include <guitestbase.h>
 #include <banner.h>
 #include <customerdetails.h>
 #include <customerfilterproxy.h>
@@ -98,11 +99,11 @@ public:
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public GuiTestBase
 {
     Q_OBJECT
 
-    std::unique_ptr<ccsandbox::SandboxServer> sandbox;
+    ccsandbox::SandboxServer *sandbox = nullptr; // the test's own (GuiTestBase::freshStart())
     std::unique_ptr<SessionController> session;
     std::unique_ptr<MainWindow> window;
     static constexpr int Customers = 4500;
@@ -211,19 +212,17 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { initSuite("mainwindow"); }
+
+    // Each test from fresh settings (no recent tenant, window state or language an earlier one
+    // left) and a sandbox of its own (no edited customer, fault or revoked token left behind).
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         ccsandbox::SandboxOptions options;
         options.customerCount = Customers;
         options.seed = 11;
-        sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
-        QVERIFY(sandbox->listen());
-    }
-
-    void init()
-    {
+        QVERIFY(freshStart(options));
+        sandbox = GuiTestBase::sandbox();
         session = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
         window = std::make_unique<MainWindow>(session.get());
         QVERIFY(showActive(window.get()));
@@ -233,6 +232,8 @@ private Q_SLOTS:
     {
         window.reset();
         session.reset();
+        sandbox = nullptr;
+        finish();
     }
 
     void resellers_namesInListColumnFilterAndDetails_findableByName()
@@ -567,7 +568,13 @@ private Q_SLOTS:
         QVERIFY(!window->customers()->isLoading());
         const int rows = window->customers()->rowCount();
         QVERIFY(rows < Customers);
-        QTest::qWait(600);
+        // The pages in flight at the cancel are held 400 ms by the sandbox; this request, sent
+        // after them, 600 ms: once it is answered, any page's answer would have arrived.
+        QVERIFY(sandbox->addFault(QStringLiteral("customer:latency:600@1")));
+        bool barrier = false;
+        session->fetchCustomer(window->customers()->idAt(0), window.get(), [&](const cc::Result<cc::Customer> &) { barrier = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(barrier, 10000);
+        sandbox->clearFaults();
         QCOMPARE(window->customers()->rowCount(), rows);
         QVERIFY(!cancel->isVisible());
         // F5 loads again, in full.

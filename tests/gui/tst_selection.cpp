@@ -4,6 +4,7 @@
 // through the real window against the sandbox over loopback HTTP.
 
 #include <activewindow.h>
+#include <guitestbase.h>
 #include <banner.h>
 #include <customerdetails.h>
 #include <customerfilterproxy.h>
@@ -29,11 +30,11 @@
 #include <QTest>
 #include <QToolButton>
 
-class TestSelection : public QObject
+class TestSelection : public GuiTestBase
 {
     Q_OBJECT
 
-    std::unique_ptr<ccsandbox::SandboxServer> sandbox;
+    ccsandbox::SandboxServer *sandbox = nullptr; // the test's own (GuiTestBase::freshStart())
     std::unique_ptr<SessionController> session;
     std::unique_ptr<MainWindow> window;
     // More than one page of 2,000: a reload brings the second page in after the first.
@@ -108,19 +109,16 @@ class TestSelection : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { initSuite("selection"); }
+
+    // Each test from fresh settings and a sandbox of its own.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         ccsandbox::SandboxOptions options;
         options.customerCount = Customers;
         options.seed = 11;
-        sandbox = std::make_unique<ccsandbox::SandboxServer>(options);
-        QVERIFY(sandbox->listen());
-    }
-
-    void init()
-    {
+        QVERIFY(freshStart(options));
+        sandbox = GuiTestBase::sandbox();
         session = std::make_unique<SessionController>(std::make_unique<cc::MemoryCredentialStore>());
         window = std::make_unique<MainWindow>(session.get());
         QVERIFY(showActive(window.get()));
@@ -128,10 +126,10 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        sandbox->clearFaults();
         window.reset();
         session.reset();
-        QSettings().remove(QStringLiteral("window"));
+        sandbox = nullptr;
+        finish();
     }
 
     void serverSearch_otherCustomersDomain_selectionClearsAndEveryActionOnItIsDisabled()

@@ -710,19 +710,48 @@ private Q_SLOTS:
         QVERIFY(!client.session().signedIn);
     }
 
+    // A list request the sandbox has received and holds (its answer comes 200 ms later): the
+    // call is surely in flight when the test acts on it.
+    CallHandle listHeldBySandbox(CloudCockpitClient &client, QObject *context, bool *called)
+    {
+        RequestOptions o;
+        o.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!env->sandbox().addFault(QStringLiteral("customers:latency:200@1")))
+            return {};
+        CustomerQuery q;
+        q.pageSize = 2000;
+        CallHandle h = client.listCustomers(q, context, [called](const Result<CustomerPage> &) { *called = true; }, o);
+        if (!QTest::qWaitFor([&] { return env->sandbox().requestCount(o.correlationId) == 1; }, 10000))
+            return {};
+        return h;
+    }
+
+    // Returns once a request the sandbox holds longer than the held list has been answered: the
+    // list's answer, written first, would have reached the client by then. What the tests wait on
+    // instead of a fixed sleep.
+    bool waitPastHeldAnswer(CloudCockpitClient &client)
+    {
+        if (!env->sandbox().addFault(QStringLiteral("customer:latency:400@1")))
+            return false;
+        bool answered = false;
+        QObject context;
+        client.getCustomer(env->sandbox().customerIds().value(0), {}, &context,
+                           [&](const Result<Customer> &) { answered = true; });
+        return QTest::qWaitFor([&] { return answered; }, 10000);
+    }
+
     void cancel_runningCall_callbackNeverRuns()
     {
         auto client = cspClient();
         bool called = false;
-        CustomerQuery q;
-        q.pageSize = 2000;
         QObject context;
-        CallHandle h = client->listCustomers(q, &context, [&](const Result<CustomerPage> &) { called = true; });
+        CallHandle h = listHeldBySandbox(*client, &context, &called);
         QVERIFY(h.isRunning());
         h.cancel();
         QVERIFY(!h.isRunning());
-        QTest::qWait(300);
+        QVERIFY(waitPastHeldAnswer(*client));
         QVERIFY(!called);
+        env->sandbox().clearFaults();
     }
 
     void context_destroyedBeforeAnswer_callbackNeverRuns()
@@ -730,11 +759,11 @@ private Q_SLOTS:
         auto client = cspClient();
         bool called = false;
         auto *context = new QObject;
-        CustomerQuery q;
-        client->listCustomers(q, context, [&](const Result<CustomerPage> &) { called = true; });
+        QVERIFY(listHeldBySandbox(*client, context, &called).isRunning());
         delete context;
-        QTest::qWait(300);
+        QVERIFY(waitPastHeldAnswer(*client));
         QVERIFY(!called);
+        env->sandbox().clearFaults();
     }
 };
 

@@ -302,7 +302,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
         QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 100);
-        QTest::qWait(300);
+        // The pages asked for before the cancel reached the sandbox before this request, which it
+        // answers 300 ms after them: once it is answered, any of theirs would have arrived.
+        QVERIFY(sandbox->addFault(QStringLiteral("customer:latency:300@1")));
+        bool barrier = false;
+        client->getCustomer(sandbox->customerIds().value(0), {}, &model, [&](const cc::Result<cc::Customer> &) { barrier = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(barrier, 10000);
+        sandbox->clearFaults();
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(loaded.count(), 0);
         QCOMPARE(model.totalCount(), 2300); // what the status bar says was there

@@ -5,7 +5,7 @@
 #include "fielderrorbinder.h"
 #include "fielderrordelegate.h"
 
-#include "../banner.h"
+#include <banner.h>
 
 #include <offertypemarginmodel.h>
 

@@ -1,6 +1,6 @@
 #include "datefield.h"
 
-#include "../icons.h"
+#include <icons.h>
 
 #include <formmodel.h>
 

@@ -4,9 +4,8 @@
 
 #include "fielderrorbinder.h"
 
+#include <banner.h>
 #include <resellerdirectory.h>
-
-#include "../banner.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

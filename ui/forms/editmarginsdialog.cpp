@@ -3,7 +3,7 @@
 #include "fielderrorbinder.h"
 #include "margineditors.h"
 
-#include "../banner.h"
+#include <banner.h>
 
 #include <offertypemarginmodel.h>
 

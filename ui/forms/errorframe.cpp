@@ -1,11 +1,13 @@
 #include "errorframe.h"
 
-#include "errorcolor.h"
+#include <errorcolor.h>
 
 #include <QEvent>
 #include <QPainter>
 
-ErrorFrame::ErrorFrame(QWidget *input) : QWidget(input->parentWidget()), m_input(input)
+ErrorFrame::ErrorFrame(QWidget *input)
+    : QWidget(input->parentWidget())
+    , m_input(input)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
@@ -29,9 +31,7 @@ bool ErrorFrame::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Resize:
         case QEvent::Show:
         case QEvent::Hide:
-        case QEvent::EnabledChange:
-            follow();
-            break;
+        case QEvent::EnabledChange: follow(); break;
         default: break;
         }
     }

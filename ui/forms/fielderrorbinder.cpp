@@ -1,9 +1,9 @@
 #include "fielderrorbinder.h"
 
-#include "banner.h"
 #include "errorframe.h"
 #include "fielderrorline.h"
 
+#include <banner.h>
 #include <fielderrorrole.h>
 
 #include <QAbstractButton>

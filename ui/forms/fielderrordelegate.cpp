@@ -1,6 +1,6 @@
 #include "fielderrordelegate.h"
 
-#include "errorcolor.h"
+#include <errorcolor.h>
 
 #include <fielderrorrole.h>
 

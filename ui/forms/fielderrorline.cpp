@@ -1,6 +1,6 @@
 #include "fielderrorline.h"
 
-#include "errorcolor.h"
+#include <errorcolor.h>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +13,8 @@ namespace {
 class ErrorIcon final : public QWidget
 {
 public:
-    explicit ErrorIcon(QWidget *parent) : QWidget(parent)
+    explicit ErrorIcon(QWidget *parent)
+        : QWidget(parent)
     {
         const int side = fontMetrics().height() - 2;
         setFixedSize(side, side);

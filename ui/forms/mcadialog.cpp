@@ -2,7 +2,7 @@
 
 #include "datefield.h"
 
-#include "../banner.h"
+#include <banner.h>
 
 #include <core/domain/validation.h>
 
