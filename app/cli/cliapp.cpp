@@ -477,18 +477,24 @@ void CliApp::customersList()
     // order as they come; the fetcher stops where the server's own answers say the list ends.
     auto printer = std::make_shared<CustomerListPrinter>(m_out, m_format);
     // Text and csv need only what the list shows: the lean reader, several times faster.
-    if (printer->wantsWholeCustomers())
+    if (printer->wantsWholeCustomers()) {
         listPages<cc::CustomerPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
             return m_client->listCustomers(q, context, std::move(callback), m_request);
         });
-    else
-        // Text names each customer's reseller: the names are read before the first page.
-        withResellerNames({}, [this, query, all, printer](const ResellerNames &names) {
+    } else {
+        auto list = [this, query, all, printer](const ResellerNames &names) {
             printer->setResellerNames(names);
             listPages<cc::CustomerSummaryPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
                 return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
             });
-        });
+        };
+        // Text names each customer's reseller: the names are read before the first page, once
+        // the query can be sent at all (else the client refuses it and nothing is sent).
+        if (cc::validation::validate(query).isEmpty())
+            withResellerNames({}, std::move(list));
+        else
+            list({});
+    }
 }
 
 template<typename PageT, typename Call>

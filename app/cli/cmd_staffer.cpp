@@ -31,20 +31,24 @@ void CliApp::withResellerNames(const QUuid &only, std::function<void(const Resel
         return;
     }
     auto warn = [this, then](const cc::ApiError &e) {
-        m_err << QCoreApplication::translate("ccadmin", "warning: reseller names could not be read (%1); their IDs are shown.")
+        m_err << QCoreApplication::translate(
+                     "ccadmin", "warning: reseller names could not be read (%1); their IDs are shown.")
                      .arg(terminalSafe(e.message()))
               << '\n';
         m_err.flush();
         then({});
     };
     auto one = [this, then, warn](const QUuid &id) {
-        m_client->getReseller(id, this, [then, warn](const cc::Result<cc::Reseller> &r) {
-            if (!r.ok()) {
-                warn(r.error());
-                return;
-            }
-            then({{r.value().id, r.value().companyName}});
-        }, m_request);
+        m_client->getReseller(
+            id, this,
+            [then, warn](const cc::Result<cc::Reseller> &r) {
+                if (!r.ok()) {
+                    warn(r.error());
+                    return;
+                }
+                then({{r.value().id, r.value().companyName}});
+            },
+            m_request);
     };
     if (!only.isNull()) {
         one(only);
@@ -84,8 +88,10 @@ void CliApp::resellersList()
     handlers.done = [this, list](const cc::PagingSummary &summary) {
         printResellers(m_out, m_format, *list);
         if (summary.duplicates > 0)
-            m_err << QCoreApplication::translate("ccadmin", "warning: the server sent %n reseller(s) more than once; each was printed once.", nullptr,
-                                                 summary.duplicates)
+            m_err << QCoreApplication::translate(
+                         "ccadmin",
+                         "warning: the server sent %n reseller(s) more than once; each was printed once.",
+                         nullptr, summary.duplicates)
                   << '\n';
         finish(Ok);
     };
@@ -117,13 +123,17 @@ void CliApp::marginsSet()
     }
     if (reportedProblems())
         return;
-    m_client->updateMargins(id, update, {}, this, [this, id, update](const cc::Result<cc::Done> &r) {
-        if (!r.ok()) {
-            failWrite(r.error(), id, update.resellerId, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
-            return;
-        }
-        finish(Ok);
-    }, m_request);
+    m_client->updateMargins(
+        id, update, {}, this,
+        [this, id, update](const cc::Result<cc::Done> &r) {
+            if (!r.ok()) {
+                failWrite(r.error(), id, update.resellerId,
+                          [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
+                return;
+            }
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::mcaList()
@@ -139,8 +149,9 @@ void CliApp::mcaList()
             QStringList names;
             for (cc::McaStatus st : cc::allMcaStatuses())
                 names << cc::mcaStatusName(st);
-            problem(QStringLiteral("status"), QCoreApplication::translate("ccadmin", "'%1' is not a status: use one of %2.")
-                                                  .arg(text, names.join(QStringLiteral(", "))));
+            problem(QStringLiteral("status"),
+                    QCoreApplication::translate("ccadmin", "'%1' is not a status: use one of %2.")
+                        .arg(text, names.join(QStringLiteral(", "))));
         }
     }
     query.searchValue = m_parser->value(QStringLiteral("search"));
@@ -167,8 +178,10 @@ void CliApp::mcaList()
     handlers.done = [this, printer](const cc::PagingSummary &summary) {
         printer->end(summary.totalCount);
         if (summary.duplicates > 0)
-            m_err << QCoreApplication::translate("ccadmin", "warning: the server sent %n agreement(s) more than once; each was printed once.", nullptr,
-                                                 summary.duplicates)
+            m_err << QCoreApplication::translate(
+                         "ccadmin",
+                         "warning: the server sent %n agreement(s) more than once; each was printed once.",
+                         nullptr, summary.duplicates)
                   << '\n';
         finish(Ok);
     };
@@ -187,14 +200,17 @@ void CliApp::mcaShow()
     const QUuid instance = requiredUuid("provider-instance");
     if (reportedProblems())
         return;
-    m_client->getMca(id, instance, this, [this](const cc::Result<cc::McaItem> &r) {
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        printMca(m_out, m_format, r.value());
-        finish(Ok);
-    }, m_request);
+    m_client->getMca(
+        id, instance, this,
+        [this](const cc::Result<cc::McaItem> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            printMca(m_out, m_format, r.value());
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::mcaRefresh()
@@ -203,30 +219,36 @@ void CliApp::mcaRefresh()
     const QUuid instance = requiredUuid("provider-instance");
     if (reportedProblems())
         return;
-    m_client->refreshMcaStatus(id, instance, this, [this, id, instance](const cc::Result<cc::McaRefresh> &r) {
-        if (!r.ok() && !r.error().outcomeUnknown) {
-            fail(r.error());
-            return;
-        }
-        // The refresh stores the status; what is stored is read with the GET — also when the
-        // refresh's answer was lost (the POST is never sent again): the status then says what
-        // the server has, whichever way the refresh went.
-        int code = Ok;
-        if (!r.ok()) {
-            code = report(r.error(), /*outcomeChecked=*/true);
-            m_err << QCoreApplication::translate("ccadmin", "ccadmin: reading the agreement back; it shows the status the server has now.") << '\n'
-                  << QStringLiteral("outcome: unknown") << '\n';
-            m_err.flush();
-        }
-        m_client->getMca(id, instance, this, [this, code](const cc::Result<cc::McaItem> &item) {
-            if (!item.ok()) {
-                fail(item.error());
+    m_client->refreshMcaStatus(
+        id, instance, this,
+        [this, id, instance](const cc::Result<cc::McaRefresh> &r) {
+            if (!r.ok() && !r.error().outcomeUnknown) {
+                fail(r.error());
                 return;
             }
-            printMca(m_out, m_format, item.value());
-            finish(code);
-        });
-    }, m_request);
+            // The refresh stores the status; what is stored is read with the GET — also when the
+            // refresh's answer was lost (the POST is never sent again): the status then says what
+            // the server has, whichever way the refresh went.
+            int code = Ok;
+            if (!r.ok()) {
+                code = report(r.error(), /*outcomeChecked=*/true);
+                m_err << QCoreApplication::translate(
+                             "ccadmin",
+                             "ccadmin: reading the agreement back; it shows the status the server has now.")
+                      << '\n'
+                      << QStringLiteral("outcome: unknown") << '\n';
+                m_err.flush();
+            }
+            m_client->getMca(id, instance, this, [this, code](const cc::Result<cc::McaItem> &item) {
+                if (!item.ok()) {
+                    fail(item.error());
+                    return;
+                }
+                printMca(m_out, m_format, item.value());
+                finish(code);
+            });
+        },
+        m_request);
 }
 
 } // namespace ccadmin

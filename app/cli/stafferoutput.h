@@ -14,7 +14,10 @@ void printResellers(QTextStream &out, Format format, const QList<cc::Reseller> &
 class McaListPrinter
 {
 public:
-    McaListPrinter(QTextStream &out, Format format) : m_out(out), m_format(format) {}
+    McaListPrinter(QTextStream &out, Format format)
+        : m_out(out)
+        , m_format(format)
+    {}
     void begin();
     void add(const QList<cc::McaItem> &items);
     void end(int totalCount);

@@ -336,8 +336,10 @@ Tenant::Tenant(quint32 seed, int customerCount, const QDateTime &now)
 
 // Where a provider customer without a recorded agreement stands with Microsoft. A generator of its
 // own, so that the customers above stay what they were for every seed.
-void Tenant::spreadMcaStatuses(quint32 seed, const QDateTime &now)
+void Tenant::spreadMcaStatuses(quint32 seed, const QDateTime &start)
 {
+    // Whole seconds, as the API writes them: a client comparing a time it read is not a fraction off.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch(), Qt::UTC);
     Rng rng(quint64(seed) ^ 0x4D43412D41545445ULL);
     static const int lifetimes[] = {10080, 10080, 10080, 4320, 1440, 60};
     for (CustomerRec &c : customers) {

@@ -207,6 +207,7 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
     pc->mca.status = McaStatus::AgreementCreated;
     pc->mca.acceptedAtMicrosoft = true;
     pc->mca.linkExpires = {};
+    pc->mca.linkLifetimeMinutes = 0;
     m_tenant.invalidate(index);
     return {200, {}};
 }

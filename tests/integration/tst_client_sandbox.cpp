@@ -7,6 +7,7 @@
 
 #include <core/api/cloudcockpitclient.h>
 #include <core/domain/json.h>
+#include <core/domain/outcome.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,43 @@ private:
             }
         }
         return {};
+    }
+
+    // A direct customer (the CSP's own relationship) in an instance, and that instance.
+    Customer directCustomerInAnInstance(CloudCockpitClient &client, ProviderInstance *instance, bool microsoft)
+    {
+        auto instances = await<ProviderInstancePage>(
+            [&](QObject *ctx, auto cb) { return client.listProviderInstances(1, 100, ctx, cb); });
+        CustomerQuery q;
+        q.pageSize = 2000;
+        q.includeDeleted = false;
+        for (const Customer &c : allCustomers(client, q)) {
+            if (!c.resellerId.isNull())
+                continue;
+            for (const ProviderInstance &i : instances->value().items) {
+                if (i.isMicrosoft() == microsoft && !i.offerTypes.isEmpty() && c.providerCustomer(i.id)) {
+                    *instance = i;
+                    return c;
+                }
+            }
+        }
+        return {};
+    }
+
+    QList<McaItem> allMcas(CloudCockpitClient &client, McaQuery query)
+    {
+        QList<McaItem> out;
+        query.pageNumber = 1;
+        query.pageSize = 2000;
+        for (;;) {
+            auto r = await<McaPage>([&](QObject *ctx, auto cb) { return client.listMcas(query, ctx, cb); });
+            if (!r || !r->ok())
+                return out;
+            out += r->value().items;
+            if (!r->value().hasNextPage)
+                return out;
+            ++query.pageNumber;
+        }
     }
 
 private Q_SLOTS:
@@ -676,6 +714,342 @@ private Q_SLOTS:
         for (auto it = r->error().fieldErrors.cbegin(); it != r->error().fieldErrors.cend(); ++it)
             onRow = onRow || it.key().startsWith(key);
         QVERIFY2(onRow, qPrintable(r->error().details()));
+    }
+
+    // --- #17: resellers, margins of an existing relationship, MCA status --------------------------
+
+    void resellers_listAsCsp_everyResellerWithItsName()
+    {
+        auto client = cspClient();
+        ResellerQuery q;
+        q.pageSize = 2000;
+        auto r = await<ResellerPage>([&](QObject *ctx, auto cb) { return client->listResellers(q, ctx, cb); });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QSet<QUuid> ids;
+        for (const Reseller &x : r->value().items) {
+            ids.insert(x.id);
+            QVERIFY(!x.companyName.isEmpty());
+        }
+        const QList<QUuid> expected = env->sandbox().resellerIds();
+        QCOMPARE(ids, QSet<QUuid>(expected.cbegin(), expected.cend()));
+        QCOMPARE(r->value().totalCount, int(expected.size()));
+        // Sorted by company name, as asked.
+        for (qsizetype i = 1; i < r->value().items.size(); ++i)
+            QVERIFY(r->value().items.at(i - 1).companyName.compare(r->value().items.at(i).companyName, Qt::CaseInsensitive) <= 0);
+    }
+
+    void resellers_searchByName_findsThatReseller()
+    {
+        auto client = cspClient();
+        auto all = await<ResellerPage>([&](QObject *ctx, auto cb) { return client->listResellers({}, ctx, cb); });
+        QVERIFY(all && all->ok() && !all->value().items.isEmpty());
+        const Reseller wanted = all->value().items.last();
+        ResellerQuery q;
+        q.searchValue = wanted.companyName.mid(1, 5);
+        q.ascending = false;
+        auto r = await<ResellerPage>([&](QObject *ctx, auto cb) { return client->listResellers(q, ctx, cb); });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        bool found = false;
+        for (const Reseller &x : r->value().items) {
+            QVERIFY(x.companyName.contains(q.searchValue, Qt::CaseInsensitive));
+            found = found || x.id == wanted.id;
+        }
+        QVERIFY(found);
+    }
+
+    void resellers_asReseller_listForbiddenOwnRecordReadable()
+    {
+        auto client = resellerClient();
+        auto list = await<ResellerPage>([&](QObject *ctx, auto cb) { return client->listResellers({}, ctx, cb); });
+        QVERIFY(list && !list->ok());
+        QCOMPARE(list->error().kind, ApiError::Kind::Forbidden);
+        const QUuid own = env->sandbox().resellerIdOfResellerClient();
+        QCOMPARE(client->session().resellerId, own);
+        auto r = await<Reseller>([&](QObject *ctx, auto cb) { return client->getReseller(own, ctx, cb); });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QCOMPARE(r->value().id, own);
+        QVERIFY(!r->value().companyName.isEmpty());
+    }
+
+    void resellers_getUnknown_notFound()
+    {
+        auto client = cspClient();
+        auto r = await<Reseller>([&](QObject *ctx, auto cb) { return client->getReseller(QUuid::createUuid(), ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::NotFound);
+        QCOMPARE(env->sandbox().requestCount(r->correlationId()), 1); // a 404 is not retried
+    }
+
+    void margins_set_replacedAndReadBack()
+    {
+        auto client = cspClient();
+        ProviderInstance instance;
+        const Customer c = directCustomerInAnInstance(*client, &instance, false);
+        QVERIFY(!c.id.isNull());
+        MarginsUpdate u;
+        u.providerInstanceId = instance.id;
+        u.margin = {17.5, MarginRule::Margin};
+        u.offerTypeMargins = {{instance.offerTypes.first(), {12, MarginRule::Markup}}};
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, instance.offerTypes, ctx, cb); });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QCOMPARE(env->sandbox().requestCount(r->correlationId()), 1);
+        auto after = await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
+        QVERIFY(after && after->ok());
+        QVERIFY(outcome::holds(after->value(), u));
+
+        // No offer-type margins: each offer type loses its own and falls back to the margin.
+        u.offerTypeMargins.clear();
+        r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb); });
+        QVERIFY(r && r->ok());
+        after = await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
+        QVERIFY(after && after->ok());
+        QVERIFY(after->value().providerCustomer(instance.id)->offerTypeMargins.isEmpty());
+        QVERIFY(outcome::holds(after->value(), u));
+    }
+
+    void margins_serverRule_fieldErrorOnThatOfferTypesValue()
+    {
+        // A markup above the agreed 50 % for an offer type: a rule only the server knows.
+        auto client = cspClient();
+        ProviderInstance instance;
+        const Customer c = directCustomerInAnInstance(*client, &instance, false);
+        QVERIFY(!c.id.isNull());
+        MarginsUpdate u;
+        u.providerInstanceId = instance.id;
+        u.margin = {10, MarginRule::Markup};
+        const OfferType type = instance.offerTypes.first();
+        u.offerTypeMargins = {{type, {60, MarginRule::Markup}}};
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, instance.offerTypes, ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::Validation);
+        QVERIFY(!r->error().clientSide);
+        QVERIFY(!r->error().outcomeUnknown); // a 400 is an answer: nothing was changed
+        const QString path = u"offertypemargins[" + offerTypeName(type).toLower() + u"].value";
+        QVERIFY2(r->error().fieldErrors.contains(path), qPrintable(r->error().details()));
+        QCOMPARE(env->sandbox().requestCount(r->correlationId()), 1);
+    }
+
+    void margins_offerTypeNotSold_serverErrorOrRefusedBeforeSending()
+    {
+        auto client = cspClient();
+        ProviderInstance instance;
+        const Customer c = directCustomerInAnInstance(*client, &instance, false);
+        QVERIFY(!c.id.isNull());
+        OfferType notSold = OfferType::License;
+        for (OfferType t : allOfferTypes())
+            if (!instance.offerTypes.contains(t))
+                notSold = t;
+        QVERIFY(!instance.offerTypes.contains(notSold));
+        MarginsUpdate u;
+        u.providerInstanceId = instance.id;
+        u.margin = {10, MarginRule::Markup};
+        u.offerTypeMargins = {{notSold, {5, MarginRule::Markup}}};
+        const QString path = u"offertypemargins[" + offerTypeName(notSold).toLower() + u']';
+        // Not knowing what the instance sells, the client sends it; the server names the row.
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QVERIFY(!r->error().clientSide);
+        QVERIFY2(r->error().fieldErrors.contains(path), qPrintable(r->error().details()));
+        // Knowing it, the client refuses before sending, on the same row.
+        RequestOptions o;
+        o.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, instance.offerTypes, ctx, cb, o); });
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().clientSide);
+        QVERIFY(r->error().fieldErrors.contains(path));
+        QCOMPARE(env->sandbox().requestCount(o.correlationId), 0);
+    }
+
+    void margins_outOfRange_refusedBeforeSending()
+    {
+        auto client = cspClient();
+        MarginsUpdate u;
+        u.providerInstanceId = env->sandbox().providerInstanceIds().value(0);
+        u.margin = {1000, MarginRule::Markup};
+        RequestOptions o;
+        o.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto r = await<Done>([&](QObject *ctx, auto cb) {
+            return client->updateMargins(env->sandbox().customerIds().value(0), u, {}, ctx, cb, o);
+        });
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().clientSide);
+        QVERIFY(r->error().fieldErrors.contains(QStringLiteral("margin.value")));
+        QCOMPARE(env->sandbox().requestCount(o.correlationId), 0);
+    }
+
+    void margins_customerNotInInstance_notFound()
+    {
+        auto client = cspClient();
+        QUuid instance;
+        const Customer c = firstCustomerWithMicrosoft(*client, &instance, false);
+        QVERIFY(!c.id.isNull());
+        MarginsUpdate u;
+        u.providerInstanceId = instance;
+        u.margin = {10, MarginRule::Markup};
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::NotFound);
+        QVERIFY(!r->error().outcomeUnknown);
+    }
+
+    void mca_listEachStatus_onlyThatStatusAndTogetherAll()
+    {
+        auto client = cspClient();
+        const QList<McaItem> all = allMcas(*client, {});
+        QVERIFY(!all.isEmpty());
+        qsizetype sum = 0;
+        for (McaStatus status : allMcaStatuses()) {
+            McaQuery q;
+            q.status = status;
+            const QList<McaItem> some = allMcas(*client, q);
+            for (const McaItem &m : some)
+                QCOMPARE(m.status, status);
+            sum += some.size();
+        }
+        QCOMPARE(sum, all.size());
+        // Spread over the statuses, as a tenant's are.
+        QSet<McaStatus> seen;
+        for (const McaItem &m : all)
+            seen.insert(m.status);
+        QVERIFY2(seen.size() >= 4, "the sandbox's agreements should cover the statuses");
+    }
+
+    void mca_excludeCompliantSearchAndSort_asDocumented()
+    {
+        auto client = cspClient();
+        McaQuery q;
+        q.excludeCompliant = true;
+        const QList<McaItem> open = allMcas(*client, q);
+        QVERIFY(!open.isEmpty());
+        for (const McaItem &m : open)
+            QVERIFY(m.status != McaStatus::AgreementCreated);
+
+        q = {};
+        q.sortBy = McaSortField::CompanyName;
+        q.ascending = true;
+        const QList<McaItem> byName = allMcas(*client, q);
+        for (qsizetype i = 1; i < byName.size(); ++i)
+            QVERIFY(byName.at(i - 1).companyName.compare(byName.at(i).companyName, Qt::CaseInsensitive) <= 0);
+
+        q = {};
+        q.searchValue = byName.first().companyName.left(6);
+        const QList<McaItem> found = allMcas(*client, q);
+        QVERIFY(!found.isEmpty());
+        for (const McaItem &m : found)
+            QVERIFY(m.companyName.contains(q.searchValue, Qt::CaseInsensitive));
+
+        q = {};
+        q.customerId = byName.first().customerId;
+        q.providerInstanceId = byName.first().providerInstanceId;
+        const QList<McaItem> one = allMcas(*client, q);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().id, byName.first().id);
+    }
+
+    void mca_listPaging_pagesAddUpToTotal()
+    {
+        auto client = cspClient();
+        McaQuery q;
+        q.pageSize = 7;
+        auto first = await<McaPage>([&](QObject *ctx, auto cb) { return client->listMcas(q, ctx, cb); });
+        QVERIFY2(first && first->ok(), first ? qPrintable(first->error().details()) : "no answer");
+        QVERIFY(first->value().totalCount > 7);
+        QCOMPARE(first->value().items.size(), 7);
+        QVERIFY(first->value().hasNextPage);
+        QSet<QUuid> ids;
+        for (q.pageNumber = 1; q.pageNumber <= first->value().totalPages; ++q.pageNumber) {
+            auto page = await<McaPage>([&](QObject *ctx, auto cb) { return client->listMcas(q, ctx, cb); });
+            QVERIFY(page && page->ok());
+            for (const McaItem &m : page->value().items)
+                ids.insert(m.id);
+        }
+        QCOMPARE(ids.size(), first->value().totalCount);
+    }
+
+    void mca_getOne_sameAsListed_nonMicrosoftNotFound()
+    {
+        auto client = cspClient();
+        const QList<McaItem> all = allMcas(*client, {});
+        QVERIFY(!all.isEmpty());
+        const McaItem listed = all.first();
+        auto r = await<McaItem>([&](QObject *ctx, auto cb) {
+            return client->getMca(listed.customerId, listed.providerInstanceId, ctx, cb);
+        });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QCOMPARE(r->value().status, listed.status);
+        QCOMPARE(r->value().companyName, listed.companyName);
+        QCOMPARE(r->value().id, listed.id);
+
+        ProviderInstance other;
+        const Customer c = directCustomerInAnInstance(*client, &other, false);
+        QVERIFY(!c.id.isNull());
+        r = await<McaItem>([&](QObject *ctx, auto cb) { return client->getMca(c.id, other.id, ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error().kind, ApiError::Kind::NotFound);
+    }
+
+    void mca_refreshAfterLinkExpiry_linkExpiredStored()
+    {
+        auto client = cspClient();
+        McaQuery q;
+        q.status = McaStatus::LinkGenerated;
+        const QList<McaItem> pending = allMcas(*client, q);
+        QVERIFY(!pending.isEmpty());
+        const McaItem m = pending.first();
+        QVERIFY(m.linkExpiresAt.isValid());
+        // Past the link's expiry, as Microsoft's clock would be a week later.
+        env->sandbox().advanceMcaClock(QDateTime::currentDateTimeUtc().secsTo(m.linkExpiresAt) + 60);
+        auto r = await<McaRefresh>([&](QObject *ctx, auto cb) {
+            return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb);
+        });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        QCOMPARE(env->sandbox().requestCount(r->correlationId()), 1);
+        auto after = await<McaItem>([&](QObject *ctx, auto cb) {
+            return client->getMca(m.customerId, m.providerInstanceId, ctx, cb);
+        });
+        QVERIFY(after && after->ok());
+        QCOMPARE(after->value().status, McaStatus::LinkExpired);
+    }
+
+    void mca_recordedAgreement_refreshMakesItCreated()
+    {
+        // Recording the agreement (the existing PATCH) and refreshing: compliant.
+        auto client = cspClient();
+        McaQuery q;
+        q.status = McaStatus::Required;
+        const QList<McaItem> required = allMcas(*client, q);
+        QVERIFY(!required.isEmpty());
+        const McaItem m = required.first();
+        McaUpdate u;
+        u.providerInstanceId = m.providerInstanceId;
+        u.agreementDate = QDate::currentDate().addDays(-1);
+        auto w = await<Done>([&](QObject *ctx, auto cb) { return client->updateMicrosoftCustomerAgreement(m.customerId, u, ctx, cb); });
+        QVERIFY2(w && w->ok(), w ? qPrintable(w->error().details()) : "no answer");
+        auto r = await<McaRefresh>([&](QObject *ctx, auto cb) {
+            return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb);
+        });
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        auto after = await<McaItem>([&](QObject *ctx, auto cb) {
+            return client->getMca(m.customerId, m.providerInstanceId, ctx, cb);
+        });
+        QVERIFY(after && after->ok());
+        QCOMPARE(after->value().status, McaStatus::AgreementCreated);
+        QVERIFY(after->value().agreementDate.isValid());
+    }
+
+    void mca_listQueryWrong_refusedBeforeSending()
+    {
+        auto client = cspClient();
+        McaQuery q;
+        q.pageSize = 0;
+        q.searchValue = QString(256, u'x');
+        const int before = env->sandbox().totalRequestCount();
+        auto r = await<McaPage>([&](QObject *ctx, auto cb) { return client->listMcas(q, ctx, cb); });
+        QVERIFY(r && !r->ok());
+        QVERIFY(r->error().clientSide);
+        QVERIFY(r->error().fieldErrors.contains(QStringLiteral("pagesize")));
+        QVERIFY(r->error().fieldErrors.contains(QStringLiteral("searchvalue")));
+        QCOMPARE(env->sandbox().totalRequestCount(), before);
     }
 
     void unauthorized_revokedTokenWithClientCredentials_renewedAndSucceeds()

@@ -8,7 +8,9 @@
 
 namespace cc {
 
-OneShotBody::OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+OneShotBody::OneShotBody(QByteArray data, QObject *parent)
+    : QIODevice(parent)
+    , m_data(std::move(data))
 {
     open(ReadOnly);
 }

@@ -4,9 +4,9 @@
 // bounded like any call (a capped body, a deadline for the whole exchange), never redirected;
 // its failures are mapped to field errors of the sign-in form ("tokenurl", "clientid", ...).
 
+#include "../domain/json.h"
 #include "apierror.h"
 #include "connectionsettings.h"
-#include "../domain/json.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,7 +26,10 @@ public:
     // Called once per fetch(): with the token, or with the error (then token is nullopt).
     using Done = std::function<void(const std::optional<json::TokenResponse> &token, const ApiError &error)>;
 
-    TokenFetcher(NetworkAccess *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+    TokenFetcher(NetworkAccess *nam, QObject *parent)
+        : QObject(parent)
+        , m_nam(nam)
+    {}
 
     bool isFetching() const { return !m_reply.isNull(); }
     // Asks the token endpoint for a token; done runs from the event loop, or at once when the
