@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
-ResellerDirectory::ResellerDirectory(QObject *parent) : QObject(parent) {}
+ResellerDirectory::ResellerDirectory(QObject *parent)
+    : QObject(parent)
+{}
 
 void ResellerDirectory::setLoading()
 {

@@ -17,7 +17,13 @@ class ResellerDirectory final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Empty, Loading, Loaded, Failed };
+    enum class State
+    {
+        Empty,
+        Loading,
+        Loaded,
+        Failed
+    };
 
     explicit ResellerDirectory(QObject *parent = nullptr);
 

@@ -20,8 +20,7 @@ public:
     static QUuid instanceOfFormName(const QString &formName);
 
     EditMarginsForm(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
-                    const QUuid &providerInstanceId, const QList<cc::ProviderInstance> &instances,
-                    QObject *parent = nullptr);
+                    const QUuid &providerInstanceId, const QList<cc::ProviderInstance> &instances, QObject *parent = nullptr);
     ~EditMarginsForm() override;
 
     QUuid instanceId() const { return m_instanceId; }

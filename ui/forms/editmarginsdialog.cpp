@@ -71,7 +71,8 @@ EditMarginsDialog::EditMarginsDialog(EditMarginsForm *model, QWidget *parent)
     margins::setUpTable(m_table);
     m_table->setAccessibleName(tr("Margins per offer type"));
     m_table->setAccessibleDescription(tr("Leave empty to use the price margin for every offer type"));
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 + m_table->horizontalHeader()->sizeHint().height());
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
+                              m_table->horizontalHeader()->sizeHint().height());
     auto *add = new QPushButton(tr("Add ro&w"), this);
     auto *remove = new QPushButton(tr("Remo&ve row"), this);
     add->setObjectName(QStringLiteral("addMarginRowButton"));
@@ -139,15 +140,17 @@ void EditMarginsDialog::syncFromModel()
 
 void EditMarginsDialog::updateExample()
 {
-    m_example->setText(tr("Example: %1").arg(OfferTypeMarginModel::example(cc::MarginRule(m_rule->currentData().toInt()), m_percent->value())));
+    m_example->setText(
+        tr("Example: %1").arg(OfferTypeMarginModel::example(cc::MarginRule(m_rule->currentData().toInt()), m_percent->value())));
 }
 
 void EditMarginsDialog::addMarginRow()
 {
     OfferTypeMarginModel *margins = m_model->offerTypeMargins();
     if (!margins->addRow()) {
-        banner()->showMessage(margins->availableTypes().isEmpty() ? tr("The offer types of this provider instance are not known yet.")
-                                                                  : tr("Every offer type of this instance already has a margin."));
+        banner()->showMessage(margins->availableTypes().isEmpty()
+                                  ? tr("The offer types of this provider instance are not known yet.")
+                                  : tr("Every offer type of this instance already has a margin."));
         return;
     }
     const QModelIndex type = margins->index(margins->rowCount() - 1, OfferTypeMarginModel::Type);

@@ -83,8 +83,8 @@ void setUpTable(QTableView *table)
     }
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                           | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
