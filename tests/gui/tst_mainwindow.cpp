@@ -309,6 +309,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Reseller " + names.at(2)), 10000);
     }
 
+    void resellers_resellerUser_seesItsOwnName()
+    {
+        // A reseller may not list the CSP's resellers: it reads its own record, once.
+        signInWithToken(sandbox->resellerToken());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() > 0, 20000);
+        const QUuid own = sandbox->resellerIdOfResellerClient();
+        const int index = int(sandbox->resellerIds().indexOf(own));
+        QVERIFY(index >= 0);
+        const QStringList names{u"Atlântico Cloud Partners, Lda"_qs, u"Rheinland IT-Systemhaus GmbH"_qs,
+                                u"Iberia Nube Soluciones S.L."_qs, u"Lumière Informatique SARL"_qs,
+                                u"Northwind Cloud Services Ltd"_qs};
+        QTRY_COMPARE(session->resellerDirectory()->state(), ResellerDirectory::State::Loaded);
+        QCOMPARE(session->resellerDirectory()->ids(), QList<QUuid>{own});
+        CustomerListModel *model = window->customers();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->resellerIdAt(row), own);
+            QCOMPARE(model->index(row, CustomerListModel::Reseller).data().toString(), names.at(index));
+        }
+    }
+
     void signIn_clientCredentials_allPagesLoadWithProgress()
     {
         QVERIFY(!inWorkspace());
