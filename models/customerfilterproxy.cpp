@@ -1,6 +1,7 @@
 #include "customerfilterproxy.h"
 
 #include "customerlistmodel.h"
+#include "resellerdirectory.h"
 
 #include <algorithm>
 #include <numeric>
@@ -85,12 +86,21 @@ QList<QByteArray> CustomerFilterProxy::filterTerms(const QString &text)
 
 bool CustomerFilterProxy::rowHas(int sourceRow, qsizetype term) const
 {
+    const QSet<QUuid> &resellers = m_termResellers[size_t(term)];
     return m_customers->searchIndex().matches(sourceRow, m_terms.at(term)) ||
-           (m_termInDeletedWord[size_t(term)] && m_customers->isDeleted(sourceRow));
+           (m_termInDeletedWord[size_t(term)] && m_customers->isDeleted(sourceRow)) ||
+           (!resellers.isEmpty() && resellers.contains(m_customers->resellerIdAt(sourceRow)));
+}
+
+bool CustomerFilterProxy::inScope(int sourceRow) const
+{
+    return !m_directOnly || !m_customers || m_customers->resellerIdAt(sourceRow).isNull();
 }
 
 bool CustomerFilterProxy::accepts(int sourceRow) const
 {
+    if (!inScope(sourceRow))
+        return false;
     if (m_terms.isEmpty() || !m_customers || sourceRow >= m_customers->searchIndex().rowCount())
         return true;
     for (qsizetype t = 0; t < m_terms.size(); ++t)
@@ -103,8 +113,48 @@ void CustomerFilterProxy::matchStatusWords()
 {
     const QByteArray deleted = CustomerListModel::deletedLabel().toLower().toUtf8();
     m_termInDeletedWord.assign(size_t(m_terms.size()), false);
-    for (qsizetype t = 0; t < m_terms.size(); ++t)
+    m_termResellers.assign(size_t(m_terms.size()), {});
+    for (qsizetype t = 0; t < m_terms.size(); ++t) {
         m_termInDeletedWord[size_t(t)] = deleted.contains(m_terms.at(t));
+        if (m_directory)
+            m_termResellers[size_t(t)] = m_directory->idsWhoseNameContains(m_terms.at(t));
+    }
+}
+
+void CustomerFilterProxy::setResellerDirectory(ResellerDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (m_directory)
+        connect(m_directory, &ResellerDirectory::changed, this, &CustomerFilterProxy::onResellerNamesChanged);
+    onResellerNamesChanged();
+}
+
+void CustomerFilterProxy::onResellerNamesChanged()
+{
+    // Names arrive after the rows: what the filter finds, and the order by the Reseller column,
+    // change with them.
+    const std::vector<QSet<QUuid>> before = m_termResellers;
+    matchStatusWords();
+    const bool resort = m_sortColumn == CustomerListModel::Reseller;
+    if (m_termResellers == before && !resort)
+        return;
+    beginResetModel();
+    if (resort)
+        rebuildOrder();
+    refilter();
+    endResetModel();
+}
+
+void CustomerFilterProxy::setDirectOnly(bool directOnly)
+{
+    if (directOnly == m_directOnly)
+        return;
+    m_directOnly = directOnly;
+    beginResetModel();
+    refilter();
+    endResetModel();
 }
 
 void CustomerFilterProxy::retranslate()
@@ -162,8 +212,12 @@ void CustomerFilterProxy::refilter()
         const SearchIndex &index = m_customers->searchIndex();
         index.matchAll(m_terms.first(), m_hits);
         const bool firstInDeletedWord = m_termInDeletedWord.front();
+        const QSet<QUuid> &firstResellers = m_termResellers.front();
         for (int row : m_order) {
-            if (!m_hits[size_t(row)] && !(firstInDeletedWord && m_customers->isDeleted(row)))
+            if (!inScope(row))
+                continue;
+            if (!m_hits[size_t(row)] && !(firstInDeletedWord && m_customers->isDeleted(row))
+                && !(!firstResellers.isEmpty() && firstResellers.contains(m_customers->resellerIdAt(row))))
                 continue;
             bool all = true;
             for (qsizetype t = 1; all && t < m_terms.size(); ++t)

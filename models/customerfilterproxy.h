@@ -1,6 +1,11 @@
 #pragma once
 
+#include "resellerdirectory.h"
+
 #include <QAbstractProxyModel>
+#include <QPointer>
+#include <QSet>
+#include <QUuid>
 
 #include <vector>
 
@@ -18,7 +23,9 @@ class CustomerListModel;
 // Typed lisboa dental finds "Clínica Dental" of Lisboa; typed "dental lisboa" (quoted) only text
 // holding that phrase. A deleted customer also holds its status word in the user's language
 // ("deleted", "gelöscht"), which is not in the index (made on worker threads, language-free): a
-// term inside that word matches every deleted row.
+// term inside that word matches every deleted row. Likewise a reseller's name (from the
+// ResellerDirectory, which fills in after the rows): a term inside it matches that reseller's
+// customers.
 class CustomerFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -27,7 +34,12 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
-    bool isFiltering() const { return !m_terms.isEmpty(); }
+    bool isFiltering() const { return !m_terms.isEmpty() || m_directOnly; }
+    // Where the reseller names the filter finds customers by come from.
+    void setResellerDirectory(ResellerDirectory *directory);
+    // Only the CSP's own customers (no reseller): the API has no such filter, so it is local.
+    void setDirectOnly(bool directOnly);
+    bool isDirectOnly() const { return m_directOnly; }
     // The language changed: the status word deleted rows are found by changes with it.
     void retranslate();
 
@@ -50,12 +62,17 @@ private:
     bool accepts(int sourceRow) const;
     bool rowHas(int sourceRow, qsizetype term) const;
     void matchStatusWords();
+    void onResellerNamesChanged();
+    bool inScope(int sourceRow) const;
     void onRowsInserted(const QModelIndex &parent, int first, int last);
 
     CustomerListModel *m_customers = nullptr;
     QString m_filterText;
     QList<QByteArray> m_terms;     // filterTerms(m_filterText)
     std::vector<bool> m_termInDeletedWord; // per term: it lies inside the deleted status word
+    std::vector<QSet<QUuid>> m_termResellers; // per term: the resellers whose name holds it
+    QPointer<ResellerDirectory> m_directory;
+    bool m_directOnly = false;
     bool m_visibleCurrent = false; // m_visible holds exactly the rows that contain every term
     std::vector<quint8> m_hits;
     int m_sortColumn = -1;

@@ -1,6 +1,7 @@
 #include "customerlistmodel.h"
 
 #include "mcalistmodel.h"
+#include "resellerdirectory.h"
 
 #include <core/i18n/translations.h>
 
@@ -46,6 +47,21 @@ void CustomerListModel::setMcaSource(McaListModel *mca)
         if (!m_rows.empty())
             Q_EMIT dataChanged(index(0, McaStatus), index(int(m_rows.size()) - 1, McaStatus), {Qt::DisplayRole, Qt::UserRole});
     });
+}
+
+void CustomerListModel::setResellerDirectory(ResellerDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    auto namesChanged = [this] {
+        // The names arrived (or changed): the column shows them in place.
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, Reseller), index(int(m_rows.size()) - 1, Reseller));
+    };
+    if (m_directory)
+        connect(m_directory, &ResellerDirectory::changed, this, namesChanged);
+    namesChanged();
 }
 
 void CustomerListModel::cancel()
@@ -272,7 +288,10 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Company: return r.field(F::CompanyName);
         case Domain: return r.field(F::Domain);
         case InternalId: return r.field(F::InternalIdentifier);
-        case Reseller: return r.resellerId.isNull() ? directLabel() : r.resellerId.toString(QUuid::WithoutBraces).left(8);
+        case Reseller:
+            return r.resellerId.isNull() ? directLabel()
+                   : m_directory        ? m_directory->displayName(r.resellerId)
+                                        : ResellerDirectory::shortId(r.resellerId);
         case ProviderInstances: return QLocale().toString(r.providerCount);
         case Deleted: return r.isDeleted ? deletedLabel() : QString();
         case Country: return r.field(F::Country);

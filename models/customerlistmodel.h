@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resellerdirectory.h"
 #include "searchindex.h"
 
 #include <core/api/cloudcockpitclient.h>
@@ -47,6 +48,9 @@ public:
     void setClient(cc::CloudCockpitClient *client);
     // Where the MCA status column reads from; its cells follow the source's changes.
     void setMcaSource(McaListModel *mca);
+    // Where the Reseller column reads names from (else, and until a name is known, the short ID).
+    void setResellerDirectory(ResellerDirectory *directory);
+    ResellerDirectory *resellerDirectory() const { return m_directory; }
     // Starts loading with the query (page number and size are the model's business). The rows
     // shown stay until the first page of the new load replaces them.
     void load(const cc::CustomerQuery &query);
@@ -72,6 +76,7 @@ public:
 
     int rowOf(const QUuid &id) const;
     QUuid idAt(int row) const;
+    QUuid resellerIdAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].resellerId : QUuid(); }
     // Lower-cased UTF-8 text of every text column of each row, for the instant filter.
     const SearchIndex &searchIndex() const { return m_search; }
     QList<QUuid> resellerIds() const;
@@ -106,6 +111,7 @@ private:
 
     QPointer<cc::CloudCockpitClient> m_client;
     QPointer<McaListModel> m_mca;
+    QPointer<ResellerDirectory> m_directory;
     cc::CustomerQuery m_query;
     std::vector<Row> m_rows;
     SearchIndex m_search;

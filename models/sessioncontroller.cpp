@@ -9,6 +9,7 @@ SessionController::SessionController(std::unique_ptr<cc::CredentialStore> store,
     : QObject(parent)
     , m_client(std::make_unique<cc::CloudCockpitClient>())
     , m_store(std::move(store))
+    , m_resellers(new ResellerDirectory(this))
 {
     connect(m_client.get(), &cc::CloudCockpitClient::sessionExpired, this, &SessionController::sessionExpired);
     migrateRecentTenants();
@@ -19,6 +20,9 @@ SessionController::~SessionController() = default;
 void SessionController::signIn(const SignInRequest &request)
 {
     m_pending.cancel();
+    // Another sign-in may be another tenant: its resellers are read afresh.
+    m_resellerCall.cancel();
+    m_resellers->clear();
     m_client->setConnection(request.connection);
     m_client->setCredentials(request.credentials);
     m_pending = m_client->signIn(this, [this, request](const cc::Result<cc::Session> &r) {
@@ -31,6 +35,7 @@ void SessionController::signIn(const SignInRequest &request)
         Q_EMIT signedIn();
         m_instancesCall.cancel(); // an earlier tenant's
         refreshProviderInstances();
+        refreshResellers();
         if (!request.ephemeral)
             remember(request);
     });
@@ -47,6 +52,8 @@ void SessionController::signOut()
     m_client->signOut();
     m_instancesCall.cancel();
     m_instances.clear();
+    m_resellerCall.cancel();
+    m_resellers->clear();
     Q_EMIT signedOut();
 }
 
@@ -59,6 +66,57 @@ void SessionController::refreshProviderInstances()
             return; // the link dialog asks again and shows the error where it matters
         m_instances = r.value().items;
         Q_EMIT providerInstancesChanged();
+    });
+}
+
+void SessionController::refreshResellers()
+{
+    m_resellerCall.cancel();
+    const cc::Session s = m_client->session();
+    if (!s.signedIn)
+        return;
+    m_resellers->setLoading();
+    if (s.role == cc::Role::Reseller) {
+        // A reseller user may not list the CSP's resellers (403): it reads its own record.
+        if (s.resellerId.isNull()) {
+            m_resellers->setFailed();
+            return;
+        }
+        m_resellerCall = m_client->getReseller(s.resellerId, this, [this](const cc::Result<cc::Reseller> &r) {
+            if (!r.ok()) {
+                m_resellers->setFailed(); // the short ID stays: nothing else depends on the name
+                return;
+            }
+            m_resellers->setNames({{r.value().id, r.value().companyName}});
+        });
+        return;
+    }
+    fetchResellerPage(1, {});
+}
+
+void SessionController::fetchResellerPage(int page, QHash<QUuid, QString> names)
+{
+    // A CSP has a handful of resellers, not thousands: pages of the API's largest size, one after
+    // another, and a bound on how many a server may make us read.
+    constexpr int PageSize = 2000;
+    constexpr int MaxPages = 50;
+    cc::ResellerQuery q;
+    q.pageNumber = page;
+    q.pageSize = PageSize;
+    m_resellerCall = m_client->listResellers(q, this, [this, page, names](const cc::Result<cc::ResellerPage> &r) mutable {
+        if (!r.ok()) {
+            if (!names.isEmpty())
+                m_resellers->setNames(names); // the pages that did arrive
+            m_resellers->setFailed();
+            return;
+        }
+        for (const cc::Reseller &reseller : r.value().items)
+            names.insert(reseller.id, reseller.companyName);
+        if (r.value().hasNextPage && !r.value().items.isEmpty() && page < MaxPages) {
+            fetchResellerPage(page + 1, std::move(names));
+            return;
+        }
+        m_resellers->setNames(names);
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resellerdirectory.h"
+
 #include <core/api/cloudcockpitclient.h>
 #include <core/auth/credentialstore.h>
 #include <core/auth/profilestore.h>
@@ -66,6 +68,11 @@ public:
     QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
     void refreshProviderInstances();
 
+    // The resellers' names, read once per session after sign-in (a CSP lists them all, a
+    // reseller user reads its own) and cleared on sign-out.
+    ResellerDirectory *resellerDirectory() const { return m_resellers; }
+    void refreshResellers();
+
 Q_SIGNALS:
     void signedIn();
     void signInFailed(const cc::ApiError &error);
@@ -79,11 +86,14 @@ private:
     void remember(const SignInRequest &request);
     // Versions before profiles kept the recent tenants in QSettings: they become profiles once.
     void migrateRecentTenants();
+    void fetchResellerPage(int page, QHash<QUuid, QString> names);
 
     std::unique_ptr<cc::CloudCockpitClient> m_client;
     std::unique_ptr<cc::CredentialStore> m_store;
     cc::MemoryCredentialStore m_memory;
     cc::CallHandle m_pending;
     QList<cc::ProviderInstance> m_instances;
+    ResellerDirectory *m_resellers;
+    cc::CallHandle m_resellerCall;
     cc::CallHandle m_instancesCall;
 };

@@ -36,6 +36,8 @@ void Application::wire()
     // agreement again (customerUpdated), so the view, the list column and the details follow.
     connect(window->mcaView(), &McaView::microsoftCustomerAgreementRequested, forms,
             [forms, window](const cc::Customer &c, const QUuid &) { forms->openMicrosoftCustomerAgreement(window->mcaView(), c); });
+    connect(window, &MainWindow::editMarginsRequested, forms,
+            [forms, window](const cc::Customer &c, const QUuid &instance) { forms->openEditMargins(window, c, instance); });
     // A form saved: the row and the details update in place, and the status bar says so.
     connect(forms, &FormLauncher::customerUpdated, window, &MainWindow::customerUpdated);
     connect(forms, &FormLauncher::saved, window, &MainWindow::showSavedMessage);

@@ -2,6 +2,7 @@
 
 #include <customerlistmodel.h>
 
+#include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHeaderView>
 #include <QScopedValueRollback>
@@ -90,7 +91,17 @@ void ColumnFitter::fit()
         return w;
     };
     const int internalId = widthFor(CustomerListModel::InternalId, {QStringLiteral("0000000000")});
-    const int reseller = widthFor(CustomerListModel::Reseller, {QStringLiteral("00000000"), CustomerListModel::directLabel()});
+    int reseller = widthFor(CustomerListModel::Reseller, {QStringLiteral("00000000"), CustomerListModel::directLabel()});
+    // The resellers' names, once known: the longest, but never more than a fifth of the list (a
+    // long name is elided; its tooltip has the ID).
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_table->model());
+    const auto *customers = qobject_cast<const CustomerListModel *>(proxy ? proxy->sourceModel() : m_table->model());
+    if (const ResellerDirectory *directory = customers ? customers->resellerDirectory() : nullptr) {
+        int widest = 0;
+        for (const QUuid &id : directory->ids())
+            widest = std::max(widest, fm.horizontalAdvance(directory->name(id)) + margin);
+        reseller = std::max(reseller, std::min(widest, m_table->viewport()->width() / 5));
+    }
     const int instances = widthFor(CustomerListModel::ProviderInstances, {QStringLiteral("000")});
     // A list of customers almost always scrolls: keep room for the vertical scroll bar, so that the
     // columns do not move when it appears.

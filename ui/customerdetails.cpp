@@ -6,11 +6,14 @@
 
 #include <mcalistmodel.h>
 #include <offertypemarginmodel.h>
+#include <resellerdirectory.h>
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QUrl>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -40,6 +43,8 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     , m_mca(new QPushButton(this))
     , m_addInstance(new QPushButton(this))
     , m_refreshMca(new QPushButton(this))
+    , m_margins(new QPushButton(this))
+    , m_marginsMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("customerDetails"));
     m_view->setObjectName(QStringLiteral("detailsView"));
@@ -51,10 +56,13 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     m_addInstance->setObjectName(QStringLiteral("addInstanceButton"));
     m_refreshMca->setObjectName(QStringLiteral("refreshMcaButton"));
     m_refreshMca->setIcon(icons::themed(QStringLiteral("view-refresh")));
+    m_margins->setObjectName(QStringLiteral("editMarginsButton"));
+    m_marginsMenu->setObjectName(QStringLiteral("editMarginsMenu"));
     m_link->setIcon(icons::themed(QStringLiteral("insert-link")));
     m_internalId->setIcon(icons::themed(QStringLiteral("document-edit")));
     m_mca->setIcon(icons::themed(QStringLiteral("x-office-document")));
     m_addInstance->setIcon(icons::themed(QStringLiteral("list-add")));
+    m_margins->setIcon(icons::themed(QStringLiteral("document-edit")));
     // Enter on a row of the list brings the keyboard (and a screen reader) here.
     setFocusProxy(m_view);
     auto *buttons = new QGridLayout;
@@ -63,6 +71,7 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     buttons->addWidget(m_mca, 1, 0);
     buttons->addWidget(m_addInstance, 1, 1);
     buttons->addWidget(m_refreshMca, 2, 0);
+    buttons->addWidget(m_margins, 2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -72,6 +81,19 @@ CustomerDetails::CustomerDetails(QWidget *parent)
     connect(m_mca, &QPushButton::clicked, this, &CustomerDetails::microsoftCustomerAgreementRequested);
     connect(m_addInstance, &QPushButton::clicked, this, &CustomerDetails::addProviderInstanceRequested);
     connect(m_refreshMca, &QPushButton::clicked, this, &CustomerDetails::refreshMcaRequested);
+    // One provider instance: the button opens its form; several: a menu of them.
+    connect(m_margins, &QPushButton::clicked, this, [this] {
+        if (m_customer && m_customer->providerCustomers.size() == 1)
+            Q_EMIT editMarginsRequested(m_customer->providerCustomers.first().providerInstanceId);
+    });
+    // Each provider instance in the text has its own "Edit margins" link (Tab reaches it).
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"margins" && m_customer && !m_customer->isDeleted) {
+            const QUuid id = QUuid::fromString(url.path());
+            if (m_customer->providerCustomer(id))
+                Q_EMIT editMarginsRequested(id);
+        }
+    });
     retranslate();
     showNothing();
 }
@@ -85,6 +107,8 @@ void CustomerDetails::retranslate()
     m_addInstance->setText(tr("Add provider i&nstance…"));
     m_refreshMca->setText(tr("Refresh MCA stat&us"));
     m_refreshMca->setToolTip(tr("Asks Microsoft for the current status of the customer's Microsoft Customer Agreement"));
+    m_margins->setText(tr("Edit mar&gins…"));
+    m_margins->setAccessibleDescription(tr("Changes the price margins of the customer in a provider instance"));
     m_view->setAccessibleName(tr("Customer details"));
     render();
 }
@@ -96,6 +120,40 @@ void CustomerDetails::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange)
         render(); // the secondary text colour comes from the palette
     QWidget::changeEvent(event);
+}
+
+void CustomerDetails::setResellerDirectory(const ResellerDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (m_directory)
+        connect(m_directory, &ResellerDirectory::changed, this, &CustomerDetails::render);
+    render();
+}
+
+QString CustomerDetails::instanceName(const QUuid &id) const
+{
+    for (const auto &i : m_instances)
+        if (i.id == id)
+            return i.displayName();
+    return id.toString(QUuid::WithoutBraces);
+}
+
+void CustomerDetails::fillMarginsMenu()
+{
+    m_marginsMenu->clear();
+    const bool several = m_customer && m_customer->providerCustomers.size() > 1;
+    m_margins->setMenu(several ? m_marginsMenu : nullptr);
+    if (!several)
+        return;
+    for (const cc::ProviderCustomer &pc : m_customer->providerCustomers) {
+        const QUuid id = pc.providerInstanceId;
+        // The instance's name is data: an & in it is not a shortcut.
+        QString name = instanceName(id);
+        name.replace(u'&', QStringLiteral("&&"));
+        m_marginsMenu->addAction(name, this, [this, id] { Q_EMIT editMarginsRequested(id); });
+    }
 }
 
 void CustomerDetails::showNothing()
@@ -189,7 +247,7 @@ void CustomerDetails::render()
     // The server refuses changes to a deleted customer: do not offer them, and say why.
     const bool deleted = has && m_customer->isDeleted;
     const QString refused = deleted ? tr("The customer is deleted: the server accepts no changes to it.") : QString();
-    for (QPushButton *b : {m_internalId, m_mca, m_addInstance}) {
+    for (QPushButton *b : {m_internalId, m_mca, m_addInstance, m_margins}) {
         b->setEnabled(has && !m_loading && !deleted);
         b->setToolTip(refused);
     }
@@ -206,6 +264,11 @@ void CustomerDetails::render()
     const bool mcaShown = has && m_mcaCustomer == m_customer->id;
     m_refreshMca->setVisible(inMicrosoft);
     m_refreshMca->setEnabled(inMicrosoft && !m_loading && !deleted && !(mcaShown && m_mcaBusy));
+    if (has && !deleted && m_customer->providerCustomers.isEmpty()) {
+        m_margins->setEnabled(false);
+        m_margins->setToolTip(tr("The customer is not in any provider instance yet: there are no margins to change."));
+    }
+    fillMarginsMenu();
     // Labels and hints in the palette's secondary text colour, so that light and dark both read well.
     const QString muted = mutedTextColour(m_view->palette()).name();
     if (!has) {
@@ -241,7 +304,12 @@ void CustomerDetails::render()
     row(tr("Primary contact"), joined({c.firstName, c.middleName, c.lastName}, QStringLiteral(" ")));
     row(tr("Email"), c.email);
     row(tr("Phone"), c.phone);
-    row(tr("Relationship"), c.resellerId.isNull() ? tr("Direct (CSP)") : tr("Reseller %1").arg(c.resellerId.toString(QUuid::WithoutBraces)));
+    const QString resellerName = m_directory && !c.resellerId.isNull() ? m_directory->name(c.resellerId) : QString();
+    row(tr("Relationship"), c.resellerId.isNull()      ? tr("Direct (CSP)")
+                            : !resellerName.isEmpty() ? tr("Reseller %1").arg(resellerName)
+                                                      : tr("Reseller %1").arg(c.resellerId.toString(QUuid::WithoutBraces)));
+    if (!resellerName.isEmpty())
+        row(tr("Reseller ID"), c.resellerId.toString(QUuid::WithoutBraces));
     if (c.createdDate.isValid())
         row(tr("Created"), cc::i18n::formatDateTime(c.createdDate, locale));
     row(tr("ID"), c.id.toString(QUuid::WithoutBraces));
@@ -255,11 +323,11 @@ void CustomerDetails::render()
         return tr("%1 % %2").arg(locale.toString(m.value, 'f', 2), OfferTypeMarginModel::ruleDisplayName(m.rule));
     };
     for (const cc::ProviderCustomer &pc : c.providerCustomers) {
-        QString name = pc.providerInstanceId.toString(QUuid::WithoutBraces);
-        for (const auto &i : m_instances)
-            if (i.id == pc.providerInstanceId)
-                name = i.displayName();
-        html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(name));
+        html += QStringLiteral("<p><b>%1</b>").arg(esc(instanceName(pc.providerInstanceId)));
+        if (!c.isDeleted)
+            html += QStringLiteral(" &nbsp;<a href='margins:%1'>%2</a>")
+                        .arg(pc.providerInstanceId.toString(QUuid::WithoutBraces), esc(tr("Edit margins")));
+        html += QStringLiteral("<br/>");
         html += esc(tr("Customer ID at the provider: %1").arg(pc.providerCustomerId.isEmpty() ? tr("(not created yet)") : pc.providerCustomerId));
         html += QStringLiteral("<br/>") + esc(tr("Margin: %1").arg(pc.margin ? marginText(*pc.margin) : tr("none")));
         for (const auto &m : pc.offerTypeMargins)

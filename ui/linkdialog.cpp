@@ -38,6 +38,7 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     , m_close(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_banner(new Banner(this))
+    , m_seenResellers(resellers)
 {
     setObjectName(QStringLiteral("linkDialog"));
     m_instance->setObjectName(QStringLiteral("instanceCombo"));
@@ -59,8 +60,9 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
 
     const bool csp = session->session().role != cc::Role::Reseller;
     m_reseller->addItem(QString(), QUuid());
-    for (const QUuid &r : resellers)
-        m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
+    if (!customer.resellerId.isNull() && !m_seenResellers.contains(customer.resellerId))
+        m_seenResellers << customer.resellerId;
+    fillResellers();
     if (csp && !customer.resellerId.isNull())
         m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(customer.resellerId)));
     m_resellerLabel->setVisible(csp);
@@ -125,6 +127,7 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     connect(m_instance, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
     connect(m_reseller, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
     connect(session, &SessionController::providerInstancesChanged, this, &LinkDialog::fillInstances);
+    connect(session->resellerDirectory(), &ResellerDirectory::changed, this, &LinkDialog::fillResellers);
     fillInstances();
     if (session->providerInstances().isEmpty())
         session->refreshProviderInstances();
@@ -152,6 +155,22 @@ void LinkDialog::fillInstances()
     if (keep >= 0)
         m_instance->setCurrentIndex(keep);
     setBusy(false);
+}
+
+void LinkDialog::fillResellers()
+{
+    // Every reseller the session knows by name (sorted by it), and those seen in the list whose
+    // names are not known (by short ID); the choice stays when the names arrive.
+    const ResellerDirectory *directory = m_session->resellerDirectory();
+    const QUuid current = m_reseller->currentData().toUuid();
+    const QSignalBlocker block(m_reseller);
+    while (m_reseller->count() > 1)
+        m_reseller->removeItem(1);
+    for (const QUuid &r : directory->sortedByName(directory->ids() + m_seenResellers)) {
+        m_reseller->addItem(directory->displayName(r), r);
+        m_reseller->setItemData(m_reseller->count() - 1, r.toString(QUuid::WithoutBraces), Qt::ToolTipRole);
+    }
+    m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(current)));
 }
 
 void LinkDialog::retranslate()

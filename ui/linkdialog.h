@@ -14,7 +14,7 @@ class QLineEdit;
 class QPushButton;
 
 // Gets a customer's relationship acceptance link: choose the provider instance (and, for a CSP,
-// the reseller), then copy it, open it, or copy a ready-to-send email that contains it.
+// the reseller, by name), then copy it, open it, or copy a ready-to-send email that contains it.
 class LinkDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ protected:
 private:
     void retranslate();
     void fillInstances();
+    void fillResellers();
     void setBusy(bool busy);
 
     SessionController *m_session;
@@ -60,4 +61,5 @@ private:
     QLabel *m_status;
     Banner *m_banner;
     cc::CallHandle m_call;
+    QList<QUuid> m_seenResellers; // in the list; the directory adds the others it knows
 };

@@ -77,6 +77,9 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcockpit-admin.svg")));
     m_model->setClient(session->client());
     m_proxy->setSourceModel(m_model);
+    // Reseller names: read once per session by the session, shown wherever a reseller is.
+    m_model->setResellerDirectory(session->resellerDirectory());
+    m_proxy->setResellerDirectory(session->resellerDirectory());
     m_statusTick->setInterval(250);
     connect(m_statusTick, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
@@ -232,6 +235,11 @@ void MainWindow::buildWorkspace()
     connect(m_searchBar, &SearchBar::queryChanged, this, &MainWindow::startLoad);
     connect(m_searchBar, &SearchBar::filterTextChanged, m_proxy, &CustomerFilterProxy::setFilterText);
     connect(m_searchBar, &SearchBar::filterTextChanged, this, &MainWindow::updateStatus);
+    connect(m_searchBar, &SearchBar::directOnlyChanged, m_proxy, &CustomerFilterProxy::setDirectOnly);
+    connect(m_searchBar, &SearchBar::directOnlyChanged, this, &MainWindow::updateStatus);
+    m_searchBar->setResellerDirectory(m_session->resellerDirectory());
+    m_details->setResellerDirectory(m_session->resellerDirectory());
+    connect(m_session->resellerDirectory(), &ResellerDirectory::changed, m_columns, &ColumnFitter::refit); // names are wider
     m_searchBar->setDownHandler([this] { return moveIntoList(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(); });
@@ -248,6 +256,10 @@ void MainWindow::buildWorkspace()
     connect(m_details, &CustomerDetails::addProviderInstanceRequested, this, [this] {
         if (m_current && !m_current->isDeleted)
             Q_EMIT addProviderInstanceRequested(*m_current);
+    });
+    connect(m_details, &CustomerDetails::editMarginsRequested, this, [this](const QUuid &instance) {
+        if (m_current && !m_current->isDeleted && m_current->providerCustomer(instance))
+            Q_EMIT editMarginsRequested(*m_current, instance);
     });
 }
 
@@ -552,7 +564,10 @@ void MainWindow::updateEmptyState()
         return;
     }
     const QString search = m_model->query().searchValue;
-    if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
+    if (m_proxy->isFiltering() && m_model->rowCount() > 0 && m_searchBar->filterText().trimmed().isEmpty()) {
+        m_emptyText->setText(tr("No direct customers in the list: every customer loaded has a reseller."));
+        m_emptyClear->hide();
+    } else if (m_proxy->isFiltering() && m_model->rowCount() > 0) {
         m_emptyText->setText(tr("No customers match “%1”.").arg(m_searchBar->filterText().trimmed()));
         m_emptyClear->setText(tr("Cl&ear the filter"));
         m_emptyClear->show();

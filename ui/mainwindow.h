@@ -71,6 +71,7 @@ Q_SIGNALS:
     void editInternalIdentifierRequested(const cc::Customer &customer);
     void microsoftCustomerAgreementRequested(const cc::Customer &customer);
     void addProviderInstanceRequested(const cc::Customer &customer);
+    void editMarginsRequested(const cc::Customer &customer, const QUuid &providerInstanceId);
     void firstPageShown();
 
 protected:

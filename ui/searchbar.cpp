@@ -3,6 +3,8 @@
 #include "accessibility.h"
 #include "icons.h"
 
+#include <resellerdirectory.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ SearchBar::SearchBar(QWidget *parent)
     m_reseller->setObjectName(QStringLiteral("resellerFilterCombo"));
     m_reseller->addItem(QString(), QUuid());
     m_searchFieldLabel->setObjectName(QStringLiteral("searchFieldLabel"));
+    m_reseller->addItem(QString(), QStringLiteral("direct"));
+    m_resellerLabel->setBuddy(m_reseller);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setIcon(icons::themed(QStringLiteral("view-refresh")));
     m_debounce->setSingleShot(true);
@@ -85,7 +89,7 @@ SearchBar::SearchBar(QWidget *parent)
     });
     connect(m_filter, &QLineEdit::textChanged, this, &SearchBar::filterTextChanged);
     connect(m_includeDeleted, &QCheckBox::toggled, this, &SearchBar::queryChanged);
-    connect(m_reseller, &QComboBox::currentIndexChanged, this, &SearchBar::queryChanged);
+    connect(m_reseller, &QComboBox::currentIndexChanged, this, &SearchBar::onResellerChosen);
     connect(m_refresh, &QPushButton::clicked, this, &SearchBar::queryChanged);
 
     retranslate();
@@ -137,35 +141,80 @@ void SearchBar::reset()
         const QSignalBlocker blockSearch(m_search);
         const QSignalBlocker blockReseller(m_reseller);
         m_search->clear();
-        while (m_reseller->count() > 1)
-            m_reseller->removeItem(1);
+        m_seenResellers.clear();
+        m_queriedReseller = QUuid();
+        while (m_reseller->count() > FixedResellerItems)
+            m_reseller->removeItem(FixedResellerItems);
         m_reseller->setCurrentIndex(0);
     }
     m_filter->clear();
+    if (m_directOnly) {
+        m_directOnly = false;
+        Q_EMIT directOnlyChanged(false);
+    }
+}
+
+void SearchBar::setResellerDirectory(const ResellerDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (m_directory)
+        connect(m_directory, &ResellerDirectory::changed, this, &SearchBar::fillResellers);
+    fillResellers();
+}
+
+bool SearchBar::directOnly() const
+{
+    return m_directOnly;
+}
+
+void SearchBar::onResellerChosen()
+{
+    const bool directOnly = m_reseller->currentIndex() == 1;
+    const QUuid reseller = m_reseller->currentData().toUuid();
+    if (directOnly != m_directOnly) {
+        m_directOnly = directOnly;
+        Q_EMIT directOnlyChanged(directOnly);
+    }
+    // "All" and "Direct customers only" ask the server the same: only a reseller is a new query.
+    if (reseller != m_queriedReseller) {
+        m_queriedReseller = reseller;
+        Q_EMIT queryChanged();
+    }
+}
+
+void SearchBar::fillResellers()
+{
+    QList<QUuid> ids = m_seenResellers;
+    if (m_directory)
+        ids += m_directory->ids();
+    const QList<QUuid> sorted = m_directory ? m_directory->sortedByName(ids) : ids;
+    const int currentIndex = m_reseller->currentIndex();
+    const QUuid current = m_reseller->currentData().toUuid();
+    const QSignalBlocker block(m_reseller);
+    while (m_reseller->count() > FixedResellerItems)
+        m_reseller->removeItem(FixedResellerItems);
+    for (const QUuid &r : sorted) {
+        m_reseller->addItem(m_directory ? m_directory->displayName(r) : ResellerDirectory::shortId(r), r);
+        m_reseller->setItemData(m_reseller->count() - 1, r.toString(QUuid::WithoutBraces), Qt::ToolTipRole);
+    }
+    // The same choice, wherever the names put it.
+    m_reseller->setCurrentIndex(current.isNull() ? std::min(currentIndex, FixedResellerItems - 1)
+                                                 : std::max(0, m_reseller->findData(current)));
 }
 
 void SearchBar::addResellers(const QList<QUuid> &resellers)
 {
-    QList<QUuid> known;
-    for (int i = 1; i < m_reseller->count(); ++i)
-        known << m_reseller->itemData(i).toUuid();
     bool added = false;
     for (const QUuid &r : resellers) {
-        if (!known.contains(r)) {
-            known << r;
+        if (!r.isNull() && !m_seenResellers.contains(r)) {
+            m_seenResellers << r;
             added = true;
         }
     }
-    if (!added)
-        return;
-    std::sort(known.begin(), known.end(), [](const QUuid &a, const QUuid &b) { return a.toString() < b.toString(); });
-    const QUuid current = m_reseller->currentData().toUuid();
-    const QSignalBlocker block(m_reseller);
-    while (m_reseller->count() > 1)
-        m_reseller->removeItem(1);
-    for (const QUuid &r : std::as_const(known))
-        m_reseller->addItem(r.toString(QUuid::WithoutBraces), r);
-    m_reseller->setCurrentIndex(std::max(0, m_reseller->findData(current)));
+    if (added)
+        fillResellers();
 }
 
 void SearchBar::setResellerFilterShown(bool shown)
@@ -219,12 +268,13 @@ void SearchBar::retranslate()
     m_filter->setPlaceholderText(QCoreApplication::translate("MainWindow", "Filter loaded customers instantly"));
     m_filter->setAccessibleName(QCoreApplication::translate("MainWindow", "Local filter"));
     m_filter->setToolTip(QCoreApplication::translate(
-        "MainWindow", "Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, "
+        "MainWindow", "Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, "
                       "in any order. Put a phrase in double quotes to find it as written."));
     m_includeDeleted->setText(QCoreApplication::translate("MainWindow", "Include &deleted"));
     m_resellerLabel->setText(QCoreApplication::translate("MainWindow", "Rese&ller:"));
     accessibility::labelField(m_resellerLabel, m_reseller);
     m_reseller->setItemText(0, QCoreApplication::translate("MainWindow", "All"));
+    m_reseller->setItemText(1, tr("Direct customers only"));
     m_reseller->setAccessibleName(QCoreApplication::translate("MainWindow", "Reseller filter"));
     m_refresh->setText(QCoreApplication::translate("MainWindow", "&Refresh"));
     m_refresh->setToolTip(QCoreApplication::translate("MainWindow", "Reload the customers (F5)"));

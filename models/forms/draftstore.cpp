@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "addproviderinstanceform.h"
+#include "editmarginsform.h"
 #include "internalidentifierform.h"
 #include "mcaform.h"
 
@@ -29,10 +30,23 @@ QJsonObject withoutSecrets(QJsonObject values)
     return values;
 }
 
+// The forms the app has. The margins form has one draft per provider instance of a customer, so
+// its name holds the instance ("edit-margins/<instance>"): each of those is listed here.
 QStringList knownForms()
 {
-    return {QString::fromUtf16(InternalIdentifierForm::Name), QString::fromUtf16(McaForm::Name),
-            QString::fromUtf16(AddProviderInstanceForm::Name)};
+    QStringList forms{QString::fromUtf16(InternalIdentifierForm::Name), QString::fromUtf16(McaForm::Name),
+                      QString::fromUtf16(AddProviderInstanceForm::Name)};
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("drafts/") + QString::fromUtf16(EditMarginsForm::Name));
+    const QStringList instances = settings.childGroups();
+    settings.endGroup();
+    // Read from the user's file: only instance IDs, and not without end.
+    for (const QString &instance : instances.mid(0, DraftStore::MaxDrafts)) {
+        const QUuid id = QUuid::fromString(instance);
+        if (!id.isNull() && instance == id.toString(QUuid::WithoutBraces))
+            forms << EditMarginsForm::formNameFor(id);
+    }
+    return forms;
 }
 
 } // namespace
@@ -146,5 +160,7 @@ QString DraftStore::formTitle(const QString &form)
         return QCoreApplication::translate("DraftStore", "Microsoft Customer Agreement");
     if (form == u"add-provider-instance")
         return QCoreApplication::translate("DraftStore", "provider instance");
+    if (!EditMarginsForm::instanceOfFormName(form).isNull())
+        return QCoreApplication::translate("DraftStore", "margins");
     return form;
 }

@@ -41,12 +41,25 @@ QModelIndex OfferTypeMarginModel::indexForPath(const QString &path) const
     const qsizetype close = path.indexOf(u']', prefix.size());
     if (close < 0)
         return {};
-    const auto type = cc::offerTypeFromName(QStringView(path).mid(prefix.size(), close - prefix.size()));
+    const QStringView key = QStringView(path).mid(prefix.size(), close - prefix.size());
+    std::optional<cc::OfferType> type = cc::offerTypeFromName(key);
+    bool isIndex = false;
+    const int entry = key.toInt(&isIndex);
+    if (!type && isIndex && entry >= 0 && entry < m_rows.size()) {
+        // A server may name a dictionary entry by its position in the body: "offerTypeMargins[2]"
+        // is the third entry as sent, and the body's keys go out sorted by name (QJsonObject).
+        QList<cc::OfferType> sent;
+        for (const auto &m : m_rows)
+            sent << m.offerType;
+        std::sort(sent.begin(), sent.end(), [](cc::OfferType a, cc::OfferType b) { return cc::offerTypeName(a) < cc::offerTypeName(b); });
+        type = sent.at(entry);
+    }
     if (!type)
         return {};
     const QStringView rest = QStringView(path).mid(close + 1);
     int column = Type;
-    if (rest == u".value")
+    // ".margin": the entry's margin as a whole, as some servers name the dictionary's value.
+    if (rest == u".value" || rest == u".margin" || rest == u".margin.value")
         column = Percent;
     else if (rest.startsWith(u".marginrule"))
         column = Rule;

@@ -31,7 +31,8 @@ public:
     void setMargins(const QList<cc::OfferTypeMargin> &margins);
 
     // Errors keyed by normalised path: "offertypemargins[license].value" lands on the row's
-    // percentage, "...marginrule(.name)" on its rule, "offertypemargins[license]" on its type.
+    // percentage, "...marginrule(.name)" on its rule, "offertypemargins[license]" on its type; an
+    // entry may also be named by its position in the body sent ("offertypemargins[2].value").
     void setErrors(const QHash<QString, QString> &errors);
     QString errorAt(int row, int column) const;
     QModelIndex indexForPath(const QString &path) const; // invalid: no such row

@@ -6,6 +6,7 @@
 #include "formsfixture.h"
 #include <activewindow.h>
 
+#include <customerdetails.h>
 #include <forms.h>
 #include <datefield.h>
 #include <banner.h>
@@ -35,6 +36,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
 
 class TestForms : public QObject
 {
@@ -341,6 +344,83 @@ private Q_SLOTS:
         QVERIFY(pc->margin.has_value());
         QCOMPARE(pc->margin->value, 10.0);
         QVERIFY(cc::MicrosoftCustomerData::fromJsonText(pc->providerCustomerData)->domain.startsWith(u"brandnew"));
+    }
+
+    void editMargins_filledInTodaysValues_serverErrorOnTableCell_thenSavedAndDetailsShowIt()
+    {
+        // A direct customer (no relationship to choose) in a Microsoft instance, from the details.
+        const QUuid instance = fx.instance(u"Direct"_qs).id;
+        const cc::Customer c = fx.customer([&](const cc::Customer &c) {
+            return c.resellerId.isNull() && c.providerCustomer(instance) && c.providerCustomer(instance)->margin;
+        }, 2);
+        QVERIFY(!c.id.isNull());
+        const cc::ProviderCustomer today = *c.providerCustomer(instance);
+        CustomerDetails details;
+        details.showCustomer(c, fx.instances);
+        FormLauncher launcher(fx.app.get());
+        QSignalSpy updated(&launcher, &FormLauncher::customerUpdated);
+        connect(&details, &CustomerDetails::editMarginsRequested, &launcher,
+                [&](const QUuid &id) { launcher.openEditMargins(nullptr, c, id); });
+        // The instance's own "Edit margins" entry in the details.
+        QVERIFY(details.findChild<QPushButton *>(u"editMarginsButton"_qs)->isEnabled());
+        Q_EMIT details.findChild<QTextBrowser *>(u"detailsView"_qs)->anchorClicked(QUrl(u"margins:"_qs + instance.toString(QUuid::WithoutBraces)));
+        QPointer<EditMarginsDialog> d;
+        QTRY_VERIFY(d = qobject_cast<EditMarginsDialog *>(QApplication::activeModalWidget()));
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        // Today's values, the focus in the first field.
+        auto *percent = child<QDoubleSpinBox>(d, "marginPercentSpin");
+        QTRY_COMPARE(QApplication::focusWidget(), percent);
+        QCOMPARE(percent->value(), today.margin->value);
+        QCOMPARE(child<QComboBox>(d, "marginRuleCombo")->currentData().toInt(), int(today.margin->rule));
+        OfferTypeMarginModel *margins = d->model()->offerTypeMargins();
+        QAbstractItemModelTester tester(margins, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(margins->margins(), today.offerTypeMargins);
+        QVERIFY(!d->isDirty());
+
+        // A License markup above the agreed 50 %: a rule only the server has. (The instance's
+        // offer types come with the session's provider instances.)
+        QTRY_VERIFY(d->model()->instance().has_value());
+        retype(percent, QStringLiteral("15"));
+        int row = -1;
+        for (int i = 0; i < margins->rowCount(); ++i)
+            if (margins->margins().at(i).offerType == cc::OfferType::License)
+                row = i;
+        if (row < 0) {
+            QTest::mouseClick(child<QPushButton>(d, "addMarginRowButton"), Qt::LeftButton);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the type editor opened for the new row
+            row = margins->rowCount() - 1;
+            QVERIFY(margins->setData(margins->index(row, OfferTypeMarginModel::Type), int(cc::OfferType::License)));
+        }
+        QVERIFY(margins->setData(margins->index(row, OfferTypeMarginModel::Rule), int(cc::MarginRule::Markup)));
+        const QModelIndex cell = margins->index(row, OfferTypeMarginModel::Percent);
+        QVERIFY(margins->setData(cell, 75.0));
+        d->submit();
+        QTRY_VERIFY(!cell.data(FieldErrorRole).toString().isEmpty());
+        QVERIFY(cell.data(FieldErrorRole).toString().contains(u"50 %"));
+        QVERIFY(errorUnder(d, "offerTypeMarginTable").contains(u"50 %"));
+        QVERIFY(errorUnder(d, "marginPercentSpin").isEmpty());
+        QVERIFY(!d->banner()->isVisible());
+        QCOMPARE(percent->value(), 15.0); // everything typed stays
+        QCOMPARE(fx.fetch(c.id).providerCustomer(instance)->margin->value, today.margin->value);
+
+        // Fixed: saved, the form closes and the details show the new margins.
+        QVERIFY(margins->setData(cell, 20.0));
+        QTRY_COMPARE(d->submitButton()->text(), QStringLiteral("&Save"));
+        d->submit();
+        QTRY_COMPARE(updated.count(), 1);
+        QTRY_VERIFY(!d);
+        const cc::Customer after = updated.first().first().value<cc::Customer>();
+        details.showCustomer(after, fx.instances);
+        const QString shown = details.plainText();
+        QVERIFY2(shown.contains(u"Margin: 15.00 % " + cc::marginRuleDisplayName(today.margin->rule)), qPrintable(shown));
+        QVERIFY2(shown.contains(cc::offerTypeDisplayName(cc::OfferType::License) + u": 20.00 % "
+                                + cc::marginRuleDisplayName(cc::MarginRule::Markup)),
+                 qPrintable(shown));
+        const cc::ProviderCustomer *stored = fx.fetch(c.id).providerCustomer(instance);
+        QCOMPARE(stored->margin->value, 15.0);
+        QVERIFY(std::any_of(stored->offerTypeMargins.cbegin(), stored->offerTypeMargins.cend(), [](const cc::OfferTypeMargin &m) {
+            return m.offerType == cc::OfferType::License && m.margin.value == 20.0 && m.margin.rule == cc::MarginRule::Markup;
+        }));
     }
 
     void addInstance_microsoftClientRules_errorsInsideDataForm_nothingSent()

@@ -89,6 +89,24 @@ private Q_SLOTS:
         QVERIFY(cell.data(FieldErrorRole).toString().isEmpty());
     }
 
+    void errorPaths_entryByPosition_landOnTheEntrySentThere()
+    {
+        // A server may name a dictionary entry by its position in the body; the body's keys go out
+        // sorted by name: AzurePlan, License, SoftwareSubscription, whatever the rows' order.
+        OfferTypeMarginModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAvailableTypes({cc::OfferType::SoftwareSubscription, cc::OfferType::License, cc::OfferType::AzurePlan});
+        model.setMargins({{cc::OfferType::SoftwareSubscription, {5, cc::MarginRule::Markup}},
+                          {cc::OfferType::License, {6, cc::MarginRule::Markup}},
+                          {cc::OfferType::AzurePlan, {7, cc::MarginRule::Markup}}});
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[2].margin")), model.index(0, OfferTypeMarginModel::Percent));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[0].value")), model.index(2, OfferTypeMarginModel::Percent));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[1].marginrule.name")), model.index(1, OfferTypeMarginModel::Rule));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[1]")), model.index(1, OfferTypeMarginModel::Type));
+        QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[3].value")).isValid());
+        QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[-1].value")).isValid());
+    }
+
     void editCell_withError_errorGoes()
     {
         OfferTypeMarginModel model;

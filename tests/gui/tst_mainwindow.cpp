@@ -47,6 +47,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace {
 
 // A keychain that never answers, as on a headless machine without a Secret Service.
@@ -232,6 +234,99 @@ private Q_SLOTS:
         session.reset();
         sandbox = nullptr;
         finish();
+    }
+
+    void resellers_namesInListColumnFilterAndDetails_findableByName()
+    {
+        signInWithSecret(sandbox->cspClientSecret());
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
+        // The sandbox's five resellers, in the order of its reseller IDs (its fixed data).
+        const QStringList names{u"Atlântico Cloud Partners, Lda"_qs, u"Rheinland IT-Systemhaus GmbH"_qs,
+                                u"Iberia Nube Soluciones S.L."_qs, u"Lumière Informatique SARL"_qs,
+                                u"Northwind Cloud Services Ltd"_qs};
+        const QList<QUuid> ids = sandbox->resellerIds();
+        QCOMPARE(ids.size(), names.size());
+        CustomerListModel *model = window->customers();
+        // The column shows each customer's reseller by name once the names are read (not the
+        // first 8 hex digits of its ID), and "Direct" for the CSP's own.
+        auto columnShowsNames = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QUuid reseller = model->resellerIdAt(row);
+                const QString shown = model->index(row, CustomerListModel::Reseller).data().toString();
+                if (shown != (reseller.isNull() ? CustomerListModel::directLabel() : names.value(int(ids.indexOf(reseller)))))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(columnShowsNames(), 10000);
+        int iberia = 0, direct = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            iberia += model->resellerIdAt(row) == ids.at(2) ? 1 : 0;
+            direct += model->resellerIdAt(row).isNull() ? 1 : 0;
+        }
+        QVERIFY(iberia > 0);
+        QVERIFY(direct > 0);
+
+        // The reseller filter: All, Direct customers only, then the resellers sorted by name.
+        auto *combo = find<QComboBox>("resellerFilterCombo");
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        QStringList offered;
+        for (int i = 2; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        QCOMPARE(offered, sorted);
+        QCOMPARE(combo->itemText(0), QStringLiteral("All"));
+        QCOMPARE(combo->itemText(1), QStringLiteral("Direct customers only"));
+
+        // The instant filter finds a reseller's customers by its name (no customer field holds it).
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), QStringLiteral("\"nube soluciones\""));
+        QTRY_COMPARE(window->proxy()->rowCount(), iberia);
+        for (int row = 0; row < window->proxy()->rowCount(); ++row)
+            QCOMPARE(window->proxy()->index(row, CustomerListModel::Reseller).data().toString(), names.at(2));
+        find<QLineEdit>("filterEdit")->clear();
+        QTRY_COMPARE(window->proxy()->rowCount(), Customers);
+
+        // "Direct customers only" narrows the rows loaded (the API has no such filter): no reload.
+        const int before = sandbox->totalRequestCount();
+        combo->setCurrentIndex(1);
+        QTRY_COMPARE(window->proxy()->rowCount(), direct);
+        for (int row = 0; row < window->proxy()->rowCount(); ++row)
+            QVERIFY(window->proxy()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid().isNull());
+        QVERIFY(!model->isLoading());
+        QCOMPARE(sandbox->totalRequestCount(), before);
+        combo->setCurrentIndex(0);
+        QTRY_COMPARE(window->proxy()->rowCount(), Customers);
+
+        // Choosing a reseller by name asks the server for its customers.
+        combo->setCurrentIndex(combo->findText(names.at(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == iberia, 10000);
+
+        // The details name the reseller too.
+        QTableView *table = find<QTableView>("customerTable");
+        table->setFocus();
+        table->selectRow(0);
+        auto *details = find<QTextBrowser>("detailsView");
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Reseller " + names.at(2)), 10000);
+    }
+
+    void resellers_resellerUser_seesItsOwnName()
+    {
+        // A reseller may not list the CSP's resellers: it reads its own record, once.
+        signInWithToken(sandbox->resellerToken());
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() > 0, 20000);
+        const QUuid own = sandbox->resellerIdOfResellerClient();
+        const int index = int(sandbox->resellerIds().indexOf(own));
+        QVERIFY(index >= 0);
+        const QStringList names{u"Atlântico Cloud Partners, Lda"_qs, u"Rheinland IT-Systemhaus GmbH"_qs,
+                                u"Iberia Nube Soluciones S.L."_qs, u"Lumière Informatique SARL"_qs,
+                                u"Northwind Cloud Services Ltd"_qs};
+        QTRY_COMPARE(session->resellerDirectory()->state(), ResellerDirectory::State::Loaded);
+        QCOMPARE(session->resellerDirectory()->ids(), QList<QUuid>{own});
+        CustomerListModel *model = window->customers();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->resellerIdAt(row), own);
+            QCOMPARE(model->index(row, CustomerListModel::Reseller).data().toString(), names.at(index));
+        }
     }
 
     void signIn_clientCredentials_allPagesLoadWithProgress()
@@ -470,13 +565,14 @@ private Q_SLOTS:
         signInWithSecret(sandbox->cspClientSecret());
         QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);
         auto *combo = find<QComboBox>("resellerFilterCombo");
-        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
-        combo->setCurrentIndex(1);
+        // All, Direct customers only, then every reseller.
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 2);
+        combo->setCurrentIndex(2);
         const QUuid reseller = combo->currentData().toUuid();
         QTRY_VERIFY_WITH_TIMEOUT(!window->customers()->isLoading() && window->customers()->rowCount() < Customers, 20000);
         for (int row = 0; row < window->customers()->rowCount(); ++row)
             QCOMPARE(window->customers()->index(row, 0).data(CustomerListModel::ResellerIdRole).toUuid(), reseller);
-        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 1);
+        QCOMPARE(combo->count(), int(sandbox->resellerIds().size()) + 2);
     }
 
     void cancel_whileLoading_stopsWithWhatArrived()
@@ -616,7 +712,7 @@ private Q_SLOTS:
         QCOMPARE(window->customers()->rowCount(), 0);
         QVERIFY(!window->selectedCustomer().has_value());
         QVERIFY(!find<CustomerDetails>("customerDetails")->plainText().contains(company));
-        QCOMPARE(find<QComboBox>("resellerFilterCombo")->count(), 1);
+        QCOMPARE(find<QComboBox>("resellerFilterCombo")->count(), 2); // All, Direct customers only
         QCOMPARE(find<QLabel>("progressLabel")->text(), QString());
         // The tenant just used is offered on the sign-in screen.
         QCOMPARE(find<QComboBox>("tenantEdit")->findText(sandbox->tenant()), 0);

@@ -1,6 +1,7 @@
 #include "addproviderinstancedialog.h"
 
 #include "datefield.h"
+#include "margineditors.h"
 #include "fielderrorbinder.h"
 #include "fielderrordelegate.h"
 
@@ -34,16 +35,6 @@
 
 namespace {
 
-// What a margin spin box takes: far past the contract's 0 to 999, so that a number typed out of
-// range stays as typed and gets an error next to it instead of being clamped to the limit.
-constexpr double MarginInputLimit = 99999999.99;
-
-void fillRules(QComboBox *combo)
-{
-    for (cc::MarginRule r : cc::allMarginRules())
-        combo->addItem(OfferTypeMarginModel::ruleDisplayName(r), int(r));
-}
-
 // Cultures as "de-DE — Deutsch (Deutschland)", one per language and territory Qt knows.
 void fillCultures(QComboBox *combo)
 {
@@ -62,60 +53,6 @@ void fillCultures(QComboBox *combo)
     for (auto it = cultures.cbegin(); it != cultures.cend(); ++it)
         combo->addItem(it.value(), it.key());
 }
-
-// Editors for the offer-type table: a combo that only offers unused types, a locale-aware
-// percentage, a combo of rules. Cells with an error get the red frame.
-class MarginDelegate final : public FieldErrorDelegate
-{
-public:
-    using FieldErrorDelegate::FieldErrorDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const auto *model = qobject_cast<const OfferTypeMarginModel *>(index.model());
-        switch (index.column()) {
-        case OfferTypeMarginModel::Type: {
-            auto *combo = new QComboBox(parent);
-            combo->setAccessibleName(OfferTypeMarginModel::tr("Offer type"));
-            const auto current = cc::OfferType(index.data(Qt::EditRole).toInt());
-            combo->addItem(OfferTypeMarginModel::offerTypeDisplayName(current), int(current));
-            if (model)
-                for (cc::OfferType t : model->unusedTypes())
-                    combo->addItem(OfferTypeMarginModel::offerTypeDisplayName(t), int(t));
-            return combo;
-        }
-        case OfferTypeMarginModel::Percent: {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setAccessibleName(OfferTypeMarginModel::tr("Percentage"));
-            // Wider than allowed: the form's rules say what is wrong, the spin box does not clamp.
-            spin->setRange(-MarginInputLimit, MarginInputLimit);
-            spin->setDecimals(2);
-            spin->setSuffix(QStringLiteral(" %"));
-            return spin;
-        }
-        case OfferTypeMarginModel::Rule: {
-            auto *combo = new QComboBox(parent);
-            combo->setAccessibleName(OfferTypeMarginModel::tr("Rule"));
-            fillRules(combo);
-            return combo;
-        }
-        }
-        return FieldErrorDelegate::createEditor(parent, option, index);
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toInt())));
-        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-            spin->setValue(index.data(Qt::EditRole).toDouble());
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
-            model->setData(index, combo->currentData(), Qt::EditRole);
-        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-            model->setData(index, spin->value(), Qt::EditRole);
-    }
-};
 
 } // namespace
 
@@ -148,9 +85,8 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     m_instance->setObjectName(QStringLiteral("instanceCombo"));
     m_reseller->setObjectName(QStringLiteral("relationshipCombo"));
     for (const QUuid &r : model->relationships())
-        m_reseller->addItem(r.isNull() ? tr("Our own relationship")
-                                       : tr("The reseller's relationship (%1)").arg(r.toString(QUuid::WithoutBraces).left(8)),
-                            r);
+        m_reseller->addItem(QString(), r);
+    setRelationshipCombo(m_reseller); // by the reseller's name
     QLabel *relLabel = nullptr;
     addRow(form(), tr("&Provider instance:"), m_instance, {QStringLiteral("providerinstanceid")}, tr("Provider instance"));
     relLabel = addRow(form(), tr("&Relationship:"), m_reseller, {QStringLiteral("resellerid")}, tr("Relationship"));
@@ -167,12 +103,12 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     m_percent->setObjectName(QStringLiteral("marginPercentSpin"));
     m_rule->setObjectName(QStringLiteral("marginRuleCombo"));
     m_example->setObjectName(QStringLiteral("marginExampleLabel"));
-    m_percent->setRange(-MarginInputLimit, MarginInputLimit); // the rules say 0 to 999, next to the field
+    m_percent->setRange(-margins::InputLimit, margins::InputLimit); // the rules say 0 to 999, next to the field
     m_percent->setDecimals(2);
     m_percent->setSuffix(QStringLiteral(" %"));
     m_percent->setAccessibleName(tr("Price margin percentage"));
     m_rule->setAccessibleName(tr("Margin rule"));
-    fillRules(m_rule);
+    margins::fillRules(m_rule);
     // The rule has a label of its own: a screen reader announces a combo box's label, never its
     // accessible name (see accessibility.h), and "Price margin" is the percentage's.
     auto *ruleLabel = new QLabel(tr("Rule:"), this);
@@ -193,26 +129,7 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     OfferTypeMarginModel *margins = model->offerTypeMargins();
     m_table->setObjectName(QStringLiteral("offerTypeMarginTable"));
     m_table->setModel(margins);
-    m_table->setItemDelegate(new MarginDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    {
-        // Equal columns, each at least as wide as the widest title (and the room for a scroll
-        // bar): no title is cut off in a longer language.
-        QHeaderView *header = m_table->horizontalHeader();
-        int widest = 0;
-        for (int column = 0; column < header->count(); ++column)
-            widest = std::max(widest, header->sectionSizeHint(column));
-        header->setMinimumSectionSize(widest);
-        m_table->setMinimumWidth(widest * header->count() + 2 * m_table->frameWidth() +
-                                 m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
-    }
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    margins::setUpTable(m_table);
     m_table->setAccessibleName(tr("Margins per offer type"));
     m_table->setAccessibleDescription(tr("Leave empty to use the price margin for every offer type"));
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 + m_table->horizontalHeader()->sizeHint().height());

@@ -6,8 +6,11 @@
 
 #include <accessibility.h>
 #include <banner.h>
+#include <resellerdirectory.h>
 
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -323,6 +326,36 @@ void EditDialog::reject()
     m_model->cancel();
     m_model->discardDraft();
     QDialog::reject();
+}
+
+void EditDialog::setResellerDirectory(const ResellerDirectory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (m_directory)
+        connect(m_directory, &ResellerDirectory::changed, this, &EditDialog::labelRelationships);
+    labelRelationships();
+}
+
+void EditDialog::setRelationshipCombo(QComboBox *combo)
+{
+    m_relationships = combo;
+    labelRelationships();
+}
+
+void EditDialog::labelRelationships()
+{
+    if (!m_relationships)
+        return;
+    // The texts of the internal identifier form, where they were translated first.
+    for (int i = 0; i < m_relationships->count(); ++i) {
+        const QUuid r = m_relationships->itemData(i).toUuid();
+        const QString name = m_directory ? m_directory->displayName(r) : ResellerDirectory::shortId(r);
+        m_relationships->setItemText(i, r.isNull() ? QCoreApplication::translate("InternalIdentifierDialog", "Our own relationship")
+                                                   : QCoreApplication::translate("InternalIdentifierDialog", "The reseller's relationship (%1)").arg(name));
+        m_relationships->setItemData(i, r.isNull() ? QVariant() : QVariant(r.toString(QUuid::WithoutBraces)), Qt::ToolTipRole);
+    }
 }
 
 void EditDialog::done(int result)

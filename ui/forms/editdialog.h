@@ -14,6 +14,8 @@ class QLabel;
 class QLayout;
 class QPushButton;
 class QScrollArea;
+class QComboBox;
+class ResellerDirectory;
 
 // What every edit form's dialog shares. It binds widgets to a FormModel (which owns the call to
 // the client) and shows errors next to their fields through a FieldErrorBinder: ours as you type
@@ -47,6 +49,8 @@ public:
     void submit();
     // Closes; asks first when something typed is not saved.
     void reject() override;
+    // Where the relationship picker finds the reseller's name (else it shows the short ID).
+    void setResellerDirectory(const ResellerDirectory *directory);
 
 Q_SIGNALS:
     void customerUpdated(const cc::Customer &customer);
@@ -78,6 +82,9 @@ protected:
     virtual void syncFromModel() = 0;
     // The locale's short date format with a four-digit year ("11/24/2026", not "11/24/26").
     static QString dateFormat() { return FormModel::dateFormat(); }
+    // The form's relationship picker, whose items hold a reseller ID (null: our own): labelled
+    // "Our own relationship" and "The reseller's relationship (name)", again when names arrive.
+    void setRelationshipCombo(QComboBox *combo);
     // Asked before sending (e.g. "clear the identifier?"); false: nothing is sent.
     virtual bool confirmSubmit() { return true; }
     void sync();
@@ -96,7 +103,11 @@ private:
     void restoreFocus();
     void focusFirstField();
 
+    void labelRelationships();
+
     FormModel *m_model;
+    QPointer<const ResellerDirectory> m_directory;
+    QPointer<QComboBox> m_relationships;
     Banner *m_banner;
     QWidget *m_fields;
     QScrollArea *m_scroll = nullptr;

@@ -2,6 +2,7 @@
 
 #include "addproviderinstancedialog.h"
 #include "draftsdialog.h"
+#include "editmarginsdialog.h"
 #include "internalidentifierdialog.h"
 #include "mcadialog.h"
 
@@ -57,6 +58,7 @@ void FormLauncher::fillInstances(FormModel *model)
 EditDialog *FormLauncher::show(EditDialog *dialog, FormModel *model)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResellerDirectory(m_session->resellerDirectory());
     const QString key = keyOf(model->formName(), model->customer().id);
     m_open.insert(key, dialog);
     connect(dialog, &QObject::destroyed, this, [this, key] { m_open.remove(key); });
@@ -92,6 +94,17 @@ EditDialog *FormLauncher::openAddProviderInstance(QWidget *parent, const cc::Cus
     auto *model = new AddProviderInstanceForm(m_session->client(), customer, m_session->session(),
                                               m_session->providerInstances());
     EditDialog *d = show(new AddProviderInstanceDialog(model, parent), model);
+    fillInstances(model);
+    return d;
+}
+
+EditDialog *FormLauncher::openEditMargins(QWidget *parent, const cc::Customer &customer, const QUuid &providerInstanceId)
+{
+    if (EditDialog *d = existing(EditMarginsForm::formNameFor(providerInstanceId), customer.id))
+        return d;
+    auto *model = new EditMarginsForm(m_session->client(), customer, m_session->session(), providerInstanceId,
+                                      m_session->providerInstances());
+    EditDialog *d = show(new EditMarginsDialog(model, parent), model);
     fillInstances(model);
     return d;
 }
@@ -135,4 +148,7 @@ void FormLauncher::openDraft(QWidget *parent, const DraftStore::Draft &draft, co
         openMicrosoftCustomerAgreement(parent, customer);
     else if (draft.form == AddProviderInstanceForm::Name)
         openAddProviderInstance(parent, customer);
+    else if (const QUuid instance = EditMarginsForm::instanceOfFormName(draft.form);
+             !instance.isNull() && customer.providerCustomer(instance))
+        openEditMargins(parent, customer, instance);
 }

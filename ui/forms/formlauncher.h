@@ -36,6 +36,8 @@ public:
     EditDialog *openInternalIdentifier(QWidget *parent, const cc::Customer &customer);
     EditDialog *openMicrosoftCustomerAgreement(QWidget *parent, const cc::Customer &customer);
     EditDialog *openAddProviderInstance(QWidget *parent, const cc::Customer &customer);
+    // The margins of the customer's relationship in one provider instance it is in.
+    EditDialog *openEditMargins(QWidget *parent, const cc::Customer &customer, const QUuid &providerInstanceId);
 
     // Offers the signed-in tenant's drafts (newest first, at most DraftStore::MaxDrafts) as one
     // list through offerDrafts; nothing when there are none.

@@ -4,6 +4,7 @@
 #include "addproviderinstancedialog.h"
 #include "editdialog.h"
 #include "draftsdialog.h"
+#include "editmarginsdialog.h"
 #include "fielderrorbinder.h"
 #include "formlauncher.h"
 #include "internalidentifierdialog.h"

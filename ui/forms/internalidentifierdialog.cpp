@@ -34,9 +34,8 @@ InternalIdentifierDialog::InternalIdentifierDialog(InternalIdentifierForm *model
     m_value->setPlaceholderText(tr("Empty: no internal identifier"));
     m_relationship->setObjectName(QStringLiteral("relationshipCombo"));
     for (const QUuid &r : model->relationships())
-        m_relationship->addItem(r.isNull() ? tr("Our own relationship")
-                                           : tr("The reseller's relationship (%1)").arg(r.toString(QUuid::WithoutBraces).left(8)),
-                                r);
+        m_relationship->addItem(QString(), r);
+    setRelationshipCombo(m_relationship); // by the reseller's name
     auto *clear = new QPushButton(tr("C&lear"), this);
     clear->setObjectName(QStringLiteral("clearButton"));
     clear->setAccessibleDescription(tr("Empties the internal identifier"));
