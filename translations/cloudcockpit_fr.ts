@@ -8,14 +8,6 @@
         <translation>Ajouter une instance de fournisseur — %1</translation>
     </message>
     <message>
-        <source>Our own relationship</source>
-        <translation>Notre propre relation</translation>
-    </message>
-    <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation>La relation du revendeur (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Provider instance:</source>
         <translation>Instance de &amp;fournisseur :</translation>
     </message>
@@ -219,6 +211,10 @@
         <source>Choose a provider instance first.</source>
         <translation>Choisissez d&apos;abord une instance de fournisseur.</translation>
     </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddProviderInstanceForm</name>
@@ -407,6 +403,79 @@
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
         <translation>Le client sélectionné n&apos;est plus dans la liste. Sélectionnez un client pour voir ses détails.</translation>
     </message>
+    <message>
+        <source>Refresh MCA stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mar&amp;gins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the price margins of the customer in a provider instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>signatory name (email)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance link expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance link expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not in any provider instance yet: there are no margins to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit margins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -461,6 +530,20 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a cell&apos;s column header, the row&apos;s company</comment>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider instance: MCA status</comment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>MCA status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,6 +603,26 @@
         <source>Azure savings plan</source>
         <translation>Plan d&apos;économies Azure</translation>
     </message>
+    <message>
+        <source>MCA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -534,6 +637,10 @@
     <message>
         <source>provider instance</source>
         <translation>instance de fournisseur</translation>
+    </message>
+    <message>
+        <source>margins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,6 +752,84 @@
     </message>
 </context>
 <context>
+    <name>EditMarginsDialog</name>
+    <message>
+        <source>Margins — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished">&amp;Relation :</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished">Relation</translation>
+    </message>
+    <message>
+        <source>Price margin percentage</source>
+        <translation type="unfinished">Pourcentage de la marge de prix</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation type="unfinished">Règle de marge</translation>
+    </message>
+    <message>
+        <source>Price &amp;margin:</source>
+        <translation type="unfinished">Marge de pri&amp;x :</translation>
+    </message>
+    <message>
+        <source>Margins per offer type</source>
+        <translation type="unfinished">Marges par type d&apos;offre</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the price margin for every offer type</source>
+        <translation type="unfinished">Laissez vide pour appliquer la marge de prix à tous les types d&apos;offre</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation type="unfinished">A&amp;jouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished">Supprimer la li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation type="unfinished">Supprime la ligne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation type="unfinished">Aucune ligne : la marge de prix s&apos;applique à tous les types d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Margins per &amp;offer type:</source>
+        <translation type="unfinished">Marges par t&amp;ype d&apos;offre :</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">Exemple : %1</translation>
+    </message>
+    <message>
+        <source>The offer types of this provider instance are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every offer type of this instance already has a margin.</source>
+        <translation type="unfinished">Tous les types d&apos;offre de cette instance ont déjà une marge.</translation>
+    </message>
+</context>
+<context>
+    <name>EditMarginsForm</name>
+    <message>
+        <source>Margins of %1 in %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorBinder</name>
     <message>
         <source>%1: %2</source>
@@ -664,6 +849,194 @@
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
         <translation>Le serveur a la nouvelle valeur (seule sa réponse a été perdue). %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import internal identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current internal identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domaine</translation>
+    </message>
+    <message>
+        <source>Customer &amp;column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New identifier column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reseller column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the internal identifier of %n customer(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer list could not be read: %1 (correlation ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names the customer and the one with the new identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row against the customer list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be sent until the file is corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 cleared, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Each row&apos;s outcome is in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InternalIdImportModel</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Current identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1401,6 @@ Cordialement</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation>Affiche les clients chargés dont le nom, le domaine, l’identifiant, le lieu ou l’adresse e-mail contiennent chaque mot saisi, dans n’importe quel ordre. Mettez une expression entre guillemets droits pour la trouver telle quelle.</translation>
-    </message>
-    <message>
         <source>&amp;Fit columns to the list</source>
         <translation>&amp;Ajuster les colonnes à la liste</translation>
     </message>
@@ -1103,6 +1472,45 @@ Cordialement</translation>
     <message>
         <source>Correlation ID: %1</source>
         <translation>ID de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import internal identifiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direct customers in the list: every customer loaded has a reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Microsoft Customer Agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1593,240 @@ Cordialement</translation>
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
         <translation>Contrat client Microsoft de %1 enregistré, accepté le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>McaListModel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acceptance link has been generated for the customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has an acceptance link and has not accepted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s acceptance link expired before they accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer accepted: the agreement can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>signatory email, phone</comment>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation type="unfinished">ID de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Société</translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation type="unfinished">Instance de fournisseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McaView</name>
+    <message numerus="yes">
+        <source>Status refreshed for %Ln agreement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customers of every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by company, instance or signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Microsoft for the current status of the selected agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the customer accepted the Microsoft Customer Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every agreement again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpired links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to &amp;create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All: %Ln agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation type="unfinished">Chargement de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln agreement(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agreement count · what the last refresh came to</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;status (%L1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1917,13 @@ Cordialement</translation>
     <message>
         <source>Network settings apply from the next sign-in.</source>
         <translation>Les paramètres réseau s&apos;appliquent à partir de la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Direct customers only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2266,10 @@ Cordialement</translation>
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
         <translation>Le jeton contient des espaces, des sauts de ligne ou d&apos;autres caractères qu&apos;un jeton du porteur ne peut pas contenir.</translation>
     </message>
+    <message>
+        <source>Choose a Microsoft provider instance.</source>
+        <translation type="unfinished">Choisissez une instance de fournisseur Microsoft.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Connection</name>
@@ -1690,6 +2343,171 @@ Cordialement</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::bulk</name>
+    <message>
+        <source>this row has %1 columns, the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: which customer is this row for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has the ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has the domain &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has the internal identifier &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a line break, a tab or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a reseller ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a customer of this reseller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 already names this customer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (answer lost, checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed (answer lost, checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost, check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::bulk::ImportRunner</name>
+    <message>
+        <source>Not sent: row %1, which frees this value, was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; read back, the server has the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::csv</name>
+    <message>
+        <source>The file is larger than %1, the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote opened in this row is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +2603,18 @@ Cordialement</translation>
     <message>
         <source>Enter a percentage from 0 to 999.</source>
         <translation>Saisissez un pourcentage de 0 à 999.</translation>
+    </message>
+    <message>
+        <source>Choose the provider instance of the customer&apos;s relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant agreements are excluded: choose another status, or include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider instance does not sell this offer type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3210,237 @@ Cordialement</translation>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out agreements already created (compliant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and print the changes; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 64 (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows an earlier results FILE shows as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set many internal identifiers from a CSV file, checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the resellers (csp only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current internal identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was sent (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation type="unfinished">Instance de fournisseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2396,10 +3457,6 @@ Cordialement</translation>
         <translation>Nombre de clients du locataire de démonstration (0 à 100000).</translation>
     </message>
     <message>
-        <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation>Enregistrer des captures des écrans principaux dans DIR et quitter.</translation>
-    </message>
-    <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
         <translation>Quitter dès que les premiers clients sont affichés (mesures de performance).</translation>
     </message>
@@ -2410,10 +3467,6 @@ Cordialement</translation>
     <message>
         <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
         <translation>Le formulaire non enregistré pour %2 (%1) n&apos;a pas pu être rouvert et est conservé pour plus tard : %3 (ID de corrélation %4)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a regular file.</source>
-        <translation>Non enregistré : %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 </TS>
