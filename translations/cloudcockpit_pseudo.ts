@@ -8,14 +8,6 @@
         <translation>[Ádd prõvîdér îñstáñçé — %1 ········]</translation>
     </message>
     <message>
-        <source>Our own relationship</source>
-        <translation>[Õür õwñ rélátîõñshîp ·······]</translation>
-    </message>
-    <message>
-        <source>The reseller&apos;s relationship (%1)</source>
-        <translation>[Thé réséllér&apos;s rélátîõñshîp (%1) ···········]</translation>
-    </message>
-    <message>
         <source>&amp;Provider instance:</source>
         <translation>[&amp;Prõvîdér îñstáñçé: ·······]</translation>
     </message>
@@ -219,6 +211,10 @@
         <source>Choose a provider instance first.</source>
         <translation>[Çhõõsé á prõvîdér îñstáñçé fîrst. ············]</translation>
     </message>
+    <message>
+        <source>Rule:</source>
+        <translation>[Rülé: ··]</translation>
+    </message>
 </context>
 <context>
     <name>AddProviderInstanceForm</name>
@@ -407,6 +403,79 @@
         <source>The selected customer is not in the list any more. Select a customer to see its details.</source>
         <translation>[Thé séléçtéd çüstõmér îs ñõt îñ thé lîst áñy mõré. Séléçt á çüstõmér tõ séé îts détáîls. ·····························]</translation>
     </message>
+    <message>
+        <source>Refresh MCA stat&amp;us</source>
+        <translation>[Réfrésh MÇÁ stát&amp;üs ······]</translation>
+    </message>
+    <message>
+        <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
+        <translation>[Ásks Mîçrõsõft fõr thé çürréñt státüs õf thé çüstõmér&apos;s Mîçrõsõft Çüstõmér Ágrééméñt ·····························]</translation>
+    </message>
+    <message>
+        <source>Edit mar&amp;gins…</source>
+        <translation>[Édît már&amp;gîñs… ·····]</translation>
+    </message>
+    <message>
+        <source>Changes the price margins of the customer in a provider instance</source>
+        <translation>[Çháñgés thé prîçé márgîñs õf thé çüstõmér îñ á prõvîdér îñstáñçé ······················]</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>[réádîñg… ···]</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>[çõüld ñõt bé réád: %1 ······]</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>[ñõt kñõwñ yét ····]</translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreement: %1</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñt: %1 ···········]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>signatory name (email)</comment>
+        <translation>[%1 (%2) ·]</translation>
+    </message>
+    <message>
+        <source>Signatory: %1</source>
+        <translation>[Sîgñátõry: %1 ····]</translation>
+    </message>
+    <message>
+        <source>Acceptance link expires: %1</source>
+        <translation>[Áççéptáñçé lîñk éxpîrés: %1 ·········]</translation>
+    </message>
+    <message>
+        <source>Acceptance link expired: %1</source>
+        <translation>[Áççéptáñçé lîñk éxpîréd: %1 ·········]</translation>
+    </message>
+    <message>
+        <source>Agreement date: %1</source>
+        <translation>[Ágrééméñt dáté: %1 ······]</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>[Réfréshîñg… ····]</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>[Thé lást réfrésh fáîléd: %1 ········]</translation>
+    </message>
+    <message>
+        <source>The customer is not in any provider instance yet: there are no margins to change.</source>
+        <translation>[Thé çüstõmér îs ñõt îñ áñy prõvîdér îñstáñçé yét: théré áré ñõ márgîñs tõ çháñgé. ···························]</translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation>[Réséllér ÎD ····]</translation>
+    </message>
+    <message>
+        <source>Edit margins</source>
+        <translation>[Édît márgîñs ····]</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListModel</name>
@@ -461,6 +530,20 @@
     <message>
         <source>Status</source>
         <translation>[Státüs ··]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a cell&apos;s column header, the row&apos;s company</comment>
+        <translation>[%1, %2 ·]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider instance: MCA status</comment>
+        <translation>[%1: %2 ·]</translation>
+    </message>
+    <message>
+        <source>MCA status</source>
+        <translation>[MÇÁ státüs ····]</translation>
     </message>
 </context>
 <context>
@@ -520,6 +603,26 @@
         <source>Azure savings plan</source>
         <translation>[Ázüré sávîñgs pláñ ······]</translation>
     </message>
+    <message>
+        <source>MCA required</source>
+        <translation>[MÇÁ réqüîréd ····]</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>[Péñdîñg ···]</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>[Lîñk éxpîréd ····]</translation>
+    </message>
+    <message>
+        <source>Ready to create agreement</source>
+        <translation>[Réády tõ çréáté ágrééméñt ·········]</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>[Çõmplîáñt ····]</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -534,6 +637,10 @@
     <message>
         <source>provider instance</source>
         <translation>[prõvîdér îñstáñçé ······]</translation>
+    </message>
+    <message>
+        <source>margins</source>
+        <translation>[márgîñs ···]</translation>
     </message>
 </context>
 <context>
@@ -645,6 +752,84 @@
     </message>
 </context>
 <context>
+    <name>EditMarginsDialog</name>
+    <message>
+        <source>Margins — %1</source>
+        <translation>[Márgîñs — %1 ···]</translation>
+    </message>
+    <message>
+        <source>Provider instance:</source>
+        <translation>[Prõvîdér îñstáñçé: ·······]</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>[&amp;Rélátîõñshîp: ·····]</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>[Rélátîõñshîp ·····]</translation>
+    </message>
+    <message>
+        <source>Price margin percentage</source>
+        <translation>[Prîçé márgîñ pérçéñtágé ········]</translation>
+    </message>
+    <message>
+        <source>Margin rule</source>
+        <translation>[Márgîñ rülé ····]</translation>
+    </message>
+    <message>
+        <source>Price &amp;margin:</source>
+        <translation>[Prîçé &amp;márgîñ: ·····]</translation>
+    </message>
+    <message>
+        <source>Margins per offer type</source>
+        <translation>[Márgîñs pér õffér typé ········]</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the price margin for every offer type</source>
+        <translation>[Léávé émpty tõ üsé thé prîçé márgîñ fõr évéry õffér typé ··················]</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>[Ádd rõ&amp;w ··]</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>[Rémõ&amp;vé rõw ····]</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>[Rémõvés thé séléçtéd rõw (Délété) ············]</translation>
+    </message>
+    <message>
+        <source>No rows: the price margin applies to every offer type.</source>
+        <translation>[Ñõ rõws: thé prîçé márgîñ ápplîés tõ évéry õffér typé. ··················]</translation>
+    </message>
+    <message>
+        <source>Margins per &amp;offer type:</source>
+        <translation>[Márgîñs pér &amp;õffér typé: ········]</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>[Éxámplé: %1 ···]</translation>
+    </message>
+    <message>
+        <source>The offer types of this provider instance are not known yet.</source>
+        <translation>[Thé õffér typés õf thîs prõvîdér îñstáñçé áré ñõt kñõwñ yét. ····················]</translation>
+    </message>
+    <message>
+        <source>Every offer type of this instance already has a margin.</source>
+        <translation>[Évéry õffér typé õf thîs îñstáñçé álréády hás á márgîñ. ··················]</translation>
+    </message>
+</context>
+<context>
+    <name>EditMarginsForm</name>
+    <message>
+        <source>Margins of %1 in %2 saved.</source>
+        <translation>[Márgîñs õf %1 îñ %2 sávéd. ·······]</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorBinder</name>
     <message>
         <source>%1: %2</source>
@@ -664,6 +849,194 @@
     <message>
         <source>The server has the new value (only its answer was lost). %1</source>
         <translation>[Thé sérvér hás thé ñéw válüé (õñly îts áñswér wás lõst). %1 ··················]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>[ÇSV fîlés (*.çsv);;Áll fîlés (*) ···········]</translation>
+    </message>
+    <message>
+        <source>Import internal identifiers</source>
+        <translation>[Împõrt îñtérñál îdéñtîfîérs ··········]</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>[Çhõõsé &amp;fîlé… ····]</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>[Ñõ fîlé çhõséñ. ·····]</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>[Çüstõmér ÎD ····]</translation>
+    </message>
+    <message>
+        <source>Current internal identifier</source>
+        <translation>[Çürréñt îñtérñál îdéñtîfîér ··········]</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>[Dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>Customer &amp;column:</source>
+        <translation>[Çüstõmér &amp;çõlümñ: ······]</translation>
+    </message>
+    <message>
+        <source>Customer column</source>
+        <translation>[Çüstõmér çõlümñ ······]</translation>
+    </message>
+    <message>
+        <source>&amp;New identifier column:</source>
+        <translation>[&amp;Ñéw îdéñtîfîér çõlümñ: ········]</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller column:</source>
+        <translation>[&amp;Réséllér çõlümñ: ······]</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>[Áll rõws ···]</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>[Çháñgéd ···]</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>[Üñçháñgéd ····]</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>[Prõbléms ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>[&amp;Shõw: ··]</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>[&amp;Ápply ··]</translation>
+    </message>
+    <message>
+        <source>&amp;Save results as CSV…</source>
+        <translation>[&amp;Sávé résülts ás ÇSV… ·······]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the internal identifier of %n customer(s)?</source>
+        <translation>
+            <numerusform>[Çháñgé thé îñtérñál îdéñtîfîér õf %n çüstõmér(s)? ················]</numerusform>
+            <numerusform>[Çháñgé thé îñtérñál îdéñtîfîér õf %n çüstõmér(s)? ················]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save results as CSV</source>
+        <translation>[Sávé résülts ás ÇSV ······]</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>[Thé résülts çõüld ñõt bé sávéd: %1 ··········]</translation>
+    </message>
+    <message>
+        <source>The customer list could not be read: %1 (correlation ID %2)</source>
+        <translation>[Thé çüstõmér lîst çõüld ñõt bé réád: %1 (çõrrélátîõñ ÎD %2) ··················]</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>[%1 çõüld ñõt bé réád: %2 ······]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>[(ñõñé) ··]</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>[(çhõõsé á çõlümñ) ······]</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
+        <translation>[Çhõõsé á ÇSV fîlé wîth á çõlümñ ñámîñg éáçh çüstõmér áñd õñé wîth îts ñéw îdéñtîfîér. ····························]</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the customer and the one with the new identifier.</source>
+        <translation>[Çhõõsé thé çõlümñ thát ñámés thé çüstõmér áñd thé õñé wîth thé ñéw îdéñtîfîér. ··························]</translation>
+    </message>
+    <message>
+        <source>Checking every row against the customer list…</source>
+        <translation>[Çhéçkîñg évéry rõw ágáîñst thé çüstõmér lîst… ················]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be sent until the file is corrected.</source>
+        <translation>
+            <numerusform>[%n prõblém(s): ñõthîñg çáñ bé séñt üñtîl thé fîlé îs çõrréçtéd. ····················]</numerusform>
+            <numerusform>[%n prõblém(s): ñõthîñg çáñ bé séñt üñtîl thé fîlé îs çõrréçtéd. ····················]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 cleared, %3 unchanged.</source>
+        <translation>[%1 çháñgéd, %2 çléáréd, %3 üñçháñgéd. ··········]</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>[Séñdîñg… ···]</translation>
+    </message>
+    <message>
+        <source>Done. Each row&apos;s outcome is in the table.</source>
+        <translation>[Dõñé. Éáçh rõw&apos;s õütçõmé îs îñ thé táblé. ··············]</translation>
+    </message>
+</context>
+<context>
+    <name>InternalIdImportModel</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>[Rõw %1: %2 ··]</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>[Thé fîlé îs émpty. ······]</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>[(çléáréd) ····]</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>[%1 (üñçháñgéd) ····]</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation>[%1: HTTP %2 %3 ··]</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>[Rõw ·]</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>[Çüstõmér ···]</translation>
+    </message>
+    <message>
+        <source>Current identifier</source>
+        <translation>[Çürréñt îdéñtîfîér ·······]</translation>
+    </message>
+    <message>
+        <source>New identifier</source>
+        <translation>[Ñéw îdéñtîfîér ·····]</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>[Prõblém ···]</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>[Õütçõmé ···]</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>[Çõrrélátîõñ ÎD ·····]</translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1401,6 @@ Kîñd régárds ·······························�
         <translation>[&amp;Préféréñçés… ·····]</translation>
     </message>
     <message>
-        <source>Shows the loaded customers whose name, domain, identifier, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation>[Shõws thé lõádéd çüstõmérs whõsé ñámé, dõmáîñ, îdéñtîfîér, pláçé õr émáîl hõld évéry wõrd typéd, îñ áñy õrdér. Püt á phrásé îñ dõüblé qüõtés tõ fîñd ît ás wrîttéñ. ······················································]</translation>
-    </message>
-    <message>
         <source>&amp;Fit columns to the list</source>
         <translation>[&amp;Fît çõlümñs tõ thé lîst ········]</translation>
     </message>
@@ -1103,6 +1472,45 @@ Kîñd régárds ·······························�
     <message>
         <source>Correlation ID: %1</source>
         <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>[Éxpõrt çüstõmérs ······]</translation>
+    </message>
+    <message>
+        <source>&amp;Import internal identifiers…</source>
+        <translation>[&amp;Împõrt îñtérñál îdéñtîfîérs… ··········]</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>[&amp;Éxpõrt… ···]</translation>
+    </message>
+    <message>
+        <source>No direct customers in the list: every customer loaded has a reseller.</source>
+        <translation>[Ñõ dîréçt çüstõmérs îñ thé lîst: évéry çüstõmér lõádéd hás á réséllér. ························]</translation>
+    </message>
+    <message>
+        <source>The list could not be exported: %1</source>
+        <translation>[Thé lîst çõüld ñõt bé éxpõrtéd: %1 ··········]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>[Éxpõrtéd %n çüstõmér(s) tõ %1. ·········]</numerusform>
+            <numerusform>[Éxpõrtéd %n çüstõmér(s) tõ %1. ·········]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Microsoft Customer Agreements…</source>
+        <translation>[&amp;Mîçrõsõft Çüstõmér Ágrééméñts… ···········]</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h in:</source>
+        <translation>[Séárç&amp;h îñ: ····]</translation>
+    </message>
+    <message>
+        <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
+        <translation>[Shõws thé lõádéd çüstõmérs whõsé ñámé, dõmáîñ, îdéñtîfîér, réséllér, pláçé õr émáîl hõld évéry wõrd typéd, îñ áñy õrdér. Püt á phrásé îñ dõüblé qüõtés tõ fîñd ît ás wrîttéñ. ··························································]</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1593,240 @@ Kîñd régárds ·······························�
     <message>
         <source>Microsoft Customer Agreement of %1 recorded, accepted on %2.</source>
         <translation>[Mîçrõsõft Çüstõmér Ágrééméñt õf %1 réçõrdéd, áççéptéd õñ %2. ···················]</translation>
+    </message>
+</context>
+<context>
+    <name>McaListModel</name>
+    <message>
+        <source>Required</source>
+        <translation>[Réqüîréd ···]</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>[Péñdîñg ···]</translation>
+    </message>
+    <message>
+        <source>Expired links</source>
+        <translation>[Éxpîréd lîñks ·····]</translation>
+    </message>
+    <message>
+        <source>Ready to create</source>
+        <translation>[Réády tõ çréáté ·····]</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>[Çõmplîáñt ····]</translation>
+    </message>
+    <message>
+        <source>No acceptance link has been generated for the customer yet.</source>
+        <translation>[Ñõ áççéptáñçé lîñk hás bééñ géñérátéd fõr thé çüstõmér yét. ····················]</translation>
+    </message>
+    <message>
+        <source>The customer has an acceptance link and has not accepted yet.</source>
+        <translation>[Thé çüstõmér hás áñ áççéptáñçé lîñk áñd hás ñõt áççéptéd yét. ····················]</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s acceptance link expired before they accepted.</source>
+        <translation>[Thé çüstõmér&apos;s áççéptáñçé lîñk éxpîréd béfõré théy áççéptéd. ·····················]</translation>
+    </message>
+    <message>
+        <source>The customer accepted: the agreement can be recorded.</source>
+        <translation>[Thé çüstõmér áççéptéd: thé ágrééméñt çáñ bé réçõrdéd. ··················]</translation>
+    </message>
+    <message>
+        <source>The agreement is in place.</source>
+        <translation>[Thé ágrééméñt îs îñ pláçé. ·········]</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>[Wáîtîñg… ···]</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>[Réfréshîñg… ····]</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>[Réádîñg… ···]</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>[Réfréshéd ····]</translation>
+    </message>
+    <message>
+        <source>Link expires %1</source>
+        <translation>[Lîñk éxpîrés %1 ····]</translation>
+    </message>
+    <message>
+        <source>Link expired %1</source>
+        <translation>[Lîñk éxpîréd %1 ····]</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>[Áççéptéd %1 ···]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>signatory email, phone</comment>
+        <translation>[%1, %2 ·]</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>[Çõrrélátîõñ ÎD: %1 ······]</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>[Çõmpáñy ···]</translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation>[Prõvîdér îñstáñçé ······]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Státüs ··]</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>[Sîgñátõry ····]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Dáté ··]</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>[Réfrésh ···]</translation>
+    </message>
+</context>
+<context>
+    <name>McaView</name>
+    <message numerus="yes">
+        <source>Status refreshed for %Ln agreement(s).</source>
+        <translation>
+            <numerusform>[Státüs réfréshéd fõr %Lñ ágrééméñt(s). ··············]</numerusform>
+            <numerusform>[Státüs réfréshéd fõr %Lñ ágrééméñt(s). ··············]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
+        <translation>
+            <numerusform>[Státüs réfréshéd fõr %1, fáîléd fõr %Lñ ágrééméñt(s): séé thé Réfrésh çõlümñ. ··························]</numerusform>
+            <numerusform>[Státüs réfréshéd fõr %1, fáîléd fõr %Lñ ágrééméñt(s): séé thé Réfrésh çõlümñ. ··························]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Customer Agreements</source>
+        <translation>[Mîçrõsõft Çüstõmér Ágrééméñts ···········]</translation>
+    </message>
+    <message>
+        <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
+        <translation>[Sîñçé 5 Jáñüáry 2026 Mîçrõsõft áççépts á Mîçrõsõft Çüstõmér Ágrééméñt õñly thrõügh îts áttéstátîõñ ÁPÎ: thé pártñér çáñ séll tõ á çüstõmér õñly whéñ îts ágrééméñt îs îñ pláçé. Çhõõsé á grõüp tõ séé îts çüstõmérs. ·······································································]</translation>
+    </message>
+    <message>
+        <source>Shows the customers of every group</source>
+        <translation>[Shõws thé çüstõmérs õf évéry grõüp ············]</translation>
+    </message>
+    <message>
+        <source>Filter by company, instance or signatory</source>
+        <translation>[Fîltér by çõmpáñy, îñstáñçé õr sîgñátõry ··············]</translation>
+    </message>
+    <message>
+        <source>Filter agreements</source>
+        <translation>[Fîltér ágrééméñts ······]</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;status</source>
+        <translation>[Réfrésh &amp;státüs ·····]</translation>
+    </message>
+    <message>
+        <source>Asks Microsoft for the current status of the selected agreements</source>
+        <translation>[Ásks Mîçrõsõft fõr thé çürréñt státüs õf thé séléçtéd ágrééméñts ······················]</translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement…</source>
+        <translation>[Réçõrd &amp;ágrééméñt… ······]</translation>
+    </message>
+    <message>
+        <source>Records that the customer accepted the Microsoft Customer Agreement</source>
+        <translation>[Réçõrds thát thé çüstõmér áççéptéd thé Mîçrõsõft Çüstõmér Ágrééméñt ························]</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>[Ré&amp;lõád ··]</translation>
+    </message>
+    <message>
+        <source>Reads every agreement again (F5)</source>
+        <translation>[Réáds évéry ágrééméñt ágáîñ (F5) ···········]</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>[&amp;Réqüîréd ···]</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>[&amp;Péñdîñg ···]</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired links</source>
+        <translation>[É&amp;xpîréd lîñks ·····]</translation>
+    </message>
+    <message>
+        <source>Ready to &amp;create</source>
+        <translation>[Réády tõ &amp;çréáté ·····]</translation>
+    </message>
+    <message>
+        <source>C&amp;ompliant</source>
+        <translation>[Ç&amp;õmplîáñt ····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln agreement(s)</source>
+        <translation>
+            <numerusform>[%1: %Lñ ágrééméñt(s) ······]</numerusform>
+            <numerusform>[%1: %Lñ ágrééméñt(s) ······]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>[Á&amp;ll ·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>All: %Ln agreement(s)</source>
+        <translation>
+            <numerusform>[Áll: %Lñ ágrééméñt(s) ········]</numerusform>
+            <numerusform>[Áll: %Lñ ágrééméñt(s) ········]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>[Lõádîñg %1 õf %2 ····]</translation>
+    </message>
+    <message>
+        <source>Loading agreements…</source>
+        <translation>[Lõádîñg ágrééméñts… ·······]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln agreement(s) shown</source>
+        <translation>
+            <numerusform>[%1 õf %Lñ ágrééméñt(s) shõwñ ·········]</numerusform>
+            <numerusform>[%1 õf %Lñ ágrééméñt(s) shõwñ ·········]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>[%Lñ ágrééméñt(s) ······]</numerusform>
+            <numerusform>[%Lñ ágrééméñt(s) ······]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>agreement count · what the last refresh came to</comment>
+        <translation>[%1 · %2 ·]</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;status (%L1)</source>
+        <translation>[Réfrésh &amp;státüs (%L1) ·······]</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1917,13 @@ Kîñd régárds ·······························�
     <message>
         <source>Network settings apply from the next sign-in.</source>
         <translation>[Ñétwõrk séttîñgs ápply frõm thé ñéxt sîgñ-îñ. ················]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Direct customers only</source>
+        <translation>[Dîréçt çüstõmérs õñly ········]</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2266,10 @@ Kîñd régárds ·······························�
         <source>The token holds spaces, line breaks or other characters a bearer token cannot have.</source>
         <translation>[Thé tõkéñ hõlds spáçés, lîñé bréáks õr õthér çháráçtérs á béárér tõkéñ çáññõt hávé. ····························]</translation>
     </message>
+    <message>
+        <source>Choose a Microsoft provider instance.</source>
+        <translation>[Çhõõsé á Mîçrõsõft prõvîdér îñstáñçé. ·············]</translation>
+    </message>
 </context>
 <context>
     <name>cc::Connection</name>
@@ -1668,6 +2321,194 @@ Kîñd régárds ·······························�
     <message>
         <source>The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.</source>
         <translation>[Thé sérvér répõrts %1 çüstõmérs õr págés, mõré tháñ thé %2 õñé lîstîñg réáds; ñõthîñg pást thé lîmît wás réád. ···································]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProfileStore</name>
+    <message>
+        <source>Profiles are not read or saved: %1 is not a regular file.</source>
+        <translation>[Prõfîlés áré ñõt réád õr sávéd: %1 îs ñõt á régülár fîlé. ··················]</translation>
+    </message>
+    <message>
+        <source>Profiles could not be read from %1.</source>
+        <translation>[Prõfîlés çõüld ñõt bé réád frõm %1. ···········]</translation>
+    </message>
+    <message>
+        <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
+        <translation>[Prõfîlés áré ñõt réád õr sávéd: %1 îs lárgér tháñ %L2 KB. ··················]</translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved to %1.</source>
+        <translation>[Prõfîlés çõüld ñõt bé sávéd tõ %1. ··········]</translation>
+    </message>
+    <message>
+        <source>Profiles could not be saved: %1 is locked.</source>
+        <translation>[Prõfîlés çõüld ñõt bé sávéd: %1 îs lõçkéd. ·············]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bulk</name>
+    <message>
+        <source>this row has %1 columns, the header %2.</source>
+        <translation>[thîs rõw hás %1 çõlümñs, thé héádér %2. ···········]</translation>
+    </message>
+    <message>
+        <source>empty: which customer is this row for?</source>
+        <translation>[émpty: whîçh çüstõmér îs thîs rõw fõr? ·············]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a customer ID.</source>
+        <translation>[&apos;%1&apos; îs ñõt á çüstõmér ÎD. ········]</translation>
+    </message>
+    <message>
+        <source>no customer has the ID %1.</source>
+        <translation>[ñõ çüstõmér hás thé ÎD %1. ········]</translation>
+    </message>
+    <message>
+        <source>no customer has the domain &apos;%1&apos;.</source>
+        <translation>[ñõ çüstõmér hás thé dõmáîñ &apos;%1&apos;. ··········]</translation>
+    </message>
+    <message>
+        <source>no customer has the internal identifier &apos;%1&apos;.</source>
+        <translation>[ñõ çüstõmér hás thé îñtérñál îdéñtîfîér &apos;%1&apos;. ···············]</translation>
+    </message>
+    <message>
+        <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
+        <translation>[%1 çüstõmérs mátçh &apos;%2&apos;; üsé thé çüstõmér ÎD. ··············]</translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation>[%1 îs délétéd. ····]</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2.</source>
+        <translation>[%1 çháráçtérs; át mõst %2. ·······]</translation>
+    </message>
+    <message>
+        <source>holds a line break, a tab or another control character.</source>
+        <translation>[hõlds á lîñé bréák, á táb õr áñõthér çõñtrõl çháráçtér. ··················]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a reseller ID.</source>
+        <translation>[&apos;%1&apos; îs ñõt á réséllér ÎD. ········]</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer of this reseller.</source>
+        <translation>[%1 îs ñõt á çüstõmér õf thîs réséllér. ············]</translation>
+    </message>
+    <message>
+        <source>row %1 already names this customer (%2).</source>
+        <translation>[rõw %1 álréády ñámés thîs çüstõmér (%2). ············]</translation>
+    </message>
+    <message>
+        <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
+        <translation>[rõw %1 gîvés thîs çüstõmér (%2) áñõthér válüé, &apos;%3&apos;. ···············]</translation>
+    </message>
+    <message>
+        <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
+        <translation>[rõw %1 gîvés &apos;%2&apos; tõ áñõthér çüstõmér (%3). ············]</translation>
+    </message>
+    <message>
+        <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
+        <translation>[%1 álréády hás &apos;%2&apos;; gîvé ît áñõthér válüé îñ thîs fîlé, õr çhõõsé áñõthér. ·······················]</translation>
+    </message>
+    <message>
+        <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
+        <translation>[tákés &apos;%1&apos; frõm rõw %2, whîçh wáîts fõr thîs rõw îñ türñ: thé sérvér réfüsés á válüé áñõthér çüstõmér stîll hõlds, sõ válüés çáññõt bé swáppéd îñ õñé fîlé. Mõvé õñé õf thém tõ á témpõráry válüé fîrst. ································································]</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>[Péñdîñg ···]</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>[Çháñgéd ···]</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>[Üñçháñgéd ····]</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>[Réjéçtéd ···]</translation>
+    </message>
+    <message>
+        <source>Changed (answer lost, checked)</source>
+        <translation>[Çháñgéd (áñswér lõst, çhéçkéd) ···········]</translation>
+    </message>
+    <message>
+        <source>Not changed (answer lost, checked)</source>
+        <translation>[Ñõt çháñgéd (áñswér lõst, çhéçkéd) ············]</translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost, check failed)</source>
+        <translation>[Üñkñõwñ (áñswér lõst, çhéçk fáîléd) ············]</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>[Ñõt séñt ···]</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>[rõw %1: %2 ··]</translation>
+    </message>
+    <message>
+        <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
+        <translation>[ñõt á résülts fîlé õf &apos;ççádmîñ îñtérñál-îd împõrt&apos;: îts héádér îs ñõt %1. ························]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bulk::ImportRunner</name>
+    <message>
+        <source>Not sent: row %1, which frees this value, was not applied.</source>
+        <translation>[Ñõt séñt: rõw %1, whîçh fréés thîs válüé, wás ñõt ápplîéd. ··················]</translation>
+    </message>
+    <message>
+        <source>Not sent: the import was stopped.</source>
+        <translation>[Ñõt séñt: thé împõrt wás stõppéd. ···········]</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
+        <translation>[Thé áñswér wás lõst áñd réádîñg thé çüstõmér báçk fáîléd tõõ (%1); lõõk át thé çüstõmér béfõré yõü séñd thîs rõw ágáîñ. ······································]</translation>
+    </message>
+    <message>
+        <source>The answer was lost; read back, the server has the new value.</source>
+        <translation>[Thé áñswér wás lõst; réád báçk, thé sérvér hás thé ñéw válüé. ····················]</translation>
+    </message>
+    <message>
+        <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
+        <translation>[Thé áñswér wás lõst; réád báçk, thé çháñgé wás ñõt mádé. Séñdîñg thîs rõw ágáîñ îs sáfé. ·····························]</translation>
+    </message>
+</context>
+<context>
+    <name>cc::csv</name>
+    <message>
+        <source>The file is larger than %1, the most that is read.</source>
+        <translation>[Thé fîlé îs lárgér tháñ %1, thé mõst thát îs réád. ···············]</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>[Thé téxt îs ñõt ÜTF-8; sávé thé fîlé ás &quot;ÇSV ÜTF-8&quot;. ·················]</translation>
+    </message>
+    <message>
+        <source>More than %1 columns.</source>
+        <translation>[Mõré tháñ %1 çõlümñs. ······]</translation>
+    </message>
+    <message>
+        <source>More than %1 rows.</source>
+        <translation>[Mõré tháñ %1 rõws. ·····]</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>[Téxt áftér á çlõsîñg qüõté; á qüõté îñsîdé á qüõtéd fîéld îs wrîttéñ twîçé (&quot;&quot;). ··························]</translation>
+    </message>
+    <message>
+        <source>A quote opened in this row is never closed.</source>
+        <translation>[Á qüõté õpéñéd îñ thîs rõw îs ñévér çlõséd. ··············]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>[Çáññõt réád %1: %2 ····]</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2603,18 @@ Kîñd régárds ·······························�
     <message>
         <source>Enter a percentage from 0 to 999.</source>
         <translation>[Éñtér á pérçéñtágé frõm 0 tõ 999. ···········]</translation>
+    </message>
+    <message>
+        <source>Choose the provider instance of the customer&apos;s relationship.</source>
+        <translation>[Çhõõsé thé prõvîdér îñstáñçé õf thé çüstõmér&apos;s rélátîõñshîp. ·····················]</translation>
+    </message>
+    <message>
+        <source>Compliant agreements are excluded: choose another status, or include them.</source>
+        <translation>[Çõmplîáñt ágrééméñts áré éxçlüdéd: çhõõsé áñõthér státüs, õr îñçlüdé thém. ··························]</translation>
+    </message>
+    <message>
+        <source>This provider instance does not sell this offer type.</source>
+        <translation>[Thîs prõvîdér îñstáñçé dõés ñõt séll thîs õffér typé. ··················]</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +2798,6 @@ Kîñd régárds ·······························�
     <message>
         <source>required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).</source>
         <translation>[réqüîréd wîth --çlîéñt-îd (ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT, --çlîéñt-séçrét-fîlé õr á prõmpt). ·································]</translation>
-    </message>
-    <message>
-        <source>required: --token (CLOUDCOCKPIT_TOKEN) or --client-id with a secret.</source>
-        <translation>[réqüîréd: --tõkéñ (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ) õr --çlîéñt-îd wîth á séçrét. ························]</translation>
     </message>
     <message>
         <source>usage: ccadmin customers show CUSTOMER_ID</source>
@@ -2197,6 +3046,401 @@ Kîñd régárds ·······························�
         <source>ccadmin: the change was not made; running the command again is safe.</source>
         <translation>[ççádmîñ: thé çháñgé wás ñõt mádé; rüññîñg thé çõmmáñd ágáîñ îs sáfé. ·······················]</translation>
     </message>
+    <message>
+        <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
+        <translation>[réqüîréd (--téñáñt, ÇLÕÜDÇÕÇKPÎT_TÉÑÁÑT õr á prõfîlé: séé &apos;ççádmîñ lõgîñ&apos;). ···························]</translation>
+    </message>
+    <message>
+        <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
+        <translation>[réqüîréd: --tõkéñ (ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ), --çlîéñt-îd wîth á séçrét, õr á prõfîlé (séé &apos;ççádmîñ lõgîñ&apos;). ····································]</translation>
+    </message>
+    <message>
+        <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
+        <translation>[Prõfîlé sávéd by &apos;ççádmîñ lõgîñ&apos; õr thé wîñdõw (ÇLÕÜDÇÕÇKPÎT_PRÕFÎLÉ; défáült: thé défáült prõfîlé whéñ ñõ téñáñt îs gîvéñ). Õptîõñs áñd éñvîrõñméñt várîáblés õvérrîdé îts séttîñgs. ·······························································]</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from stdin instead of client credentials.</source>
+        <translation>[Réád á béárér tõkéñ frõm stdîñ îñstéád õf çlîéñt çrédéñtîáls. ·····················]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
+        <translation>[üságé: ççádmîñ lõgîñ [--prõfîlé ÑÁMÉ] [--téñáñt DÕMÁÎÑ] [--ápî-ürl ÜRL] [--tõkéñ-ürl ÜRL] [--çlîéñt-îd ÎD [--çlîéñt-séçrét-fîlé FÎLÉ] | --tõkéñ-stdîñ] ······················································]</translation>
+    </message>
+    <message>
+        <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
+        <translation>[Sîgñ îñ õñçé áñd sávé á prõfîlé: thé séçrét îñ thé systém kéyçháîñ, thé rést îñ á séttîñgs fîlé. ·······························]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin logout [--profile NAME]</source>
+        <translation>[üságé: ççádmîñ lõgõüt [--prõfîlé ÑÁMÉ] ··············]</translation>
+    </message>
+    <message>
+        <source>Remove a profile and its secret (--profile, else the default one).</source>
+        <translation>[Rémõvé á prõfîlé áñd îts séçrét (--prõfîlé, élsé thé défáült õñé). ······················]</translation>
+    </message>
+    <message>
+        <source>List the profiles: the default one, role and expiry of the last token.</source>
+        <translation>[Lîst thé prõfîlés: thé défáült õñé, rõlé áñd éxpîry õf thé lást tõkéñ. ·······················]</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>[%1 (éxpîréd) ····]</translation>
+    </message>
+    <message>
+        <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
+        <translation>[Wîthõüt á kéyçháîñ, gîvé thé çrédéñtîáls îñ thé éñvîrõñméñt (ÇLÕÜDÇÕÇKPÎT_TÉÑÁÑT wîth ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_ÎD áñd ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT, õr ÇLÕÜDÇÕÇKPÎT_TÕKÉÑ) õr üsé --çlîéñt-séçrét-fîlé. ······································································]</translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
+        <translation>[théré îs ñõ prõfîlé &apos;%1&apos; (séé &apos;ççádmîñ prõfîlés&apos;; &apos;ççádmîñ lõgîñ --prõfîlé %1&apos; mákés ît). ·····························]</translation>
+    </message>
+    <message>
+        <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
+        <translation>[thé kéyçháîñ hõlds ñõñé fõr prõfîlé &apos;%1&apos;; rüñ &apos;ççádmîñ lõgîñ --prõfîlé %1&apos;. ························]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
+        <translation>[&apos;%1&apos; îs ñõt á prõfîlé ñámé: léttérs, dîgîts, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; áñd &apos;-&apos;. ·····················]</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on.</source>
+        <translation>[Théré îs ñõ térmîñál tõ ásk õñ. ··········]</translation>
+    </message>
+    <message>
+        <source>Tenant domain (e.g. portal.contoso.com): </source>
+        <translation>[Téñáñt dõmáîñ (é.g. põrtál.çõñtõsõ.çõm):  ···············]</translation>
+    </message>
+    <message>
+        <source>more than %1 on stdin; a token is much shorter.</source>
+        <translation>[mõré tháñ %1 õñ stdîñ; á tõkéñ îs müçh shõrtér. ··············]</translation>
+    </message>
+    <message>
+        <source>nothing on stdin.</source>
+        <translation>[ñõthîñg õñ stdîñ. ······]</translation>
+    </message>
+    <message>
+        <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
+        <translation>[wárñîñg: á tõkéñ õñ thé çõmmáñd lîñé çáñ bé sééñ by õthér üsérs õf thîs çõmpütér; préfér --tõkéñ-stdîñ. ··································]</translation>
+    </message>
+    <message>
+        <source>API Access client ID (leave empty to paste a bearer token instead): </source>
+        <translation>[ÁPÎ Áççéss çlîéñt ÎD (léávé émpty tõ pásté á béárér tõkéñ îñstéád):  ······················]</translation>
+    </message>
+    <message>
+        <source>Bearer token: </source>
+        <translation>[Béárér tõkéñ:  ·····]</translation>
+    </message>
+    <message>
+        <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
+        <translation>[réqüîréd (--çlîéñt-îd, ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_ÎD, õr á tõkéñ wîth --tõkéñ-stdîñ). ····························]</translation>
+    </message>
+    <message>
+        <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
+        <translation>[réqüîréd (--çlîéñt-séçrét-fîlé õr ÇLÕÜDÇÕÇKPÎT_ÇLÎÉÑT_SÉÇRÉT). ························]</translation>
+    </message>
+    <message>
+        <source>these settings cannot be kept as a profile.</source>
+        <translation>[thésé séttîñgs çáññõt bé képt ás á prõfîlé. ··············]</translation>
+    </message>
+    <message>
+        <source>the secret could not be kept in the system keychain: %1</source>
+        <translation>[thé séçrét çõüld ñõt bé képt îñ thé systém kéyçháîñ: %1 ·················]</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>[Ñõthîñg wás stõréd. ·······]</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
+        <translation>[Sîgñéd îñ tõ %1 ás %2. Prõfîlé &apos;%3&apos; sávéd; îts séçrét îs îñ thé systém kéyçháîñ. ························]</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>[üñkñõwñ rõlé ····]</translation>
+    </message>
+    <message>
+        <source>It is the default profile.</source>
+        <translation>[Ît îs thé défáült prõfîlé. ·········]</translation>
+    </message>
+    <message>
+        <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
+        <translation>[ñõ prõfîlé ñáméd (--prõfîlé õr ÇLÕÜDÇÕÇKPÎT_PRÕFÎLÉ) áñd ñõ défáült prõfîlé. ···························]</translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
+        <translation>[théré îs ñõ prõfîlé &apos;%1&apos; (séé &apos;ççádmîñ prõfîlés&apos;). ················]</translation>
+    </message>
+    <message>
+        <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
+        <translation>[Sîgñéd õüt: prõfîlé &apos;%1&apos; áñd îts séçrét áré rémõvéd. ·················]</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
+        <translation>[Prõfîlé &apos;%1&apos; îs képt; rüñ &apos;ççádmîñ lõgõüt&apos; ágáîñ whéñ thé kéyçháîñ îs áváîláblé. ··························]</translation>
+    </message>
+    <message>
+        <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
+        <translation>[Ñõ prõfîlés yét: &apos;ççádmîñ lõgîñ&apos; mákés õñé, áñd sõ dõés sîgñîñg îñ wîth thé wîñdõw. ····························]</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>[ÑÁMÉ ··]</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>[TÉÑÁÑT ··]</translation>
+    </message>
+    <message>
+        <source>SIGNS IN WITH</source>
+        <translation>[SÎGÑS ÎÑ WÎTH ····]</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>[RÕLÉ ··]</translation>
+    </message>
+    <message>
+        <source>TOKEN EXPIRES</source>
+        <translation>[TÕKÉÑ ÉXPÎRÉS ·····]</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>[tõkéñ ··]</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>[çlîéñt %1 ··]</translation>
+    </message>
+    <message>
+        <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
+        <translation>[Áttéstátîõñ státüs: réqüîréd, lîñkgéñérátéd, lîñkéxpîréd, çüstõméráççéptéd õr ágrééméñtçréátéd. ···································]</translation>
+    </message>
+    <message>
+        <source>Leave out agreements already created (compliant).</source>
+        <translation>[Léávé õüt ágrééméñts álréády çréátéd (çõmplîáñt). ··················]</translation>
+    </message>
+    <message>
+        <source>Check and print the changes; send nothing.</source>
+        <translation>[Çhéçk áñd prîñt thé çháñgés; séñd ñõthîñg. ··············]</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 64 (default 6).</source>
+        <translation>[Réqüésts îñ flîght át õñçé, 1 tõ 64 (défáült 6). ················]</translation>
+    </message>
+    <message>
+        <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
+        <translation>[Wrîté éáçh rõw&apos;s õütçõmé tõ FÎLÉ ás ÇSV (défáült: stáñdárd õütpüt). ·······················]</translation>
+    </message>
+    <message>
+        <source>Skip the rows an earlier results FILE shows as done.</source>
+        <translation>[Skîp thé rõws áñ éárlîér résülts FÎLÉ shõws ás dõñé. ·················]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
+        <translation>[üságé: ççádmîñ îñtérñál-îd împõrt FÎLÉ.çsv [--dry-rüñ] [--çõñçürréñçy Ñ] [--résülts FÎLÉ] [--résümé FÎLÉ] ······································]</translation>
+    </message>
+    <message>
+        <source>Set many internal identifiers from a CSV file, checked first.</source>
+        <translation>[Sét máñy îñtérñál îdéñtîfîérs frõm á ÇSV fîlé, çhéçkéd fîrst. ·····················]</translation>
+    </message>
+    <message>
+        <source>List the resellers (csp only).</source>
+        <translation>[Lîst thé réséllérs (çsp õñly). ··········]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
+        <translation>[üságé: ççádmîñ márgîñs sét ÇÜSTÕMÉR_ÎD --prõvîdér-îñstáñçé ÜÜÎD --márgîñ PÉRÇÉÑT --márgîñ-rülé RÜLÉ [--õffér-typé-márgîñ TYPÉ=PÉRÇÉÑT[:RÜLÉ]]... [--réséllér ÜÜÎD] ···························································]</translation>
+    </message>
+    <message>
+        <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
+        <translation>[Répláçé á çüstõmér&apos;s márgîñs îñ á prõvîdér îñstáñçé; õffér typés léft õüt lõsé théîr õwñ. ······························]</translation>
+    </message>
+    <message>
+        <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
+        <translation>[Lîst Mîçrõsõft Çüstõmér Ágrééméñt státüsés: õñé págé, õr évéry págé wîth --áll. ···························]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
+        <translation>[üságé: ççádmîñ mçá shõw ÇÜSTÕMÉR_ÎD --prõvîdér-îñstáñçé ÜÜÎD ······················]</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
+        <translation>[Shõw á çüstõmér&apos;s Mîçrõsõft Çüstõmér Ágrééméñt státüs îñ á Mîçrõsõft prõvîdér îñstáñçé. ······························]</translation>
+    </message>
+    <message>
+        <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
+        <translation>[üságé: ççádmîñ mçá réfrésh ÇÜSTÕMÉR_ÎD --prõvîdér-îñstáñçé ÜÜÎD ·······················]</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
+        <translation>[Ásk Mîçrõsõft fõr á çüstõmér&apos;s ágrééméñt státüs, théñ shõw ît. ·····················]</translation>
+    </message>
+    <message>
+        <source>customer ID</source>
+        <translation>[çüstõmér ÎD ····]</translation>
+    </message>
+    <message>
+        <source>current internal identifier</source>
+        <translation>[çürréñt îñtérñál îdéñtîfîér ··········]</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>[dõmáîñ ··]</translation>
+    </message>
+    <message>
+        <source>use a whole number from 1 to 64.</source>
+        <translation>[üsé á whõlé ñümbér frõm 1 tõ 64. ··········]</translation>
+    </message>
+    <message>
+        <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
+        <translation>[çáññõt téll thé çõlümñs õf %1 ápárt: ît hás %2. Ît ñééds á çõlümñ ñámîñg thé çüstõmér (çüstõmér ÎD, îñtérñál îdéñtîfîér õr dõmáîñ) áñd õñé wîth thé ñéw válüé (ñéw îñtérñál îdéñtîfîér); á réséllér çõlümñ îs õptîõñál. ······································································]</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>[ñõ héádér ···]</translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation>[çáññõt wrîté %1. ·····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
+        <translation>
+            <numerusform>[ççádmîñ: %n prõblém(s) îñ %1; ñõthîñg wás séñt. ··············]</numerusform>
+            <numerusform>[ççádmîñ: %n prõblém(s) îñ %1; ñõthîñg wás séñt. ··············]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
+        <translation>[ççádmîñ: %1 rõws çhéçkéd ágáîñst %2 çüstõmérs îñ %3 ms (kéy: %4). ··················]</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>[üñçháñgéd (%1) ····]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>[(ñõñé) ··]</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>[çléáréd ···]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>[%n çháñgéd ···]</numerusform>
+            <numerusform>[%n çháñgéd ···]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>[%n çléáréd ···]</numerusform>
+            <numerusform>[%n çléáréd ···]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>[%n üñçháñgéd ····]</numerusform>
+            <numerusform>[%n üñçháñgéd ····]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was sent (--dry-run).</source>
+        <translation>[ñõthîñg wás séñt (--dry-rüñ). ··········]</translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
+        <translation>
+            <numerusform>[ççádmîñ: %n rõw(s) dõñé îñ thé éárlîér rüñ áré ñõt séñt ágáîñ. ····················]</numerusform>
+            <numerusform>[ççádmîñ: %n rõw(s) dõñé îñ thé éárlîér rüñ áré ñõt séñt ágáîñ. ····················]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 in flight</source>
+        <translation>[%1 õf %2 séñt, %3 îñ flîght ······]</translation>
+    </message>
+    <message numerus="yes">
+        <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
+        <translation>
+            <numerusform>[ççádmîñ: stõppîñg: ñõ ñéw rõws áré séñt; wáîtîñg fõr thé %n îñ flîght. ······················]</numerusform>
+            <numerusform>[ççádmîñ: stõppîñg: ñõ ñéw rõws áré séñt; wáîtîñg fõr thé %n îñ flîght. ······················]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>[dîréçt ··]</translation>
+    </message>
+    <message>
+        <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
+        <translation>[wárñîñg: réséllér ñámés çõüld ñõt bé réád (%1); théîr ÎDs áré shõwñ. ······················]</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
+        <translation>
+            <numerusform>[wárñîñg: thé sérvér séñt %n réséllér(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+            <numerusform>[wárñîñg: thé sérvér séñt %n réséllér(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: use one of %2.</source>
+        <translation>[&apos;%1&apos; îs ñõt á státüs: üsé õñé õf %2. ··········]</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
+        <translation>
+            <numerusform>[wárñîñg: thé sérvér séñt %n ágrééméñt(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+            <numerusform>[wárñîñg: thé sérvér séñt %n ágrééméñt(s) mõré tháñ õñçé; éáçh wás prîñtéd õñçé. ··························]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
+        <translation>[ççádmîñ: réádîñg thé ágrééméñt báçk; ît shõws thé státüs thé sérvér hás ñõw. ··························]</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>[áççéptéd %1 ···]</translation>
+    </message>
+    <message>
+        <source>link expires %1</source>
+        <translation>[lîñk éxpîrés %1 ····]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s)</source>
+        <translation>
+            <numerusform>[%n réséllér(s) ····]</numerusform>
+            <numerusform>[%n réséllér(s) ····]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>[Çüstõmér ÎD ····]</translation>
+    </message>
+    <message>
+        <source>Provider instance</source>
+        <translation>[Prõvîdér îñstáñçé ······]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>[Státüs ··]</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>[Sîgñátõry ····]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreement(s)</source>
+        <translation>[%1 õf %2 ágrééméñt(s) ······]</translation>
+    </message>
+    <message>
+        <source>Microsoft tenant</source>
+        <translation>[Mîçrõsõft téñáñt ······]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Dáté ··]</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2213,10 +3457,6 @@ Kîñd régárds ·······························�
         <translation>[Ñümbér õf çüstõmérs îñ thé démõ téñáñt (0 tõ 100000). ··················]</translation>
     </message>
     <message>
-        <source>Save screenshots of the main screens to DIR and quit.</source>
-        <translation>[Sávé sçrééñshõts õf thé máîñ sçrééñs tõ DÎR áñd qüît. ··················]</translation>
-    </message>
-    <message>
         <source>Quit once the first customers are shown (benchmarks).</source>
         <translation>[Qüît õñçé thé fîrst çüstõmérs áré shõwñ (béñçhmárks). ··················]</translation>
     </message>
@@ -2227,10 +3467,6 @@ Kîñd régárds ·······························�
     <message>
         <source>The unsaved %1 for %2 could not be reopened and is kept for later: %3 (correlation ID %4)</source>
         <translation>[Thé üñsávéd %1 fõr %2 çõüld ñõt bé réõpéñéd áñd îs képt fõr látér: %3 (çõrrélátîõñ ÎD %4) ··························]</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not a regular file.</source>
-        <translation>[Ñõt sávéd: %1 îs ñõt á régülár fîlé. ···········]</translation>
     </message>
 </context>
 </TS>
