@@ -3,6 +3,7 @@
 #include "fielderrorbinder.h"
 #include "margineditors.h"
 
+#include <accessibility.h>
 #include <banner.h>
 
 #include <offertypemarginmodel.h>
@@ -55,13 +56,20 @@ EditMarginsDialog::EditMarginsDialog(EditMarginsForm *model, QWidget *parent)
     m_percent->setAccessibleName(tr("Price margin percentage"));
     m_rule->setAccessibleName(tr("Margin rule"));
     margins::fillRules(m_rule);
+    // The rule has a label of its own: a screen reader announces a combo box's label, never its
+    // accessible name (see accessibility.h).
+    auto *ruleLabel = new QLabel(tr("Rule:"), this);
+    ruleLabel->setObjectName(QStringLiteral("marginRuleLabel"));
+    accessibility::labelField(ruleLabel, m_rule);
     auto *marginRow = new QHBoxLayout;
-    marginRow->addWidget(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
-    marginRow->addWidget(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
+    marginRow->addLayout(bind(m_percent, {QStringLiteral("margin.value"), QStringLiteral("margin")}));
+    marginRow->addWidget(ruleLabel, 0, Qt::AlignTop);
+    marginRow->addLayout(bind(m_rule, {QStringLiteral("margin.marginrule.name"), QStringLiteral("margin.marginrule")}), 1);
     marginRow->addWidget(m_example, 0, Qt::AlignTop);
     m_example->setContentsMargins(0, std::max(0, (m_percent->sizeHint().height() - m_example->sizeHint().height()) / 2), 0, 0);
+    ruleLabel->setContentsMargins(m_example->contentsMargins());
     auto *marginLabel = new QLabel(tr("Price &margin:"), this);
-    marginLabel->setBuddy(m_percent);
+    accessibility::labelField(marginLabel, m_percent);
     form()->addRow(marginLabel, marginRow);
 
     // Margins per offer type: the add-provider-instance form's table.
@@ -83,7 +91,7 @@ EditMarginsDialog::EditMarginsDialog(EditMarginsForm *model, QWidget *parent)
     tableButtons->addWidget(remove);
     tableButtons->addStretch();
     auto *tableRow = new QHBoxLayout;
-    tableRow->addWidget(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
+    tableRow->addLayout(binder()->bindCells(m_table, [margins](const QString &path) { return margins->indexForPath(path); },
                                             {QStringLiteral("offertypemargins")}),
                         1);
     tableRow->addLayout(tableButtons);
@@ -96,7 +104,7 @@ EditMarginsDialog::EditMarginsDialog(EditMarginsForm *model, QWidget *parent)
     tableBox->addLayout(tableRow);
     tableBox->addWidget(m_tableEmpty);
     auto *tableLabel = new QLabel(tr("Margins per &offer type:"), this);
-    tableLabel->setBuddy(m_table);
+    accessibility::labelField(tableLabel, m_table);
     tableLabel->setWordWrap(true);
     form()->addRow(tableLabel, tableBox);
     if (auto *item = form()->itemAt(form()->rowCount() - 1, QFormLayout::LabelRole))
