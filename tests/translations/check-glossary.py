@@ -33,7 +33,7 @@ def plain(text):
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")  # mnemonics
     text = re.sub(r"<[^>]+>", " ", text)  # rich text tags
     text = re.sub(r"Markup, Margin, SplitMargin|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b|\bX-[A-Za-z-]+", " ", text)  # wire names
-    text = re.sub(r"(?:ccadmin )?\b(?:customers|provider-instances?|internal-id|mca) (?:list|show|set|clear|add)\b", " ", text)
+    text = re.sub(r"(?:ccadmin )?\b(?:customers|provider-instances?|internal-id|mca|margins|resellers) (?:list|show|set|clear|add|import|refresh)\b", " ", text)
     text = re.sub(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b(?!ID\b)[A-Z]{2,}\b", " ", text)  # CUSTOMER_ID, FILE
     text = re.sub(r"--?[a-z][a-z-]*|\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]+(?:\.[a-z]+)+\b", " ", text)  # options, paths
     return text
