@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
 </context>
 <context>
@@ -405,76 +405,76 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA-Status akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt bei Microsoft den aktuellen Status der Microsoft-Kundenvereinbarung des Kunden ab</translation>
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;gen bearbeiten…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Preismargen des Kunden in einer Anbieterinstanz</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Kundenvereinbarung: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>signatory name (email)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner: %1</translation>
     </message>
     <message>
         <source>Acceptance link expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmelink läuft ab: %1</translation>
     </message>
     <message>
         <source>Acceptance link expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmelink abgelaufen: %1</translation>
     </message>
     <message>
         <source>Agreement date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsdatum: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The customer is not in any provider instance yet: there are no margins to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist noch in keiner Anbieterinstanz: Es gibt keine Margen zu ändern.</translation>
     </message>
     <message>
         <source>Reseller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer-ID</translation>
     </message>
     <message>
         <source>Edit margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -534,16 +534,16 @@
     <message>
         <source>%1, %2</source>
         <comment>a cell&apos;s column header, the row&apos;s company</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>provider instance: MCA status</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA-Status</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>MCA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA erforderlich</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Link abgelaufen</translation>
     </message>
     <message>
         <source>Ready to create agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Erstellen der Vereinbarung</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
 </context>
 <context>
@@ -755,78 +755,82 @@
     <name>EditMarginsDialog</name>
     <message>
         <source>Margins — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen — %1</translation>
     </message>
     <message>
         <source>Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterinstanz:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished">&amp;Beziehung:</translation>
+        <translation>&amp;Beziehung:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Beziehung</translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished">Prozentsatz der Preismarge</translation>
+        <translation>Prozentsatz der Preismarge</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished">Margenregel</translation>
+        <translation>Margenregel</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished">Preis&amp;marge:</translation>
+        <translation>Preis&amp;marge:</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished">Margen pro Angebotstyp</translation>
+        <translation>Margen pro Angebotstyp</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished">Leer lassen, um die Preismarge für alle Angebotstypen zu verwenden</translation>
+        <translation>Leer lassen, um die Preismarge für alle Angebotstypen zu verwenden</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished">&amp;Zeile hinzufügen</translation>
+        <translation>&amp;Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished">Zeile ent&amp;fernen</translation>
+        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
-        <translation type="unfinished">Entfernt die ausgewählte Zeile (Entf)</translation>
+        <translation>Entfernt die ausgewählte Zeile (Entf)</translation>
     </message>
     <message>
         <source>No rows: the price margin applies to every offer type.</source>
-        <translation type="unfinished">Keine Zeilen: Die Preismarge gilt für alle Angebotstypen.</translation>
+        <translation>Keine Zeilen: Die Preismarge gilt für alle Angebotstypen.</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished">Margen pro Angebots&amp;typ:</translation>
+        <translation>Margen pro Angebots&amp;typ:</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished">Beispiel: %1</translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <source>The offer types of this provider instance are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebotstypen dieser Anbieterinstanz sind noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished">Jeder Angebotstyp dieser Instanz hat bereits eine Marge.</translation>
+        <translation>Jeder Angebotstyp dieser Instanz hat bereits eine Marge.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
     </message>
 </context>
 <context>
     <name>EditMarginsForm</name>
     <message>
         <source>Margins of %1 in %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen von %1 in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -855,188 +859,188 @@
     <name>ImportDialog</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import internal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennungen importieren</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle interne Kennung</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domäne</translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Customer &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenspalte:</translation>
     </message>
     <message>
         <source>Customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenspalte</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte der &amp;neuen Kennung:</translation>
     </message>
     <message>
         <source>&amp;Reseller column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederverkäuferspalte:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als CSV &amp;speichern…</translation>
     </message>
     <message numerus="yes">
         <source>Change the internal identifier of %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die interne Kennung von %n Kunden ändern?</numerusform>
+            <numerusform>Die internen Kennungen von %n Kunden ändern?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als CSV speichern</translation>
     </message>
     <message>
         <source>The results could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The customer list could not be read: %1 (correlation ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenliste konnte nicht gelesen werden: %1 (Korrelations-ID %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte wählen)</translation>
     </message>
     <message>
         <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei mit einer Spalte, die jeden Kunden benennt, und einer mit seiner neuen Kennung.</translation>
     </message>
     <message>
         <source>Choose the column that names the customer and the one with the new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die den Kunden benennt, und die mit der neuen Kennung.</translation>
     </message>
     <message>
         <source>Checking every row against the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird mit der Kundenliste abgeglichen…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be sent until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: Es kann nichts gesendet werden, bis die Datei korrigiert ist.</numerusform>
+            <numerusform>%n Probleme: Es kann nichts gesendet werden, bis die Datei korrigiert ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 cleared, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert, %2 geleert, %3 unverändert.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Das Ergebnis jeder Zeile steht in der Tabelle.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geleert)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unverändert)</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Current identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Kennung</translation>
     </message>
     <message>
         <source>New identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kennung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
 </context>
 <context>
@@ -1475,42 +1479,42 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden exportieren</translation>
     </message>
     <message>
         <source>&amp;Import internal identifiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kennungen &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>No direct customers in the list: every customer loaded has a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine direkten Kunden in der Liste: Jeder geladene Kunde hat einen Wiederverkäufer.</translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%n Kunden nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Microsoft Customer Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Microsoft-Kundenvereinbarungen…</translation>
     </message>
     <message>
         <source>Searc&amp;h in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suc&amp;hen in:</translation>
     </message>
     <message>
         <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die geladenen Kunden, deren Name, Domäne, Kennung, Wiederverkäufer, Ort oder E-Mail alle eingegebenen Wörter in beliebiger Reihenfolge enthalten. Setzen Sie eine Wortgruppe in doppelte Anführungszeichen, um sie genau so zu finden.</translation>
     </message>
 </context>
 <context>
@@ -1599,234 +1603,234 @@ Mit freundlichen Grüßen</translation>
     <name>McaListModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Expired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Links</translation>
     </message>
     <message>
         <source>Ready to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Erstellen</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <source>No acceptance link has been generated for the customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kunden wurde noch kein Annahmelink erstellt.</translation>
     </message>
     <message>
         <source>The customer has an acceptance link and has not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat einen Annahmelink und hat noch nicht angenommen.</translation>
     </message>
     <message>
         <source>The customer&apos;s acceptance link expired before they accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Annahmelink des Kunden ist abgelaufen, bevor er angenommen hat.</translation>
     </message>
     <message>
         <source>The customer accepted: the agreement can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat angenommen: Die Vereinbarung kann erfasst werden.</translation>
     </message>
     <message>
         <source>The agreement is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung besteht.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link läuft am %1 ab</translation>
     </message>
     <message>
         <source>Link expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link am %1 abgelaufen</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 angenommen</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>signatory email, phone</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished">Korrelations-ID: %1</translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Anbieterinstanz</translation>
+        <translation>Anbieterinstanz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>McaView</name>
     <message numerus="yes">
         <source>Status refreshed for %Ln agreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status für %Ln Vereinbarung aktualisiert.</numerusform>
+            <numerusform>Status für %Ln Vereinbarungen aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status für %1 aktualisiert, für %Ln Vereinbarung fehlgeschlagen: siehe Spalte „Aktualisierung“.</numerusform>
+            <numerusform>Status für %1 aktualisiert, für %Ln Vereinbarungen fehlgeschlagen: siehe Spalte „Aktualisierung“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Customer Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Kundenvereinbarungen</translation>
     </message>
     <message>
         <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem 5. Januar 2026 akzeptiert Microsoft eine Microsoft-Kundenvereinbarung nur noch über seine Attestierungs-API: Der Partner kann nur an einen Kunden verkaufen, wenn dessen Vereinbarung besteht. Wählen Sie eine Gruppe, um ihre Kunden zu sehen.</translation>
     </message>
     <message>
         <source>Shows the customers of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kunden aller Gruppen</translation>
     </message>
     <message>
         <source>Filter by company, instance or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Firma, Instanz oder Unterzeichner filtern</translation>
     </message>
     <message>
         <source>Filter agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen filtern</translation>
     </message>
     <message>
         <source>Refresh &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status aktualisieren</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the selected agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt bei Microsoft den aktuellen Status der ausgewählten Vereinbarungen ab</translation>
     </message>
     <message>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarung erfassen…</translation>
     </message>
     <message>
         <source>Records that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst, dass der Kunde die Microsoft-Kundenvereinbarung angenommen hat</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Reads every agreement again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alle Vereinbarungen neu (F5)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erforderlich</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstehend</translation>
     </message>
     <message>
         <source>E&amp;xpired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene L&amp;inks</translation>
     </message>
     <message>
         <source>Ready to &amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereit zum Erstellen</translation>
     </message>
     <message>
         <source>C&amp;ompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konform</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Vereinbarung</numerusform>
+            <numerusform>%1: %Ln Vereinbarungen</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message numerus="yes">
         <source>All: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle: %Ln Vereinbarung</numerusform>
+            <numerusform>Alle: %Ln Vereinbarungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished">%1 von %2 geladen</translation>
+        <translation>%1 von %2 wird geladen</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln agreement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Vereinbarung angezeigt</numerusform>
+            <numerusform>%1 von %Ln Vereinbarungen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vereinbarung</numerusform>
+            <numerusform>%Ln Vereinbarungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agreement count · what the last refresh came to</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Refresh &amp;status (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status aktualisieren (%L1)</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Mit freundlichen Grüßen</translation>
     <name>SearchBar</name>
     <message>
         <source>Direct customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur direkte Kunden</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2272,7 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished">Wählen Sie eine Microsoft-Anbieterinstanz.</translation>
+        <translation>Wählen Sie eine Microsoft-Anbieterinstanz.</translation>
     </message>
 </context>
 <context>
@@ -2327,188 +2331,188 @@ Mit freundlichen Grüßen</translation>
     <name>cc::ProfileStore</name>
     <message>
         <source>Profiles are not read or saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile werden weder gelesen noch gespeichert: %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Profiles could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht aus %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile werden weder gelesen noch gespeichert: %1 ist größer als %L2 KB.</translation>
     </message>
     <message>
         <source>Profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht gespeichert werden: %1 ist gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk</name>
     <message>
         <source>this row has %1 columns, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat %1 Spalten, die Kopfzeile %2.</translation>
     </message>
     <message>
         <source>empty: which customer is this row for?</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Für welchen Kunden ist diese Zeile?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Kunden-ID.</translation>
     </message>
     <message>
         <source>no customer has the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat die ID %1.</translation>
     </message>
     <message>
         <source>no customer has the domain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat die Domäne &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no customer has the internal identifier &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat die interne Kennung &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden passen zu &apos;%2&apos;; verwenden Sie die Kunden-ID.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gelöscht.</translation>
     </message>
     <message>
         <source>%1 characters; at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen; höchstens %2.</translation>
     </message>
     <message>
         <source>holds a line break, a tab or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Zeilenumbruch, einen Tabulator oder ein anderes Steuerzeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Wiederverkäufer-ID.</translation>
     </message>
     <message>
         <source>%1 is not a customer of this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kunde dieses Wiederverkäufers.</translation>
     </message>
     <message>
         <source>row %1 already names this customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 nennt diesen Kunden bereits (%2).</translation>
     </message>
     <message>
         <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 gibt diesem Kunden (%2) einen anderen Wert, &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 gibt &apos;%2&apos; einem anderen Kunden (%3).</translation>
     </message>
     <message>
         <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits &apos;%2&apos;; geben Sie ihm in dieser Datei einen anderen Wert oder wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>übernimmt &apos;%1&apos; von Zeile %2, die ihrerseits auf diese Zeile wartet: Der Server lehnt einen Wert ab, den noch ein anderer Kunde hat, daher lassen sich Werte nicht in einer Datei tauschen. Setzen Sie zuerst einen der beiden auf einen vorübergehenden Wert.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (Antwort verloren, geprüft)</translation>
     </message>
     <message>
         <source>Not changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert (Antwort verloren, geprüft)</translation>
     </message>
     <message>
         <source>Unknown (answer lost, check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (Antwort verloren, Prüfung fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ergebnisdatei von &apos;ccadmin internal-id import&apos;: Die Kopfzeile ist nicht %1.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk::ImportRunner</name>
     <message>
         <source>Not sent: row %1, which frees this value, was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Zeile %1, die diesen Wert freigibt, wurde nicht angewendet.</translation>
     </message>
     <message>
         <source>Not sent: the import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Import wurde angehalten.</translation>
     </message>
     <message>
         <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren, und auch das erneute Lesen des Kunden ist fehlgeschlagen (%1); sehen Sie sich den Kunden an, bevor Sie diese Zeile erneut senden.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; laut erneutem Lesen hat der Server den neuen Wert.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ging verloren; laut erneutem Lesen wurde die Änderung nicht vorgenommen. Diese Zeile kann gefahrlos erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>cc::csv</name>
     <message>
         <source>The file is larger than %1, the most that is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1; mehr wird nicht gelesen.</translation>
     </message>
     <message>
         <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist nicht UTF-8; speichern Sie die Datei als &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Spalten.</translation>
     </message>
     <message>
         <source>More than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Zeilen.</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2610,15 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Choose the provider instance of the customer&apos;s relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Anbieterinstanz der Beziehung des Kunden.</translation>
     </message>
     <message>
         <source>Compliant agreements are excluded: choose another status, or include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konforme Vereinbarungen sind ausgeschlossen: Wählen Sie einen anderen Status oder schließen Sie sie ein.</translation>
     </message>
     <message>
         <source>This provider instance does not sell this offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anbieterinstanz verkauft diesen Angebotstyp nicht.</translation>
     </message>
 </context>
 <context>
@@ -3048,398 +3052,398 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (--tenant, CLOUDCOCKPIT_TENANT oder ein Profil: siehe &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: --token (CLOUDCOCKPIT_TOKEN), --client-id mit einem Geheimnis oder ein Profil (siehe &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &apos;ccadmin login&apos; oder vom Fenster gespeichertes Profil (CLOUDCOCKPIT_PROFILE; Standard: das Standardprofil, wenn kein Mandant angegeben ist). Optionen und Umgebungsvariablen haben Vorrang vor seinen Einstellungen.</translation>
     </message>
     <message>
         <source>Read a bearer token from stdin instead of client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bearer-Token von stdin lesen statt Client-Anmeldedaten.</translation>
     </message>
     <message>
         <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</translation>
     </message>
     <message>
         <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal anmelden und ein Profil speichern: das Geheimnis im Schlüsselbund des Systems, den Rest in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>usage: ccadmin logout [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin logout [--profile NAME]</translation>
     </message>
     <message>
         <source>Remove a profile and its secret (--profile, else the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und sein Geheimnis entfernen (--profile, sonst das Standardprofil).</translation>
     </message>
     <message>
         <source>List the profiles: the default one, role and expiry of the last token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten: das Standardprofil, Rolle und Ablauf des letzten Tokens.</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund geben Sie die Anmeldedaten in der Umgebung an (CLOUDCOCKPIT_TENANT mit CLOUDCOCKPIT_CLIENT_ID und CLOUDCOCKPIT_CLIENT_SECRET oder CLOUDCOCKPIT_TOKEN) oder verwenden Sie --client-secret-file.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil &apos;%1&apos; (siehe &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; legt es an).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag für das Profil &apos;%1&apos;; führen Sie &apos;ccadmin login --profile %1&apos; aus.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Profilname: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal für die Abfrage.</translation>
     </message>
     <message>
         <source>Tenant domain (e.g. portal.contoso.com): </source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantendomäne (z. B. portal.contoso.com): </translation>
     </message>
     <message>
         <source>more than %1 on stdin; a token is much shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 auf stdin; ein Token ist viel kürzer.</translation>
     </message>
     <message>
         <source>nothing on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts auf stdin.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ein Token auf der Befehlszeile ist für andere Benutzer dieses Computers sichtbar; besser --token-stdin verwenden.</translation>
     </message>
     <message>
         <source>API Access client ID (leave empty to paste a bearer token instead): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID des API-Zugangs (leer lassen, um stattdessen ein Bearer-Token einzufügen): </translation>
     </message>
     <message>
         <source>Bearer token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token: </translation>
     </message>
     <message>
         <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (--client-id, CLOUDCOCKPIT_CLIENT_ID oder ein Token mit --token-stdin).</translation>
     </message>
     <message>
         <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich (--client-secret-file oder CLOUDCOCKPIT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>these settings cannot be kept as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen können nicht als Profil gespeichert werden.</translation>
     </message>
     <message>
         <source>the secret could not be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet. Profil &apos;%3&apos; gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished">unbekannte Rolle</translation>
+        <translation>unbekannte Rolle</translation>
     </message>
     <message>
         <source>It is the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist das Standardprofil.</translation>
     </message>
     <message>
         <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil angegeben (--profile oder CLOUDCOCKPIT_PROFILE) und kein Standardprofil vorhanden.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil &apos;%1&apos; (siehe &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Profil &apos;%1&apos; und sein Geheimnis wurden entfernt.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &apos;%1&apos; bleibt erhalten; führen Sie &apos;ccadmin logout&apos; erneut aus, wenn der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
         <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile: &apos;ccadmin login&apos; legt eines an, ebenso die Anmeldung im Fenster.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>MANDANT</translation>
     </message>
     <message>
         <source>SIGNS IN WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>ANMELDUNG MIT</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>TOKEN EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN LÄUFT AB</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierungsstatus: required, linkgenerated, linkexpired, customeraccepted oder agreementcreated.</translation>
     </message>
     <message>
         <source>Leave out agreements already created (compliant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstellte Vereinbarungen weglassen (konform).</translation>
     </message>
     <message>
         <source>Check and print the changes; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen prüfen und ausgeben; nichts senden.</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 64 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Anfragen, 1 bis 64 (Standard 6).</translation>
     </message>
     <message>
         <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jeder Zeile als CSV in FILE schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Skip the rows an earlier results FILE shows as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen überspringen, die eine frühere Ergebnisdatei FILE als erledigt ausweist.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</translation>
     </message>
     <message>
         <source>Set many internal identifiers from a CSV file, checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele interne Kennungen aus einer CSV-Datei setzen, vorher geprüft.</translation>
     </message>
     <message>
         <source>List the resellers (csp only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederverkäufer auflisten (nur csp).</translation>
     </message>
     <message>
         <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</translation>
     </message>
     <message>
         <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Margen eines Kunden in einer Anbieterinstanz ersetzen; nicht angegebene Angebotstypen verlieren ihre eigene Marge.</translation>
     </message>
     <message>
         <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Microsoft-Kundenvereinbarungen auflisten: eine Seite oder mit --all alle Seiten.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin mca show CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status der Microsoft-Kundenvereinbarung eines Kunden in einer Microsoft-Anbieterinstanz anzeigen.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Microsoft den Vereinbarungsstatus eines Kunden abfragen und dann anzeigen.</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle interne Kennung</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>use a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ganze Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten von %1 lassen sich nicht zuordnen (gefunden: %2). Nötig sind eine Spalte, die den Kunden benennt (Kunden-ID, interne Kennung oder Domäne), und eine mit dem neuen Wert (neue interne Kennung); eine Wiederverkäuferspalte ist optional.</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n Problem in %1; es wurde nichts gesendet.</numerusform>
+            <numerusform>ccadmin: %n Probleme in %1; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: %1 Zeilen in %3 ms mit %2 Kunden abgeglichen (Schlüssel: %4).</translation>
     </message>
     <message>
         <source>unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>geleert</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geleert</numerusform>
+            <numerusform>%n geleert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was sent (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet (--dry-run).</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n im früheren Lauf erledigte Zeile wird nicht erneut gesendet.</numerusform>
+            <numerusform>ccadmin: %n im früheren Lauf erledigte Zeilen werden nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sent, %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet, %3 unterwegs</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: Abbruch: Es werden keine neuen Zeilen gesendet; warte auf die %n laufende Anfrage.</numerusform>
+            <numerusform>ccadmin: Abbruch: Es werden keine neuen Zeilen gesendet; warte auf die %n laufenden Anfragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Namen der Wiederverkäufer konnten nicht gelesen werden (%1); ihre IDs werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warnung: Der Server hat %n Wiederverkäufer mehrfach gesendet; er wurde nur einmal ausgegeben.</numerusform>
+            <numerusform>Warnung: Der Server hat %n Wiederverkäufer mehrfach gesendet; jeder wurde nur einmal ausgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Status: Verwenden Sie einen von %2.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warnung: Der Server hat %n Vereinbarung mehrfach gesendet; sie wurde nur einmal ausgegeben.</numerusform>
+            <numerusform>Warnung: Der Server hat %n Vereinbarungen mehrfach gesendet; jede wurde nur einmal ausgegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: Die Vereinbarung wird erneut gelesen; sie zeigt den Status, den der Server jetzt hat.</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen am %1</translation>
     </message>
     <message>
         <source>link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link läuft am %1 ab</translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederverkäufer</numerusform>
+            <numerusform>%n Wiederverkäufer</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Anbieterinstanz</translation>
+        <translation>Anbieterinstanz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>%1 of %2 agreement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Vereinbarung(en)</translation>
     </message>
     <message>
         <source>Microsoft tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Mandant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

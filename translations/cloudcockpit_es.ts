@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla:</translation>
     </message>
 </context>
 <context>
@@ -405,76 +405,76 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualizar estado del MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a Microsoft el estado actual del Contrato de Cliente de Microsoft del cliente</translation>
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar már&amp;genes…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia los márgenes de precio del cliente en una instancia de proveedor</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer: %1</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se conoce</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente de Microsoft: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>signatory name (email)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante: %1</translation>
     </message>
     <message>
         <source>Acceptance link expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del vínculo de aceptación: %1</translation>
     </message>
     <message>
         <source>Acceptance link expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de aceptación caducado: %1</translation>
     </message>
     <message>
         <source>Agreement date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del contrato: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La última actualización falló: %1</translation>
     </message>
     <message>
         <source>The customer is not in any provider instance yet: there are no margins to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente aún no está en ninguna instancia de proveedor: no hay márgenes que cambiar.</translation>
     </message>
     <message>
         <source>Reseller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de revendedor</translation>
     </message>
     <message>
         <source>Edit margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar márgenes</translation>
     </message>
 </context>
 <context>
@@ -534,16 +534,16 @@
     <message>
         <source>%1, %2</source>
         <comment>a cell&apos;s column header, the row&apos;s company</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>provider instance: MCA status</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del MCA</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>MCA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA requerido</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo caducado</translation>
     </message>
     <message>
         <source>Ready to create agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para crear el contrato</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>márgenes</translation>
     </message>
 </context>
 <context>
@@ -755,78 +755,82 @@
     <name>EditMarginsDialog</name>
     <message>
         <source>Margins — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes — %1</translation>
     </message>
     <message>
         <source>Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de proveedor:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relación:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relación</translation>
+        <translation>Relación</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished">Porcentaje del margen de precio</translation>
+        <translation>Porcentaje del margen de precio</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished">Regla de margen</translation>
+        <translation>Regla de margen</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished">&amp;Margen de precio:</translation>
+        <translation>&amp;Margen de precio:</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished">Márgenes por tipo de oferta</translation>
+        <translation>Márgenes por tipo de oferta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished">Déjelo vacío para usar el margen de precio en todos los tipos de oferta</translation>
+        <translation>Déjelo vacío para usar el margen de precio en todos los tipos de oferta</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished">A&amp;ñadir fila</translation>
+        <translation>A&amp;ñadir fila</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished">&amp;Quitar fila</translation>
+        <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
-        <translation type="unfinished">Quita la fila seleccionada (Supr)</translation>
+        <translation>Quita la fila seleccionada (Supr)</translation>
     </message>
     <message>
         <source>No rows: the price margin applies to every offer type.</source>
-        <translation type="unfinished">Sin filas: el margen de precio se aplica a todos los tipos de oferta.</translation>
+        <translation>Sin filas: el margen de precio se aplica a todos los tipos de oferta.</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished">Márgenes por tipo de o&amp;ferta:</translation>
+        <translation>Márgenes por tipo de o&amp;ferta:</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished">Ejemplo: %1</translation>
+        <translation>Ejemplo: %1</translation>
     </message>
     <message>
         <source>The offer types of this provider instance are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conocen los tipos de oferta de esta instancia de proveedor.</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished">Todos los tipos de oferta de esta instancia ya tienen un margen.</translation>
+        <translation>Todos los tipos de oferta de esta instancia ya tienen un margen.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
     </message>
 </context>
 <context>
     <name>EditMarginsForm</name>
     <message>
         <source>Margins of %1 in %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes de %1 en %2 guardados.</translation>
     </message>
 </context>
 <context>
@@ -855,188 +859,188 @@
     <name>ImportDialog</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import internal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar identificadores internos</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún archivo.</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno actual</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Customer &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;cliente:</translation>
     </message>
     <message>
         <source>Customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de cliente</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del &amp;nuevo identificador:</translation>
     </message>
     <message>
         <source>&amp;Reseller column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de &amp;revendedor:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiadas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar resultados como CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Change the internal identifier of %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cambiar el identificador interno de %n cliente?</numerusform>
+            <numerusform>¿Cambiar el identificador interno de %n clientes?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resultados como CSV</translation>
     </message>
     <message>
         <source>The results could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los resultados: %1</translation>
     </message>
     <message>
         <source>The customer list could not be read: %1 (correlation ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de clientes: %1 (ID de correlación %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija una columna)</translation>
     </message>
     <message>
         <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV con una columna que indique cada cliente y otra con su nuevo identificador.</translation>
     </message>
     <message>
         <source>Choose the column that names the customer and the one with the new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que indica el cliente y la que contiene el nuevo identificador.</translation>
     </message>
     <message>
         <source>Checking every row against the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada fila con la lista de clientes…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be sent until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema: no se puede enviar nada hasta que se corrija el archivo.</numerusform>
+            <numerusform>%n problemas: no se puede enviar nada hasta que se corrija el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 cleared, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambiados, %2 borrados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. El resultado de cada fila está en la tabla.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(borrado)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin cambios)</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Current identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador actual</translation>
     </message>
     <message>
         <source>New identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo identificador</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlación</translation>
     </message>
 </context>
 <context>
@@ -1475,42 +1479,42 @@ Un saludo</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
         <source>&amp;Import internal identifiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar identificadores internos…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>No direct customers in the list: every customer loaded has a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clientes directos en la lista: todos los clientes cargados tienen un revendedor.</translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la lista: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1.</numerusform>
+            <numerusform>Se exportaron %n clientes a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Microsoft Customer Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de Cliente de &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Searc&amp;h in:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar en:</translation>
     </message>
     <message>
         <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los clientes cargados cuyo nombre, dominio, identificador, revendedor, ubicación o correo electrónico contienen todas las palabras escritas, en cualquier orden. Escriba una frase entre comillas dobles para buscarla tal cual.</translation>
     </message>
 </context>
 <context>
@@ -1599,234 +1603,234 @@ Un saludo</translation>
     <name>McaListModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requerido</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Expired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos caducados</translation>
     </message>
     <message>
         <source>Ready to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para crear</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>No acceptance link has been generated for the customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha generado ningún vínculo de aceptación para el cliente.</translation>
     </message>
     <message>
         <source>The customer has an acceptance link and has not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente tiene un vínculo de aceptación y aún no lo ha aceptado.</translation>
     </message>
     <message>
         <source>The customer&apos;s acceptance link expired before they accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo de aceptación del cliente caducó antes de que lo aceptara.</translation>
     </message>
     <message>
         <source>The customer accepted: the agreement can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente lo aceptó: el contrato se puede registrar.</translation>
     </message>
     <message>
         <source>The agreement is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato está vigente.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo caduca el %1</translation>
     </message>
     <message>
         <source>Link expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo caducó el %1</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado el %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>signatory email, phone</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished">ID de correlación: %1</translation>
+        <translation>ID de correlación: %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instancia de proveedor</translation>
+        <translation>Instancia de proveedor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
 </context>
 <context>
     <name>McaView</name>
     <message numerus="yes">
         <source>Status refreshed for %Ln agreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estado actualizado para %Ln contrato.</numerusform>
+            <numerusform>Estado actualizado para %Ln contratos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estado actualizado para %1; falló para %Ln contrato: consulte la columna Actualización.</numerusform>
+            <numerusform>Estado actualizado para %1; falló para %Ln contratos: consulte la columna Actualización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Customer Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de Cliente de Microsoft</translation>
     </message>
     <message>
         <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el 5 de enero de 2026, Microsoft solo acepta un Contrato de Cliente de Microsoft a través de su API de atestación: el partner solo puede vender a un cliente cuando su contrato está vigente. Elija un grupo para ver sus clientes.</translation>
     </message>
     <message>
         <source>Shows the customers of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los clientes de todos los grupos</translation>
     </message>
     <message>
         <source>Filter by company, instance or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por empresa, instancia o firmante</translation>
     </message>
     <message>
         <source>Filter agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contratos</translation>
     </message>
     <message>
         <source>Refresh &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;estado</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the selected agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a Microsoft el estado actual de los contratos seleccionados</translation>
     </message>
     <message>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;contrato…</translation>
     </message>
     <message>
         <source>Records that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que el cliente aceptó el Contrato de Cliente de Microsoft</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Recar&amp;gar</translation>
     </message>
     <message>
         <source>Reads every agreement again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer todos los contratos (F5)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requerido</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendiente</translation>
     </message>
     <message>
         <source>E&amp;xpired links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos caducados</translation>
     </message>
     <message>
         <source>Ready to &amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listo para crear</translation>
     </message>
     <message>
         <source>C&amp;ompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onforme</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln contrato</numerusform>
+            <numerusform>%1: %Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos</translation>
     </message>
     <message numerus="yes">
         <source>All: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos: %Ln contrato</numerusform>
+            <numerusform>Todos: %Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished">Cargando %1 de %2</translation>
+        <translation>Cargando %1 de %2</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando contratos…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln agreement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrados: %1 de %Ln contrato</numerusform>
+            <numerusform>Mostrados: %1 de %Ln contratos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contrato</numerusform>
+            <numerusform>%Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agreement count · what the last refresh came to</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Refresh &amp;status (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;estado (%L1)</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Un saludo</translation>
     <name>SearchBar</name>
     <message>
         <source>Direct customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clientes directos</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2272,7 @@ Un saludo</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished">Elija una instancia de proveedor de Microsoft.</translation>
+        <translation>Elija una instancia de proveedor de Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2327,188 +2331,188 @@ Un saludo</translation>
     <name>cc::ProfileStore</name>
     <message>
         <source>Profiles are not read or saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles no se leen ni se guardan: %1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>Profiles could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los perfiles de %1.</translation>
     </message>
     <message>
         <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles no se leen ni se guardan: %1 supera los %L2 KB.</translation>
     </message>
     <message>
         <source>Profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los perfiles en %1.</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los perfiles: %1 está bloqueado.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk</name>
     <message>
         <source>this row has %1 columns, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta fila tiene %1 columnas; el encabezado, %2.</translation>
     </message>
     <message>
         <source>empty: which customer is this row for?</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: ¿para qué cliente es esta fila?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de cliente.</translation>
     </message>
     <message>
         <source>no customer has the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente tiene el ID %1.</translation>
     </message>
     <message>
         <source>no customer has the domain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente tiene el dominio &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no customer has the internal identifier &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cliente tiene el identificador interno &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes coinciden con &apos;%2&apos;; use el ID de cliente.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está eliminado.</translation>
     </message>
     <message>
         <source>%1 characters; at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres; como máximo %2.</translation>
     </message>
     <message>
         <source>holds a line break, a tab or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un salto de línea, una tabulación u otro carácter de control.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de revendedor.</translation>
     </message>
     <message>
         <source>%1 is not a customer of this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un cliente de este revendedor.</translation>
     </message>
     <message>
         <source>row %1 already names this customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 ya indica este cliente (%2).</translation>
     </message>
     <message>
         <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 da a este cliente (%2) otro valor, &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 da &apos;%2&apos; a otro cliente (%3).</translation>
     </message>
     <message>
         <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene &apos;%2&apos;; dele otro valor en este archivo o elija otro.</translation>
     </message>
     <message>
         <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>toma &apos;%1&apos; de la fila %2, que a su vez espera a esta fila: el servidor rechaza un valor que otro cliente aún tiene, así que no se pueden intercambiar valores en un mismo archivo. Pase primero uno de ellos a un valor temporal.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado (respuesta perdida, comprobado)</translation>
     </message>
     <message>
         <source>Not changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiado (respuesta perdida, comprobado)</translation>
     </message>
     <message>
         <source>Unknown (answer lost, check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (respuesta perdida, la comprobación falló)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de resultados de &apos;ccadmin internal-id import&apos;: su encabezado no es %1.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk::ImportRunner</name>
     <message>
         <source>Not sent: row %1, which frees this value, was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la fila %1, que libera este valor, no se aplicó.</translation>
     </message>
     <message>
         <source>Not sent: the import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la importación se detuvo.</translation>
     </message>
     <message>
         <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se perdió y volver a leer el cliente también falló (%1); revise el cliente antes de volver a enviar esta fila.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se perdió; al volver a leerlo, el servidor tiene el nuevo valor.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se perdió; al volver a leerlo, el cambio no se hizo. Es seguro volver a enviar esta fila.</translation>
     </message>
 </context>
 <context>
     <name>cc::csv</name>
     <message>
         <source>The file is larger than %1, the most that is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera %1, el máximo que se lee.</translation>
     </message>
     <message>
         <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no está en UTF-8; guarde el archivo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 columnas.</translation>
     </message>
     <message>
         <source>More than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 filas.</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto después de unas comillas de cierre; las comillas dentro de un campo entre comillas se escriben dos veces (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas abiertas en esta fila no se cierran nunca.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2610,15 @@ Un saludo</translation>
     </message>
     <message>
         <source>Choose the provider instance of the customer&apos;s relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la instancia de proveedor de la relación del cliente.</translation>
     </message>
     <message>
         <source>Compliant agreements are excluded: choose another status, or include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contratos conformes están excluidos: elija otro estado o inclúyalos.</translation>
     </message>
     <message>
         <source>This provider instance does not sell this offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instancia de proveedor no vende este tipo de oferta.</translation>
     </message>
 </context>
 <context>
@@ -3048,398 +3052,398 @@ Un saludo</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio (--tenant, CLOUDCOCKPIT_TENANT o un perfil: consulte &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: --token (CLOUDCOCKPIT_TOKEN), --client-id con un secreto, o un perfil (consulte &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil guardado por &apos;ccadmin login&apos; o por la ventana (CLOUDCOCKPIT_PROFILE; predeterminado: el perfil predeterminado cuando no se indica ningún inquilino). Las opciones y variables de entorno prevalecen sobre su configuración.</translation>
     </message>
     <message>
         <source>Read a bearer token from stdin instead of client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un token de portador de stdin en lugar de credenciales de cliente.</translation>
     </message>
     <message>
         <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</translation>
     </message>
     <message>
         <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión una vez y guardar un perfil: el secreto en el llavero del sistema, el resto en un archivo de configuración.</translation>
     </message>
     <message>
         <source>usage: ccadmin logout [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin logout [--profile NAME]</translation>
     </message>
     <message>
         <source>Remove a profile and its secret (--profile, else the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un perfil y su secreto (--profile; si no, el predeterminado).</translation>
     </message>
     <message>
         <source>List the profiles: the default one, role and expiry of the last token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los perfiles: el predeterminado, el rol y la caducidad del último token.</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (caducado)</translation>
     </message>
     <message>
         <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero, indique las credenciales en el entorno (CLOUDCOCKPIT_TENANT con CLOUDCOCKPIT_CLIENT_ID y CLOUDCOCKPIT_CLIENT_SECRET, o CLOUDCOCKPIT_TOKEN) o use --client-secret-file.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el perfil &apos;%1&apos; (consulte &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; lo crea).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no tiene ninguno para el perfil &apos;%1&apos;; ejecute &apos;ccadmin login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de perfil: letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún terminal en el que preguntar.</translation>
     </message>
     <message>
         <source>Tenant domain (e.g. portal.contoso.com): </source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del inquilino (p. ej., portal.contoso.com): </translation>
     </message>
     <message>
         <source>more than %1 on stdin; a token is much shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 en stdin; un token es mucho más corto.</translation>
     </message>
     <message>
         <source>nothing on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada en stdin.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: otros usuarios de este equipo pueden ver un token en la línea de comandos; es preferible --token-stdin.</translation>
     </message>
     <message>
         <source>API Access client ID (leave empty to paste a bearer token instead): </source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de API Access (déjelo vacío para pegar en su lugar un token de portador): </translation>
     </message>
     <message>
         <source>Bearer token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador: </translation>
     </message>
     <message>
         <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio (--client-id, CLOUDCOCKPIT_CLIENT_ID, o un token con --token-stdin).</translation>
     </message>
     <message>
         <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio (--client-secret-file o CLOUDCOCKPIT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>these settings cannot be kept as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta configuración no se puede guardar como perfil.</translation>
     </message>
     <message>
         <source>the secret could not be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el secreto en el llavero del sistema: %1</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2. Perfil &apos;%3&apos; guardado; su secreto está en el llavero del sistema.</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished">rol desconocido</translation>
+        <translation>rol desconocido</translation>
     </message>
     <message>
         <source>It is the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el perfil predeterminado.</translation>
     </message>
     <message>
         <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún perfil (--profile o CLOUDCOCKPIT_PROFILE) y no hay perfil predeterminado.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el perfil &apos;%1&apos; (consulte &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: se quitaron el perfil &apos;%1&apos; y su secreto.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &apos;%1&apos; se conserva; vuelva a ejecutar &apos;ccadmin logout&apos; cuando el llavero esté disponible.</translation>
     </message>
     <message>
         <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles: &apos;ccadmin login&apos; crea uno, y también iniciar sesión en la ventana.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>INQUILINO</translation>
     </message>
     <message>
         <source>SIGNS IN WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>INICIA SESIÓN CON</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>TOKEN EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EL TOKEN CADUCA</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1</translation>
     </message>
     <message>
         <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de atestación: required, linkgenerated, linkexpired, customeraccepted o agreementcreated.</translation>
     </message>
     <message>
         <source>Leave out agreements already created (compliant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera los contratos ya creados (conformes).</translation>
     </message>
     <message>
         <source>Check and print the changes; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y mostrar los cambios; no enviar nada.</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 64 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes simultáneas en curso, de 1 a 64 (predeterminado: 6).</translation>
     </message>
     <message>
         <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el resultado de cada fila en FILE como CSV (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <source>Skip the rows an earlier results FILE shows as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas que un FILE de resultados anterior muestra como hechas.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</translation>
     </message>
     <message>
         <source>Set many internal identifiers from a CSV file, checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer muchos identificadores internos desde un archivo CSV, comprobado antes.</translation>
     </message>
     <message>
         <source>List the resellers (csp only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los revendedores (solo csp).</translation>
     </message>
     <message>
         <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</translation>
     </message>
     <message>
         <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar los márgenes de un cliente en una instancia de proveedor; los tipos de oferta omitidos pierden los suyos.</translation>
     </message>
     <message>
         <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los estados del Contrato de Cliente de Microsoft: una página, o todas las páginas con --all.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca show CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el estado del Contrato de Cliente de Microsoft de un cliente en una instancia de proveedor de Microsoft.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a Microsoft el estado del contrato de un cliente y mostrarlo.</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador interno actual</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio</translation>
     </message>
     <message>
         <source>use a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>use un número entero de 1 a 64.</translation>
     </message>
     <message>
         <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se distinguen las columnas de %1: tiene %2. Necesita una columna que indique el cliente (ID de cliente, identificador interno o dominio) y otra con el nuevo valor (nuevo identificador interno); una columna de revendedor es opcional.</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sin encabezado</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1.</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n problema en %1; no se envió nada.</numerusform>
+            <numerusform>ccadmin: %n problemas en %1; no se envió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: %1 filas comprobadas con %2 clientes en %3 ms (clave: %4).</translation>
     </message>
     <message>
         <source>unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was sent (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió nada (--dry-run).</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n fila hecha en la ejecución anterior no se vuelve a enviar.</numerusform>
+            <numerusform>ccadmin: %n filas hechas en la ejecución anterior no se vuelven a enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sent, %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados, %3 en curso</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: deteniendo: no se envían filas nuevas; esperando a %n fila en curso.</numerusform>
+            <numerusform>ccadmin: deteniendo: no se envían filas nuevas; esperando a %n filas en curso.</numerusform>
         </translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directo</translation>
     </message>
     <message>
         <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se pudieron leer los nombres de los revendedores (%1); se muestran sus ID.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>advertencia: el servidor envió %n revendedor más de una vez; se mostró una sola vez.</numerusform>
+            <numerusform>advertencia: el servidor envió %n revendedores más de una vez; cada uno se mostró una sola vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un estado: use uno de %2.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>advertencia: el servidor envió %n contrato más de una vez; se mostró una sola vez.</numerusform>
+            <numerusform>advertencia: el servidor envió %n contratos más de una vez; cada uno se mostró una sola vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: volviendo a leer el contrato; muestra el estado que tiene ahora el servidor.</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado el %1</translation>
     </message>
     <message>
         <source>link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el vínculo caduca el %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revendedor</numerusform>
+            <numerusform>%n revendedores</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instancia de proveedor</translation>
+        <translation>Instancia de proveedor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>%1 of %2 agreement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 contratos</translation>
     </message>
     <message>
         <source>Microsoft tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de Microsoft</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>

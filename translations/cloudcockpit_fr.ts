@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle :</translation>
     </message>
 </context>
 <context>
@@ -405,76 +405,76 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser l&apos;état MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Microsoft l&apos;état actuel du Contrat client Microsoft du client</translation>
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les mar&amp;ges…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les marges de prix du client dans une instance de fournisseur</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connu</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>signatory name (email)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire : %1</translation>
     </message>
     <message>
         <source>Acceptance link expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du lien d&apos;acceptation : %1</translation>
     </message>
     <message>
         <source>Acceptance link expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;acceptation expiré : %1</translation>
     </message>
     <message>
         <source>Agreement date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du contrat : %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière actualisation a échoué : %1</translation>
     </message>
     <message>
         <source>The customer is not in any provider instance yet: there are no margins to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;est encore dans aucune instance de fournisseur : il n&apos;y a aucune marge à modifier.</translation>
     </message>
     <message>
         <source>Reseller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du revendeur</translation>
     </message>
     <message>
         <source>Edit margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les marges</translation>
     </message>
 </context>
 <context>
@@ -534,16 +534,16 @@
     <message>
         <source>%1, %2</source>
         <comment>a cell&apos;s column header, the row&apos;s company</comment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>provider instance: MCA status</comment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>État MCA</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>MCA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA requis</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien expiré</translation>
     </message>
     <message>
         <source>Ready to create agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la création du contrat</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>marges</translation>
     </message>
 </context>
 <context>
@@ -755,78 +755,82 @@
     <name>EditMarginsDialog</name>
     <message>
         <source>Margins — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges — %1</translation>
     </message>
     <message>
         <source>Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de fournisseur :</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished">&amp;Relation :</translation>
+        <translation>&amp;Relation :</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relation</translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished">Pourcentage de la marge de prix</translation>
+        <translation>Pourcentage de la marge de prix</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished">Règle de marge</translation>
+        <translation>Règle de marge</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished">Marge de pri&amp;x :</translation>
+        <translation>Marge de pri&amp;x :</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished">Marges par type d&apos;offre</translation>
+        <translation>Marges par type d&apos;offre</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished">Laissez vide pour appliquer la marge de prix à tous les types d&apos;offre</translation>
+        <translation>Laissez vide pour appliquer la marge de prix à tous les types d&apos;offre</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished">A&amp;jouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished">Supprimer la li&amp;gne</translation>
+        <translation>Supprimer la li&amp;gne</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
-        <translation type="unfinished">Supprime la ligne sélectionnée (Suppr)</translation>
+        <translation>Supprime la ligne sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>No rows: the price margin applies to every offer type.</source>
-        <translation type="unfinished">Aucune ligne : la marge de prix s&apos;applique à tous les types d&apos;offre.</translation>
+        <translation>Aucune ligne : la marge de prix s&apos;applique à tous les types d&apos;offre.</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished">Marges par t&amp;ype d&apos;offre :</translation>
+        <translation>Marges par t&amp;ype d&apos;offre :</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished">Exemple : %1</translation>
+        <translation>Exemple : %1</translation>
     </message>
     <message>
         <source>The offer types of this provider instance are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types d&apos;offre de cette instance de fournisseur ne sont pas encore connus.</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished">Tous les types d&apos;offre de cette instance ont déjà une marge.</translation>
+        <translation>Tous les types d&apos;offre de cette instance ont déjà une marge.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle :</translation>
     </message>
 </context>
 <context>
     <name>EditMarginsForm</name>
     <message>
         <source>Margins of %1 in %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges de %1 dans %2 enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -855,188 +859,188 @@
     <name>ImportDialog</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import internal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des identifiants internes</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi.</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client</translation>
     </message>
     <message>
         <source>Current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant interne actuel</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Customer &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne du client :</translation>
     </message>
     <message>
         <source>Customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du client</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du &amp;nouvel identifiant :</translation>
     </message>
     <message>
         <source>&amp;Reseller column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du &amp;revendeur :</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;icher :</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les résultats en CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Change the internal identifier of %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier l&apos;identifiant interne de %n client ?</numerusform>
+            <numerusform>Modifier les identifiants internes de %n clients ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats en CSV</translation>
     </message>
     <message>
         <source>The results could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>The customer list could not be read: %1 (correlation ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des clients n&apos;a pas pu être lue : %1 (ID de corrélation %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez une colonne)</translation>
     </message>
     <message>
         <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV avec une colonne désignant chaque client et une autre avec son nouvel identifiant.</translation>
     </message>
     <message>
         <source>Choose the column that names the customer and the one with the new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui désigne le client et celle qui contient le nouvel identifiant.</translation>
     </message>
     <message>
         <source>Checking every row against the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne par rapport à la liste des clients…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be sent until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème : rien ne peut être envoyé tant que le fichier n&apos;est pas corrigé.</numerusform>
+            <numerusform>%n problèmes : rien ne peut être envoyé tant que le fichier n&apos;est pas corrigé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 cleared, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié(s), %2 effacé(s), %3 inchangé(s).</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Le résultat de chaque ligne figure dans le tableau.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(effacé)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inchangé)</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HTTP %2 %3</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Current identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant actuel</translation>
     </message>
     <message>
         <source>New identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel identifiant</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation</translation>
     </message>
 </context>
 <context>
@@ -1475,42 +1479,42 @@ Cordialement</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients</translation>
     </message>
     <message>
         <source>&amp;Import internal identifiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des identifiants internes…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>No direct customers in the list: every customer loaded has a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client direct dans la liste : chaque client chargé a un revendeur.</translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas pu être exportée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client exporté vers %1.</numerusform>
+            <numerusform>%n clients exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Microsoft Customer Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats client &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Searc&amp;h in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans :</translation>
     </message>
     <message>
         <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les clients chargés dont le nom, le domaine, l&apos;identifiant, le revendeur, la ville ou l&apos;e-mail contiennent tous les mots saisis, dans n&apos;importe quel ordre. Mettez une expression entre guillemets doubles pour la trouver telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -1599,234 +1603,234 @@ Cordialement</translation>
     <name>McaListModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Expired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens expirés</translation>
     </message>
     <message>
         <source>Ready to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à créer</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>No acceptance link has been generated for the customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien d&apos;acceptation n&apos;a encore été généré pour le client.</translation>
     </message>
     <message>
         <source>The customer has an acceptance link and has not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a un lien d&apos;acceptation et n&apos;a pas encore accepté.</translation>
     </message>
     <message>
         <source>The customer&apos;s acceptance link expired before they accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d&apos;acceptation du client a expiré avant qu&apos;il ait accepté.</translation>
     </message>
     <message>
         <source>The customer accepted: the agreement can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a accepté : le contrat peut être enregistré.</translation>
     </message>
     <message>
         <source>The agreement is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat est en place.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé</translation>
     </message>
     <message>
         <source>Link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien expire le %1</translation>
     </message>
     <message>
         <source>Link expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien expiré le %1</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>signatory email, phone</comment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished">ID de corrélation : %1</translation>
+        <translation>ID de corrélation : %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instance de fournisseur</translation>
+        <translation>Instance de fournisseur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
 </context>
 <context>
     <name>McaView</name>
     <message numerus="yes">
         <source>Status refreshed for %Ln agreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>État actualisé pour %Ln contrat.</numerusform>
+            <numerusform>État actualisé pour %Ln contrats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>État actualisé pour %1, échec pour %Ln contrat : voir la colonne Actualisation.</numerusform>
+            <numerusform>État actualisé pour %1, échec pour %Ln contrats : voir la colonne Actualisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Customer Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats client Microsoft</translation>
     </message>
     <message>
         <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le 5 janvier 2026, Microsoft n&apos;accepte un Contrat client Microsoft que par son API d&apos;attestation : le partenaire ne peut vendre à un client que lorsque son contrat est en place. Choisissez un groupe pour voir ses clients.</translation>
     </message>
     <message>
         <source>Shows the customers of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les clients de tous les groupes</translation>
     </message>
     <message>
         <source>Filter by company, instance or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par société, instance ou signataire</translation>
     </message>
     <message>
         <source>Filter agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les contrats</translation>
     </message>
     <message>
         <source>Refresh &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser l&apos;état</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the selected agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Microsoft l&apos;état actuel des contrats sélectionnés</translation>
     </message>
     <message>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;contrat…</translation>
     </message>
     <message>
         <source>Records that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre que le client a accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <source>Reads every agreement again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit tous les contrats (F5)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requis</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;attente</translation>
     </message>
     <message>
         <source>E&amp;xpired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens e&amp;xpirés</translation>
     </message>
     <message>
         <source>Ready to &amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prêt à créer</translation>
     </message>
     <message>
         <source>C&amp;ompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onforme</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %Ln contrat</numerusform>
+            <numerusform>%1 : %Ln contrats</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous</translation>
     </message>
     <message numerus="yes">
         <source>All: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous : %Ln contrat</numerusform>
+            <numerusform>Tous : %Ln contrats</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished">Chargement de %1 sur %2</translation>
+        <translation>Chargement de %1 sur %2</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contrats…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln agreement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichés : %1 sur %Ln contrat</numerusform>
+            <numerusform>Affichés : %1 sur %Ln contrats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contrat</numerusform>
+            <numerusform>%Ln contrats</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agreement count · what the last refresh came to</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Refresh &amp;status (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;ualiser l&apos;état (%L1)</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Cordialement</translation>
     <name>SearchBar</name>
     <message>
         <source>Direct customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients directs uniquement</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2272,7 @@ Cordialement</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished">Choisissez une instance de fournisseur Microsoft.</translation>
+        <translation>Choisissez une instance de fournisseur Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2327,188 +2331,188 @@ Cordialement</translation>
     <name>cc::ProfileStore</name>
     <message>
         <source>Profiles are not read or saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils ne sont ni lus ni enregistrés : %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Profiles could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils n&apos;ont pas pu être lus depuis %1.</translation>
     </message>
     <message>
         <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils ne sont ni lus ni enregistrés : %1 dépasse %L2 Ko.</translation>
     </message>
     <message>
         <source>Profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils n&apos;ont pas pu être enregistrés dans %1.</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils n&apos;ont pas pu être enregistrés : %1 est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk</name>
     <message>
         <source>this row has %1 columns, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne a %1 colonnes, l&apos;en-tête %2.</translation>
     </message>
     <message>
         <source>empty: which customer is this row for?</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : à quel client cette ligne se rapporte-t-elle ?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un ID de client.</translation>
     </message>
     <message>
         <source>no customer has the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;a l&apos;ID %1.</translation>
     </message>
     <message>
         <source>no customer has the domain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;a le domaine &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no customer has the internal identifier &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun client n&apos;a l&apos;identifiant interne &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients correspondent à &apos;%2&apos; ; utilisez l&apos;ID du client.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supprimé.</translation>
     </message>
     <message>
         <source>%1 characters; at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères ; %2 au maximum.</translation>
     </message>
     <message>
         <source>holds a line break, a tab or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un saut de ligne, une tabulation ou un autre caractère de contrôle.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un ID de revendeur.</translation>
     </message>
     <message>
         <source>%1 is not a customer of this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un client de ce revendeur.</translation>
     </message>
     <message>
         <source>row %1 already names this customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 désigne déjà ce client (%2).</translation>
     </message>
     <message>
         <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 donne une autre valeur à ce client (%2), &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 donne &apos;%2&apos; à un autre client (%3).</translation>
     </message>
     <message>
         <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà &apos;%2&apos; ; donnez-lui une autre valeur dans ce fichier, ou choisissez-en une autre.</translation>
     </message>
     <message>
         <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>prend &apos;%1&apos; à la ligne %2, qui attend elle-même cette ligne : le serveur refuse une valeur qu&apos;un autre client détient encore, donc les valeurs ne peuvent pas être échangées dans un même fichier. Attribuez d&apos;abord une valeur temporaire à l&apos;un des deux.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié (réponse perdue, vérifié)</translation>
     </message>
     <message>
         <source>Not changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié (réponse perdue, vérifié)</translation>
     </message>
     <message>
         <source>Unknown (answer lost, check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (réponse perdue, échec de la vérification)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de résultats de &apos;ccadmin internal-id import&apos; : son en-tête n&apos;est pas %1.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk::ImportRunner</name>
     <message>
         <source>Not sent: row %1, which frees this value, was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : la ligne %1, qui libère cette valeur, n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>Not sent: the import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : l&apos;importation a été arrêtée.</translation>
     </message>
     <message>
         <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été perdue et la relecture du client a également échoué (%1) ; consultez le client avant de renvoyer cette ligne.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été perdue ; d&apos;après la relecture, le serveur a la nouvelle valeur.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été perdue ; d&apos;après la relecture, la modification n&apos;a pas été faite. Cette ligne peut être renvoyée sans risque.</translation>
     </message>
 </context>
 <context>
     <name>cc::csv</name>
     <message>
         <source>The file is larger than %1, the most that is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1, la taille maximale lue.</translation>
     </message>
     <message>
         <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n&apos;est pas en UTF-8 ; enregistrez le fichier au format &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 colonnes.</translation>
     </message>
     <message>
         <source>More than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 lignes.</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte après un guillemet fermant ; un guillemet dans un champ entre guillemets s&apos;écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet ouvert dans cette ligne n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2610,15 @@ Cordialement</translation>
     </message>
     <message>
         <source>Choose the provider instance of the customer&apos;s relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;instance de fournisseur de la relation du client.</translation>
     </message>
     <message>
         <source>Compliant agreements are excluded: choose another status, or include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrats conformes sont exclus : choisissez un autre état ou incluez-les.</translation>
     </message>
     <message>
         <source>This provider instance does not sell this offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance de fournisseur ne vend pas ce type d&apos;offre.</translation>
     </message>
 </context>
 <context>
@@ -3048,398 +3052,398 @@ Cordialement</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire (--tenant, CLOUDCOCKPIT_TENANT ou un profil : voir &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : --token (CLOUDCOCKPIT_TOKEN), --client-id avec un secret, ou un profil (voir &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil enregistré par &apos;ccadmin login&apos; ou par la fenêtre (CLOUDCOCKPIT_PROFILE ; par défaut : le profil par défaut si aucun locataire n&apos;est indiqué). Les options et les variables d&apos;environnement remplacent ses paramètres.</translation>
     </message>
     <message>
         <source>Read a bearer token from stdin instead of client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton du porteur depuis stdin au lieu des identifiants client.</translation>
     </message>
     <message>
         <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</translation>
     </message>
     <message>
         <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter une fois et enregistrer un profil : le secret dans le trousseau du système, le reste dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>usage: ccadmin logout [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin logout [--profile NAME]</translation>
     </message>
     <message>
         <source>Remove a profile and its secret (--profile, else the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un profil et son secret (--profile, sinon le profil par défaut).</translation>
     </message>
     <message>
         <source>List the profiles: the default one, role and expiry of the last token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils : le profil par défaut, le rôle et l&apos;expiration du dernier jeton.</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expiré)</translation>
     </message>
     <message>
         <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans trousseau, indiquez les identifiants dans l&apos;environnement (CLOUDCOCKPIT_TENANT avec CLOUDCOCKPIT_CLIENT_ID et CLOUDCOCKPIT_CLIENT_SECRET, ou CLOUDCOCKPIT_TOKEN) ou utilisez --client-secret-file.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de profil &apos;%1&apos; (voir &apos;ccadmin profiles&apos; ; &apos;ccadmin login --profile %1&apos; le crée).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne contient rien pour le profil &apos;%1&apos; ; exécutez &apos;ccadmin login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de profil : lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terminal n&apos;est disponible pour la saisie.</translation>
     </message>
     <message>
         <source>Tenant domain (e.g. portal.contoso.com): </source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine du locataire (p. ex. portal.contoso.com) : </translation>
     </message>
     <message>
         <source>more than %1 on stdin; a token is much shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 sur stdin ; un jeton est bien plus court.</translation>
     </message>
     <message>
         <source>nothing on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien sur stdin.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : un jeton sur la ligne de commande est visible par les autres utilisateurs de cet ordinateur ; préférez --token-stdin.</translation>
     </message>
     <message>
         <source>API Access client ID (leave empty to paste a bearer token instead): </source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de l&apos;Accès API (laissez vide pour coller plutôt un jeton du porteur) : </translation>
     </message>
     <message>
         <source>Bearer token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du porteur : </translation>
     </message>
     <message>
         <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire (--client-id, CLOUDCOCKPIT_CLIENT_ID ou un jeton avec --token-stdin).</translation>
     </message>
     <message>
         <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire (--client-secret-file ou CLOUDCOCKPIT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>these settings cannot be kept as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ces paramètres ne peuvent pas être conservés comme profil.</translation>
     </message>
     <message>
         <source>the secret could not be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret n&apos;a pas pu être conservé dans le trousseau du système : %1</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2. Profil &apos;%3&apos; enregistré ; son secret est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished">rôle inconnu</translation>
+        <translation>rôle inconnu</translation>
     </message>
     <message>
         <source>It is the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le profil par défaut.</translation>
     </message>
     <message>
         <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil indiqué (--profile ou CLOUDCOCKPIT_PROFILE) et aucun profil par défaut.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de profil &apos;%1&apos; (voir &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : le profil &apos;%1&apos; et son secret sont supprimés.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil &apos;%1&apos; est conservé ; exécutez à nouveau &apos;ccadmin logout&apos; quand le trousseau sera disponible.</translation>
     </message>
     <message>
         <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l&apos;instant : &apos;ccadmin login&apos; en crée un, tout comme la connexion dans la fenêtre.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATAIRE</translation>
     </message>
     <message>
         <source>SIGNS IN WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNEXION PAR</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>TOKEN EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRATION DU JETON</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>État d&apos;attestation : required, linkgenerated, linkexpired, customeraccepted ou agreementcreated.</translation>
     </message>
     <message>
         <source>Leave out agreements already created (compliant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les contrats déjà créés (conformes).</translation>
     </message>
     <message>
         <source>Check and print the changes; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et afficher les modifications ; ne rien envoyer.</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 64 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées, de 1 à 64 (6 par défaut).</translation>
     </message>
     <message>
         <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le résultat de chaque ligne dans FILE au format CSV (par défaut : sortie standard).</translation>
     </message>
     <message>
         <source>Skip the rows an earlier results FILE shows as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les lignes qu&apos;un fichier de résultats FILE antérieur indique comme traitées.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</translation>
     </message>
     <message>
         <source>Set many internal identifiers from a CSV file, checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir de nombreux identifiants internes à partir d&apos;un fichier CSV, vérifié au préalable.</translation>
     </message>
     <message>
         <source>List the resellers (csp only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les revendeurs (csp uniquement).</translation>
     </message>
     <message>
         <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</translation>
     </message>
     <message>
         <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les marges d&apos;un client dans une instance de fournisseur ; les types d&apos;offre omis perdent leur propre marge.</translation>
     </message>
     <message>
         <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les états des Contrats client Microsoft : une page, ou toutes les pages avec --all.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin mca show CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état du Contrat client Microsoft d&apos;un client dans une instance de fournisseur Microsoft.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à Microsoft l&apos;état du contrat d&apos;un client, puis l&apos;afficher.</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client</translation>
     </message>
     <message>
         <source>current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant interne actuel</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>use a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez un nombre entier de 1 à 64.</translation>
     </message>
     <message>
         <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de distinguer les colonnes de %1 (trouvé : %2). Il faut une colonne désignant le client (ID du client, identifiant interne ou domaine) et une avec la nouvelle valeur (nouvel identifiant interne) ; une colonne de revendeur est facultative.</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1.</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin : %n problème dans %1 ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>ccadmin : %n problèmes dans %1 ; rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : %1 lignes vérifiées par rapport à %2 clients en %3 ms (clé : %4).</translation>
     </message>
     <message>
         <source>unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>effacé</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effacé</numerusform>
+            <numerusform>%n effacés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was sent (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été envoyé (--dry-run).</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin : %n ligne traitée lors de l&apos;exécution précédente n&apos;est pas renvoyée.</numerusform>
+            <numerusform>ccadmin : %n lignes traitées lors de l&apos;exécution précédente ne sont pas renvoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sent, %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyés, %3 en cours</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin : arrêt : aucune nouvelle ligne n&apos;est envoyée ; attente de la %n requête en cours.</numerusform>
+            <numerusform>ccadmin : arrêt : aucune nouvelle ligne n&apos;est envoyée ; attente des %n requêtes en cours.</numerusform>
         </translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : les noms des revendeurs n&apos;ont pas pu être lus (%1) ; leurs ID sont affichés.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : le serveur a envoyé %n revendeur plusieurs fois ; il n&apos;a été affiché qu&apos;une fois.</numerusform>
+            <numerusform>avertissement : le serveur a envoyé %n revendeurs plusieurs fois ; chacun n&apos;a été affiché qu&apos;une fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un état : utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : le serveur a envoyé %n contrat plusieurs fois ; il n&apos;a été affiché qu&apos;une fois.</numerusform>
+            <numerusform>avertissement : le serveur a envoyé %n contrats plusieurs fois ; chacun n&apos;a été affiché qu&apos;une fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin : relecture du contrat ; il indique l&apos;état actuel sur le serveur.</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté le %1</translation>
     </message>
     <message>
         <source>link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien expire le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revendeur</numerusform>
+            <numerusform>%n revendeurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instance de fournisseur</translation>
+        <translation>Instance de fournisseur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>%1 of %2 agreement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 contrat(s)</translation>
     </message>
     <message>
         <source>Microsoft tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire Microsoft</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Margini per tipo di offerta:</translation>
+        <translation>Margini per tipo di &amp;offerta:</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola:</translation>
     </message>
 </context>
 <context>
@@ -405,76 +405,76 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna stato MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede a Microsoft lo stato attuale del Contratto cliente Microsoft del cliente</translation>
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ma&amp;rgini…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i margini di prezzo del cliente in un&apos;istanza del fornitore</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lettura…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: %1</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora noto</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto cliente Microsoft: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>signatory name (email)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario: %1</translation>
     </message>
     <message>
         <source>Acceptance link expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza del link di accettazione: %1</translation>
     </message>
     <message>
         <source>Acceptance link expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di accettazione scaduto: %1</translation>
     </message>
     <message>
         <source>Agreement date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del contratto: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento…</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultimo aggiornamento non è riuscito: %1</translation>
     </message>
     <message>
         <source>The customer is not in any provider instance yet: there are no margins to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente non è ancora in nessuna istanza del fornitore: non ci sono margini da modificare.</translation>
     </message>
     <message>
         <source>Reseller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID rivenditore</translation>
     </message>
     <message>
         <source>Edit margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica margini</translation>
     </message>
 </context>
 <context>
@@ -534,16 +534,16 @@
     <message>
         <source>%1, %2</source>
         <comment>a cell&apos;s column header, the row&apos;s company</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>provider instance: MCA status</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato MCA</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>MCA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA richiesto</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Link scaduto</translation>
     </message>
     <message>
         <source>Ready to create agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto per creare il contratto</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>margini</translation>
     </message>
 </context>
 <context>
@@ -755,78 +755,82 @@
     <name>EditMarginsDialog</name>
     <message>
         <source>Margins — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margini — %1</translation>
     </message>
     <message>
         <source>Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Istanza del fornitore:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relazione:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relazione</translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished">Percentuale del margine di prezzo</translation>
+        <translation>Percentuale del margine di prezzo</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished">Regola di margine</translation>
+        <translation>Regola di margine</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished">&amp;Margine di prezzo:</translation>
+        <translation>&amp;Margine di prezzo:</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished">Margini per tipo di offerta</translation>
+        <translation>Margini per tipo di offerta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished">Lascia vuoto per usare il margine di prezzo per tutti i tipi di offerta</translation>
+        <translation>Lascia vuoto per usare il margine di prezzo per tutti i tipi di offerta</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished">&amp;Aggiungi riga</translation>
+        <translation>&amp;Aggiungi riga</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished">Rimuo&amp;vi riga</translation>
+        <translation>Rimuo&amp;vi riga</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
-        <translation type="unfinished">Rimuove la riga selezionata (Canc)</translation>
+        <translation>Rimuove la riga selezionata (Canc)</translation>
     </message>
     <message>
         <source>No rows: the price margin applies to every offer type.</source>
-        <translation type="unfinished">Nessuna riga: il margine di prezzo si applica a tutti i tipi di offerta.</translation>
+        <translation>Nessuna riga: il margine di prezzo si applica a tutti i tipi di offerta.</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished">Margini per tipo di offerta:</translation>
+        <translation>Margini per tipo di &amp;offerta:</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished">Esempio: %1</translation>
+        <translation>Esempio: %1</translation>
     </message>
     <message>
         <source>The offer types of this provider instance are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>I tipi di offerta di questa istanza del fornitore non sono ancora noti.</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished">Ogni tipo di offerta di questa istanza ha già un margine.</translation>
+        <translation>Ogni tipo di offerta di questa istanza ha già un margine.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regola:</translation>
     </message>
 </context>
 <context>
     <name>EditMarginsForm</name>
     <message>
         <source>Margins of %1 in %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margini di %1 in %2 salvati.</translation>
     </message>
 </context>
 <context>
@@ -855,188 +859,188 @@
     <name>ImportDialog</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import internal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa identificativi interni</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli &amp;file…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file scelto.</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID cliente</translation>
     </message>
     <message>
         <source>Current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo interno attuale</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Customer &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonna cliente:</translation>
     </message>
     <message>
         <source>Customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna cliente</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna &amp;nuovo identificativo:</translation>
     </message>
     <message>
         <source>&amp;Reseller column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna &amp;rivenditore:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le righe</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificate</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariate</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applica</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva risultati come CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Change the internal identifier of %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modificare l&apos;identificativo interno di %n cliente?</numerusform>
+            <numerusform>Modificare l&apos;identificativo interno di %n clienti?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva risultati come CSV</translation>
     </message>
     <message>
         <source>The results could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i risultati: %1</translation>
     </message>
     <message>
         <source>The customer list could not be read: %1 (correlation ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;elenco dei clienti: %1 (ID di correlazione %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli una colonna)</translation>
     </message>
     <message>
         <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file CSV con una colonna che indica ogni cliente e una con il suo nuovo identificativo.</translation>
     </message>
     <message>
         <source>Choose the column that names the customer and the one with the new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la colonna che indica il cliente e quella con il nuovo identificativo.</translation>
     </message>
     <message>
         <source>Checking every row against the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di ogni riga rispetto all&apos;elenco dei clienti…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be sent until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema: non è possibile inviare nulla finché il file non viene corretto.</numerusform>
+            <numerusform>%n problemi: non è possibile inviare nulla finché il file non viene corretto.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 cleared, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modificati, %2 cancellati, %3 invariati.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio…</translation>
     </message>
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto. L&apos;esito di ogni riga è nella tabella.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cancellato)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (invariato)</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Current identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo attuale</translation>
     </message>
     <message>
         <source>New identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo identificativo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID di correlazione</translation>
     </message>
 </context>
 <context>
@@ -1475,42 +1479,42 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta clienti</translation>
     </message>
     <message>
         <source>&amp;Import internal identifiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa identificativi interni…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <source>No direct customers in the list: every customer loaded has a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente diretto nell&apos;elenco: ogni cliente caricato ha un rivenditore.</translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare l&apos;elenco: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente esportato in %1.</numerusform>
+            <numerusform>%n clienti esportati in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Microsoft Customer Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti cliente &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Searc&amp;h in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca i&amp;n:</translation>
     </message>
     <message>
         <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i clienti caricati il cui nome, dominio, identificativo, rivenditore, località o email contengono tutte le parole digitate, in qualsiasi ordine. Racchiudi una frase tra virgolette doppie per trovarla così come è scritta.</translation>
     </message>
 </context>
 <context>
@@ -1599,234 +1603,234 @@ Cordiali saluti</translation>
     <name>McaListModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesto</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Expired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Link scaduti</translation>
     </message>
     <message>
         <source>Ready to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto da creare</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>No acceptance link has been generated for the customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora stato generato alcun link di accettazione per il cliente.</translation>
     </message>
     <message>
         <source>The customer has an acceptance link and has not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha un link di accettazione e non ha ancora accettato.</translation>
     </message>
     <message>
         <source>The customer&apos;s acceptance link expired before they accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link di accettazione del cliente è scaduto prima che accettasse.</translation>
     </message>
     <message>
         <source>The customer accepted: the agreement can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente ha accettato: il contratto può essere registrato.</translation>
     </message>
     <message>
         <source>The agreement is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto è in vigore.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura…</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato</translation>
     </message>
     <message>
         <source>Link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link scade il %1</translation>
     </message>
     <message>
         <source>Link expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link è scaduto il %1</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato il %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>signatory email, phone</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished">ID di correlazione: %1</translation>
+        <translation>ID di correlazione: %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Azienda</translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Istanza del fornitore</translation>
+        <translation>Istanza del fornitore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento</translation>
     </message>
 </context>
 <context>
     <name>McaView</name>
     <message numerus="yes">
         <source>Status refreshed for %Ln agreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stato aggiornato per %Ln contratto.</numerusform>
+            <numerusform>Stato aggiornato per %Ln contratti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stato aggiornato per %1, non riuscito per %Ln contratto: vedi la colonna Aggiornamento.</numerusform>
+            <numerusform>Stato aggiornato per %1, non riuscito per %Ln contratti: vedi la colonna Aggiornamento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Customer Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti cliente Microsoft</translation>
     </message>
     <message>
         <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal 5 gennaio 2026 Microsoft accetta un Contratto cliente Microsoft solo tramite la sua API di attestazione: il partner può vendere a un cliente solo quando il suo contratto è in vigore. Scegli un gruppo per vederne i clienti.</translation>
     </message>
     <message>
         <source>Shows the customers of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i clienti di tutti i gruppi</translation>
     </message>
     <message>
         <source>Filter by company, instance or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per azienda, istanza o firmatario</translation>
     </message>
     <message>
         <source>Filter agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra contratti</translation>
     </message>
     <message>
         <source>Refresh &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna stato</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the selected agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede a Microsoft lo stato attuale dei contratti selezionati</translation>
     </message>
     <message>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr&amp;a contratto…</translation>
     </message>
     <message>
         <source>Records that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra che il cliente ha accettato il Contratto cliente Microsoft</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;icarica</translation>
     </message>
     <message>
         <source>Reads every agreement again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilegge tutti i contratti (F5)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiesto</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;sospeso</translation>
     </message>
     <message>
         <source>E&amp;xpired links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link scaduti</translation>
     </message>
     <message>
         <source>Ready to &amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto da &amp;creare</translation>
     </message>
     <message>
         <source>C&amp;ompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onforme</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln contratto</numerusform>
+            <numerusform>%1: %Ln contratti</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutti</translation>
     </message>
     <message numerus="yes">
         <source>All: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tutti: %Ln contratto</numerusform>
+            <numerusform>Tutti: %Ln contratti</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished">Caricamento di %1 su %2</translation>
+        <translation>Caricamento di %1 su %2</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei contratti…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln agreement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visualizzati %1 su %Ln contratto</numerusform>
+            <numerusform>Visualizzati %1 su %Ln contratti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contratto</numerusform>
+            <numerusform>%Ln contratti</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agreement count · what the last refresh came to</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Refresh &amp;status (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna stato (%L1)</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Cordiali saluti</translation>
     <name>SearchBar</name>
     <message>
         <source>Direct customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clienti diretti</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2272,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished">Scegli un&apos;istanza del fornitore Microsoft.</translation>
+        <translation>Scegli un&apos;istanza del fornitore Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2327,188 +2331,188 @@ Cordiali saluti</translation>
     <name>cc::ProfileStore</name>
     <message>
         <source>Profiles are not read or saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>I profili non vengono letti né salvati: %1 non è un file regolare.</translation>
     </message>
     <message>
         <source>Profiles could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i profili da %1.</translation>
     </message>
     <message>
         <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>I profili non vengono letti né salvati: %1 supera %L2 KB.</translation>
     </message>
     <message>
         <source>Profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i profili in %1.</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i profili: %1 è bloccato.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk</name>
     <message>
         <source>this row has %1 columns, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>questa riga ha %1 colonne, l&apos;intestazione %2.</translation>
     </message>
     <message>
         <source>empty: which customer is this row for?</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: a quale cliente si riferisce questa riga?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un ID cliente.</translation>
     </message>
     <message>
         <source>no customer has the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cliente ha l&apos;ID %1.</translation>
     </message>
     <message>
         <source>no customer has the domain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cliente ha il dominio &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no customer has the internal identifier &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cliente ha l&apos;identificativo interno &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clienti corrispondono a &apos;%2&apos;; usa l&apos;ID cliente.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è eliminato.</translation>
     </message>
     <message>
         <source>%1 characters; at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caratteri; al massimo %2.</translation>
     </message>
     <message>
         <source>holds a line break, a tab or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un a capo, una tabulazione o un altro carattere di controllo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un ID rivenditore.</translation>
     </message>
     <message>
         <source>%1 is not a customer of this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un cliente di questo rivenditore.</translation>
     </message>
     <message>
         <source>row %1 already names this customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga %1 indica già questo cliente (%2).</translation>
     </message>
     <message>
         <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga %1 assegna a questo cliente (%2) un altro valore, &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga %1 assegna &apos;%2&apos; a un altro cliente (%3).</translation>
     </message>
     <message>
         <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha già &apos;%2&apos;; assegnagli un altro valore in questo file, oppure scegline un altro.</translation>
     </message>
     <message>
         <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>prende &apos;%1&apos; dalla riga %2, che a sua volta attende questa riga: il server rifiuta un valore che un altro cliente ha ancora, quindi i valori non possono essere scambiati in un solo file. Sposta prima uno dei due su un valore temporaneo.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariato</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato (risposta persa, verificato)</translation>
     </message>
     <message>
         <source>Not changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modificato (risposta persa, verificato)</translation>
     </message>
     <message>
         <source>Unknown (answer lost, check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto (risposta persa, verifica non riuscita)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di risultati di &apos;ccadmin internal-id import&apos;: la sua intestazione non è %1.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk::ImportRunner</name>
     <message>
         <source>Not sent: row %1, which frees this value, was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato: la riga %1, che libera questo valore, non è stata applicata.</translation>
     </message>
     <message>
         <source>Not sent: the import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato: l&apos;importazione è stata interrotta.</translation>
     </message>
     <message>
         <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è andata persa e anche la rilettura del cliente non è riuscita (%1); controlla il cliente prima di inviare di nuovo questa riga.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è andata persa; dalla rilettura risulta che il server ha il nuovo valore.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è andata persa; dalla rilettura risulta che la modifica non è stata apportata. Inviare di nuovo questa riga è sicuro.</translation>
     </message>
 </context>
 <context>
     <name>cc::csv</name>
     <message>
         <source>The file is larger than %1, the most that is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file supera %1, il massimo che viene letto.</translation>
     </message>
     <message>
         <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo non è in UTF-8; salva il file come &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più di %1 colonne.</translation>
     </message>
     <message>
         <source>More than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più di %1 righe.</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dopo le virgolette di chiusura; le virgolette all&apos;interno di un campo tra virgolette si scrivono due volte (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le virgolette aperte in questa riga non vengono mai chiuse.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2610,15 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>Choose the provider instance of the customer&apos;s relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;istanza del fornitore della relazione del cliente.</translation>
     </message>
     <message>
         <source>Compliant agreements are excluded: choose another status, or include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>I contratti conformi sono esclusi: scegli un altro stato oppure includili.</translation>
     </message>
     <message>
         <source>This provider instance does not sell this offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa istanza del fornitore non vende questo tipo di offerta.</translation>
     </message>
 </context>
 <context>
@@ -3048,398 +3052,398 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio (--tenant, CLOUDCOCKPIT_TENANT o un profilo: vedere &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio: --token (CLOUDCOCKPIT_TOKEN), --client-id con un segreto, o un profilo (vedere &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo salvato da &apos;ccadmin login&apos; o dalla finestra (CLOUDCOCKPIT_PROFILE; predefinito: il profilo predefinito se non è indicato alcun tenant). Opzioni e variabili d&apos;ambiente prevalgono sulle sue impostazioni.</translation>
     </message>
     <message>
         <source>Read a bearer token from stdin instead of client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge un token di connessione da stdin invece delle credenziali client.</translation>
     </message>
     <message>
         <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</translation>
     </message>
     <message>
         <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accede una volta e salva un profilo: il segreto nel portachiavi di sistema, il resto in un file di impostazioni.</translation>
     </message>
     <message>
         <source>usage: ccadmin logout [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin logout [--profile NAME]</translation>
     </message>
     <message>
         <source>Remove a profile and its secret (--profile, else the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove un profilo e il suo segreto (--profile, altrimenti quello predefinito).</translation>
     </message>
     <message>
         <source>List the profiles: the default one, role and expiry of the last token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i profili: quello predefinito, ruolo e scadenza dell&apos;ultimo token.</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scaduto)</translation>
     </message>
     <message>
         <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza portachiavi, fornisci le credenziali nell&apos;ambiente (CLOUDCOCKPIT_TENANT con CLOUDCOCKPIT_CLIENT_ID e CLOUDCOCKPIT_CLIENT_SECRET, oppure CLOUDCOCKPIT_TOKEN) o usa --client-secret-file.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>il profilo &apos;%1&apos; non esiste (vedere &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; lo crea).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi non ne contiene per il profilo &apos;%1&apos;; esegui &apos;ccadmin login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un nome di profilo: lettere, cifre, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun terminale su cui chiedere.</translation>
     </message>
     <message>
         <source>Tenant domain (e.g. portal.contoso.com): </source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio del tenant (ad es. portal.contoso.com): </translation>
     </message>
     <message>
         <source>more than %1 on stdin; a token is much shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>più di %1 su stdin; un token è molto più corto.</translation>
     </message>
     <message>
         <source>nothing on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>niente su stdin.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: un token sulla riga di comando è visibile agli altri utenti di questo computer; meglio --token-stdin.</translation>
     </message>
     <message>
         <source>API Access client ID (leave empty to paste a bearer token instead): </source>
-        <translation type="unfinished"></translation>
+        <translation>ID client di API Access (lascia vuoto per incollare invece un token di connessione): </translation>
     </message>
     <message>
         <source>Bearer token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token di connessione: </translation>
     </message>
     <message>
         <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio (--client-id, CLOUDCOCKPIT_CLIENT_ID, o un token con --token-stdin).</translation>
     </message>
     <message>
         <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio (--client-secret-file o CLOUDCOCKPIT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>these settings cannot be kept as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>queste impostazioni non possono essere salvate come profilo.</translation>
     </message>
     <message>
         <source>the secret could not be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare il segreto nel portachiavi di sistema: %1</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso a %1 effettuato come %2. Profilo &apos;%3&apos; salvato; il suo segreto è nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished">ruolo sconosciuto</translation>
+        <translation>ruolo sconosciuto</translation>
     </message>
     <message>
         <source>It is the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>È il profilo predefinito.</translation>
     </message>
     <message>
         <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun profilo indicato (--profile o CLOUDCOCKPIT_PROFILE) e nessun profilo predefinito.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>il profilo &apos;%1&apos; non esiste (vedere &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione effettuata: il profilo &apos;%1&apos; e il suo segreto sono stati rimossi.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo &apos;%1&apos; viene mantenuto; esegui di nuovo &apos;ccadmin logout&apos; quando il portachiavi è disponibile.</translation>
     </message>
     <message>
         <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun profilo: &apos;ccadmin login&apos; ne crea uno, così come l&apos;accesso dalla finestra.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>TENANT</translation>
     </message>
     <message>
         <source>SIGNS IN WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCESSO CON</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RUOLO</translation>
     </message>
     <message>
         <source>TOKEN EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>SCADENZA TOKEN</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di attestazione: required, linkgenerated, linkexpired, customeraccepted o agreementcreated.</translation>
     </message>
     <message>
         <source>Leave out agreements already created (compliant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i contratti già creati (conformi).</translation>
     </message>
     <message>
         <source>Check and print the changes; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica e stampa le modifiche; non invia nulla.</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 64 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste in corso contemporaneamente, da 1 a 64 (predefinito 6).</translation>
     </message>
     <message>
         <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive l&apos;esito di ogni riga in FILE come CSV (predefinito: output standard).</translation>
     </message>
     <message>
         <source>Skip the rows an earlier results FILE shows as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta le righe che un FILE di risultati precedente indica come completate.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</translation>
     </message>
     <message>
         <source>Set many internal identifiers from a CSV file, checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta molti identificativi interni da un file CSV, verificato prima.</translation>
     </message>
     <message>
         <source>List the resellers (csp only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i rivenditori (solo csp).</translation>
     </message>
     <message>
         <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</translation>
     </message>
     <message>
         <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce i margini di un cliente in un&apos;istanza del fornitore; i tipi di offerta omessi perdono i propri.</translation>
     </message>
     <message>
         <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca gli stati del Contratto cliente Microsoft: una pagina, o tutte le pagine con --all.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca show CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra lo stato del Contratto cliente Microsoft di un cliente in un&apos;istanza del fornitore Microsoft.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede a Microsoft lo stato del contratto di un cliente, poi lo mostra.</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID cliente</translation>
     </message>
     <message>
         <source>current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificativo interno attuale</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio</translation>
     </message>
     <message>
         <source>use a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>usa un numero intero da 1 a 64.</translation>
     </message>
     <message>
         <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile distinguere le colonne di %1: ne ha %2. Serve una colonna che indichi il cliente (ID cliente, identificativo interno o dominio) e una con il nuovo valore (nuovo identificativo interno); una colonna rivenditore è facoltativa.</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna intestazione</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1.</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n problema in %1; non è stato inviato nulla.</numerusform>
+            <numerusform>ccadmin: %n problemi in %1; non è stato inviato nulla.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: %1 righe verificate rispetto a %2 clienti in %3 ms (chiave: %4).</translation>
     </message>
     <message>
         <source>unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>invariato (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>cancellato</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificato</numerusform>
+            <numerusform>%n modificati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancellato</numerusform>
+            <numerusform>%n cancellati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invariato</numerusform>
+            <numerusform>%n invariati</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was sent (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato inviato nulla (--dry-run).</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n riga completata nell&apos;esecuzione precedente non viene inviata di nuovo.</numerusform>
+            <numerusform>ccadmin: %n righe completate nell&apos;esecuzione precedente non vengono inviate di nuovo.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sent, %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 inviati, %3 in corso</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: arresto in corso: non vengono inviate nuove righe; in attesa di %n riga in corso.</numerusform>
+            <numerusform>ccadmin: arresto in corso: non vengono inviate nuove righe; in attesa delle %n righe in corso.</numerusform>
         </translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>diretto</translation>
     </message>
     <message>
         <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: impossibile leggere i nomi dei rivenditori (%1); vengono mostrati i loro ID.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avviso: il server ha inviato %n rivenditore più di una volta; è stato mostrato una sola volta.</numerusform>
+            <numerusform>avviso: il server ha inviato %n rivenditori più di una volta; ciascuno è stato mostrato una sola volta.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è uno stato: usa uno tra %2.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avviso: il server ha inviato %n contratto più di una volta; è stato mostrato una sola volta.</numerusform>
+            <numerusform>avviso: il server ha inviato %n contratti più di una volta; ciascuno è stato mostrato una sola volta.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: rilettura del contratto; mostra lo stato che il server ha ora.</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accettato il %1</translation>
     </message>
     <message>
         <source>link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il link scade il %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rivenditore</numerusform>
+            <numerusform>%n rivenditori</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID cliente</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Istanza del fornitore</translation>
+        <translation>Istanza del fornitore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario</translation>
     </message>
     <message>
         <source>%1 of %2 agreement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 contratti</translation>
     </message>
     <message>
         <source>Microsoft tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Microsoft</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,10 @@
         <source>Every offer type of this instance already has a margin.</source>
         <translation>[Évéry õffér typé õf thîs îñstáñçé álréády hás á márgîñ. ··················]</translation>
     </message>
+    <message>
+        <source>Rule:</source>
+        <translation>[Rülé: ··]</translation>
+    </message>
 </context>
 <context>
     <name>EditMarginsForm</name>

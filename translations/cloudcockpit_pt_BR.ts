@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra:</translation>
     </message>
 </context>
 <context>
@@ -405,76 +405,76 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar &amp;status do MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede à Microsoft o status atual do Contrato de Cliente da Microsoft do cliente</translation>
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mar&amp;gens…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera as margens de preço do cliente em uma instância de fornecedor</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falha na leitura: %1</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda desconhecido</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>signatory name (email)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signatory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário: %1</translation>
     </message>
     <message>
         <source>Acceptance link expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de aceitação expira em: %1</translation>
     </message>
     <message>
         <source>Acceptance link expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de aceitação expirou em: %1</translation>
     </message>
     <message>
         <source>Agreement date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do contrato: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <source>The last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A última atualização falhou: %1</translation>
     </message>
     <message>
         <source>The customer is not in any provider instance yet: there are no margins to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente ainda não está em nenhuma instância de fornecedor: não há margens para alterar.</translation>
     </message>
     <message>
         <source>Reseller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do revendedor</translation>
     </message>
     <message>
         <source>Edit margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar margens</translation>
     </message>
 </context>
 <context>
@@ -534,16 +534,16 @@
     <message>
         <source>%1, %2</source>
         <comment>a cell&apos;s column header, the row&apos;s company</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>provider instance: MCA status</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do MCA</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>MCA required</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA necessário</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Link expirado</translation>
     </message>
     <message>
         <source>Ready to create agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para criar contrato</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Em conformidade</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>margins</source>
-        <translation type="unfinished"></translation>
+        <translation>margens</translation>
     </message>
 </context>
 <context>
@@ -755,78 +755,82 @@
     <name>EditMarginsDialog</name>
     <message>
         <source>Margins — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Margens — %1</translation>
     </message>
     <message>
         <source>Provider instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instância de fornecedor:</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished">&amp;Relacionamento:</translation>
+        <translation>&amp;Relacionamento:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relacionamento</translation>
+        <translation>Relacionamento</translation>
     </message>
     <message>
         <source>Price margin percentage</source>
-        <translation type="unfinished">Porcentagem da margem de preço</translation>
+        <translation>Porcentagem da margem de preço</translation>
     </message>
     <message>
         <source>Margin rule</source>
-        <translation type="unfinished">Regra de margem</translation>
+        <translation>Regra de margem</translation>
     </message>
     <message>
         <source>Price &amp;margin:</source>
-        <translation type="unfinished">Margem de pre&amp;ço:</translation>
+        <translation>Margem de pre&amp;ço:</translation>
     </message>
     <message>
         <source>Margins per offer type</source>
-        <translation type="unfinished">Margens por tipo de oferta</translation>
+        <translation>Margens por tipo de oferta</translation>
     </message>
     <message>
         <source>Leave empty to use the price margin for every offer type</source>
-        <translation type="unfinished">Deixe vazio para usar a margem de preço em todos os tipos de oferta</translation>
+        <translation>Deixe vazio para usar a margem de preço em todos os tipos de oferta</translation>
     </message>
     <message>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished">Adicionar lin&amp;ha</translation>
+        <translation>Adicionar lin&amp;ha</translation>
     </message>
     <message>
         <source>Remo&amp;ve row</source>
-        <translation type="unfinished">Remo&amp;ver linha</translation>
+        <translation>Remo&amp;ver linha</translation>
     </message>
     <message>
         <source>Removes the selected row (Delete)</source>
-        <translation type="unfinished">Remove a linha selecionada (Delete)</translation>
+        <translation>Remove a linha selecionada (Delete)</translation>
     </message>
     <message>
         <source>No rows: the price margin applies to every offer type.</source>
-        <translation type="unfinished">Nenhuma linha: a margem de preço se aplica a todos os tipos de oferta.</translation>
+        <translation>Nenhuma linha: a margem de preço se aplica a todos os tipos de oferta.</translation>
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation type="unfinished">Margens por tipo de &amp;oferta:</translation>
+        <translation>Margens por tipo de &amp;oferta:</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished">Exemplo: %1</translation>
+        <translation>Exemplo: %1</translation>
     </message>
     <message>
         <source>The offer types of this provider instance are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tipos de oferta desta instância de fornecedor ainda não são conhecidos.</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
-        <translation type="unfinished">Todos os tipos de oferta desta instância já têm uma margem.</translation>
+        <translation>Todos os tipos de oferta desta instância já têm uma margem.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regra:</translation>
     </message>
 </context>
 <context>
     <name>EditMarginsForm</name>
     <message>
         <source>Margins of %1 in %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margens de %1 em %2 salvas.</translation>
     </message>
 </context>
 <context>
@@ -855,188 +859,188 @@
     <name>ImportDialog</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import internal identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar identificadores internos</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;arquivo…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo escolhido.</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>Current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador interno atual</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domínio</translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Customer &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do c&amp;liente:</translation>
     </message>
     <message>
         <source>Customer column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do cliente</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do &amp;novo identificador:</translation>
     </message>
     <message>
         <source>&amp;Reseller column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna do &amp;revendedor:</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteradas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalteradas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Save results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar resultados como CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Change the internal identifier of %n customer(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alterar o identificador interno de %n cliente?</numerusform>
+            <numerusform>Alterar o identificador interno de %n clientes?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados como CSV</translation>
     </message>
     <message>
         <source>The results could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os resultados: %1</translation>
     </message>
     <message>
         <source>The customer list could not be read: %1 (correlation ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de clientes: %1 (ID de correlação %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhuma)</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escolha uma coluna)</translation>
     </message>
     <message>
         <source>Choose a CSV file with a column naming each customer and one with its new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo CSV com uma coluna que identifique cada cliente e outra com o novo identificador dele.</translation>
     </message>
     <message>
         <source>Choose the column that names the customer and the one with the new identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a coluna que identifica o cliente e a que tem o novo identificador.</translation>
     </message>
     <message>
         <source>Checking every row against the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferindo cada linha com a lista de clientes…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be sent until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema: nada pode ser enviado até o arquivo ser corrigido.</numerusform>
+            <numerusform>%n problemas: nada pode ser enviado até o arquivo ser corrigido.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 cleared, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterados, %2 limpos, %3 inalterados.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído. O resultado de cada linha está na tabela.</translation>
     </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio.</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(limpo)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inalterado)</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Current identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador atual</translation>
     </message>
     <message>
         <source>New identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo identificador</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlação</translation>
     </message>
 </context>
 <context>
@@ -1475,42 +1479,42 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
         <source>&amp;Import internal identifiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar identificadores internos…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>No direct customers in the list: every customer loaded has a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente direto na lista: todos os clientes carregados têm um revendedor.</translation>
     </message>
     <message>
         <source>The list could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar a lista: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente exportado para %1.</numerusform>
+            <numerusform>%n clientes exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Microsoft Customer Agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de Cliente da &amp;Microsoft…</translation>
     </message>
     <message>
         <source>Searc&amp;h in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar em:</translation>
     </message>
     <message>
         <source>Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, in any order. Put a phrase in double quotes to find it as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os clientes carregados cujo nome, domínio, identificador, revendedor, local ou email contêm todas as palavras digitadas, em qualquer ordem. Coloque uma frase entre aspas duplas para encontrá-la exatamente como foi escrita.</translation>
     </message>
 </context>
 <context>
@@ -1599,234 +1603,234 @@ Atenciosamente</translation>
     <name>McaListModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessários</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendentes</translation>
     </message>
     <message>
         <source>Expired links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links expirados</translation>
     </message>
     <message>
         <source>Ready to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontos para criar</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Em conformidade</translation>
     </message>
     <message>
         <source>No acceptance link has been generated for the customer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi gerado nenhum link de aceitação para o cliente.</translation>
     </message>
     <message>
         <source>The customer has an acceptance link and has not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente tem um link de aceitação e ainda não aceitou.</translation>
     </message>
     <message>
         <source>The customer&apos;s acceptance link expired before they accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de aceitação do cliente expirou antes de ele aceitar.</translation>
     </message>
     <message>
         <source>The customer accepted: the agreement can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente aceitou: o contrato pode ser registrado.</translation>
     </message>
     <message>
         <source>The agreement is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contrato está em vigor.</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando…</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link expira em %1</translation>
     </message>
     <message>
         <source>Link expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link expirou em %1</translation>
     </message>
     <message>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>signatory email, phone</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished">ID de correlação: %1</translation>
+        <translation>ID de correlação: %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instância de fornecedor</translation>
+        <translation>Instância de fornecedor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização</translation>
     </message>
 </context>
 <context>
     <name>McaView</name>
     <message numerus="yes">
         <source>Status refreshed for %Ln agreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status atualizado de %Ln contrato.</numerusform>
+            <numerusform>Status atualizado de %Ln contratos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status refreshed for %1, failed for %Ln agreement(s): see the Refresh column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status atualizado de %1, falhou para %Ln contrato: veja a coluna Atualização.</numerusform>
+            <numerusform>Status atualizado de %1, falhou para %Ln contratos: veja a coluna Atualização.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft Customer Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Since 5 January 2026 Microsoft accepts a Microsoft Customer Agreement only through its attestation API: the partner can sell to a customer only when its agreement is in place. Choose a group to see its customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde 5 de janeiro de 2026, a Microsoft só aceita um Contrato de Cliente da Microsoft por meio da API de atestado dela: o parceiro só pode vender a um cliente quando o contrato dele estiver em vigor. Escolha um grupo para ver os clientes dele.</translation>
     </message>
     <message>
         <source>Shows the customers of every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os clientes de todos os grupos</translation>
     </message>
     <message>
         <source>Filter by company, instance or signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por empresa, instância ou signatário</translation>
     </message>
     <message>
         <source>Filter agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contratos</translation>
     </message>
     <message>
         <source>Refresh &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar &amp;status</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the selected agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede à Microsoft o status atual dos contratos selecionados</translation>
     </message>
     <message>
         <source>Record &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar contrato…</translation>
     </message>
     <message>
         <source>Records that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que o cliente aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarre&amp;gar</translation>
     </message>
     <message>
         <source>Reads every agreement again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê todos os contratos novamente (F5)</translation>
     </message>
     <message>
         <source>&amp;Required</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necessários</translation>
     </message>
     <message>
         <source>&amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendentes</translation>
     </message>
     <message>
         <source>E&amp;xpired links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links expirados</translation>
     </message>
     <message>
         <source>Ready to &amp;create</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontos para &amp;criar</translation>
     </message>
     <message>
         <source>C&amp;ompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Em c&amp;onformidade</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln contrato</numerusform>
+            <numerusform>%1: %Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos</translation>
     </message>
     <message numerus="yes">
         <source>All: %Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos: %Ln contrato</numerusform>
+            <numerusform>Todos: %Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 of %2</source>
-        <translation type="unfinished">Carregando %1 de %2</translation>
+        <translation>Carregando %1 de %2</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contratos…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln agreement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exibindo %1 de %Ln contrato</numerusform>
+            <numerusform>Exibindo %1 de %Ln contratos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contrato</numerusform>
+            <numerusform>%Ln contratos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>agreement count · what the last refresh came to</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Refresh &amp;status (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar &amp;status (%L1)</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Atenciosamente</translation>
     <name>SearchBar</name>
     <message>
         <source>Direct customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente clientes diretos</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2272,7 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Choose a Microsoft provider instance.</source>
-        <translation type="unfinished">Escolha uma instância de fornecedor Microsoft.</translation>
+        <translation>Escolha uma instância de fornecedor Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2327,188 +2331,188 @@ Atenciosamente</translation>
     <name>cc::ProfileStore</name>
     <message>
         <source>Profiles are not read or saved: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os perfis não são lidos nem salvos: %1 não é um arquivo comum.</translation>
     </message>
     <message>
         <source>Profiles could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os perfis de %1.</translation>
     </message>
     <message>
         <source>Profiles are not read or saved: %1 is larger than %L2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os perfis não são lidos nem salvos: %1 é maior que %L2 KB.</translation>
     </message>
     <message>
         <source>Profiles could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os perfis em %1.</translation>
     </message>
     <message>
         <source>Profiles could not be saved: %1 is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os perfis: %1 está bloqueado.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk</name>
     <message>
         <source>this row has %1 columns, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta linha tem %1 colunas, o cabeçalho tem %2.</translation>
     </message>
     <message>
         <source>empty: which customer is this row for?</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: a qual cliente se refere esta linha?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um ID de cliente.</translation>
     </message>
     <message>
         <source>no customer has the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cliente tem o ID %1.</translation>
     </message>
     <message>
         <source>no customer has the domain &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cliente tem o domínio &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>no customer has the internal identifier &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cliente tem o identificador interno &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 customers match &apos;%2&apos;; use the customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes correspondem a &apos;%2&apos;; use o ID do cliente.</translation>
     </message>
     <message>
         <source>%1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi excluído.</translation>
     </message>
     <message>
         <source>%1 characters; at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres; no máximo %2.</translation>
     </message>
     <message>
         <source>holds a line break, a tab or another control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>contém uma quebra de linha, uma tabulação ou outro caractere de controle.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a reseller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um ID de revendedor.</translation>
     </message>
     <message>
         <source>%1 is not a customer of this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é cliente deste revendedor.</translation>
     </message>
     <message>
         <source>row %1 already names this customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 já indica este cliente (%2).</translation>
     </message>
     <message>
         <source>row %1 gives this customer (%2) another value, &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 atribui a este cliente (%2) outro valor, &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>row %1 gives &apos;%2&apos; to another customer (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 atribui &apos;%2&apos; a outro cliente (%3).</translation>
     </message>
     <message>
         <source>%1 already has &apos;%2&apos;; give it another value in this file, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem &apos;%2&apos;; atribua outro valor a ele neste arquivo ou escolha outro.</translation>
     </message>
     <message>
         <source>takes &apos;%1&apos; from row %2, which waits for this row in turn: the server refuses a value another customer still holds, so values cannot be swapped in one file. Move one of them to a temporary value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>recebe &apos;%1&apos; da linha %2, que por sua vez aguarda esta linha: o servidor recusa um valor que outro cliente ainda tem, então não é possível trocar valores em um único arquivo. Mude primeiro um deles para um valor temporário.</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalterado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado (resposta perdida, verificado)</translation>
     </message>
     <message>
         <source>Not changed (answer lost, checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alterado (resposta perdida, verificado)</translation>
     </message>
     <message>
         <source>Unknown (answer lost, check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido (resposta perdida, verificação falhou)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>not a results file of &apos;ccadmin internal-id import&apos;: its header is not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo de resultados de &apos;ccadmin internal-id import&apos;: o cabeçalho não é %1.</translation>
     </message>
 </context>
 <context>
     <name>cc::bulk::ImportRunner</name>
     <message>
         <source>Not sent: row %1, which frees this value, was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: a linha %1, que libera este valor, não foi aplicada.</translation>
     </message>
     <message>
         <source>Not sent: the import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: a importação foi interrompida.</translation>
     </message>
     <message>
         <source>The answer was lost and reading the customer back failed too (%1); look at the customer before you send this row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta se perdeu e a releitura do cliente também falhou (%1); confira o cliente antes de enviar esta linha novamente.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the server has the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta se perdeu; na releitura, o servidor tem o novo valor.</translation>
     </message>
     <message>
         <source>The answer was lost; read back, the change was not made. Sending this row again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta se perdeu; na releitura, a alteração não foi feita. Enviar esta linha novamente é seguro.</translation>
     </message>
 </context>
 <context>
     <name>cc::csv</name>
     <message>
         <source>The file is larger than %1, the most that is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é maior que %1, o máximo que é lido.</translation>
     </message>
     <message>
         <source>The text is not UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto não está em UTF-8; salve o arquivo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de %1 colunas.</translation>
     </message>
     <message>
         <source>More than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de %1 linhas.</translation>
     </message>
     <message>
         <source>Text after a closing quote; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto após aspas de fechamento; aspas dentro de um campo entre aspas são escritas duas vezes (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opened in this row is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspas abertas nesta linha nunca são fechadas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2610,15 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>Choose the provider instance of the customer&apos;s relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a instância de fornecedor do relacionamento do cliente.</translation>
     </message>
     <message>
         <source>Compliant agreements are excluded: choose another status, or include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contratos em conformidade foram deixados de fora: escolha outro status ou inclua-os.</translation>
     </message>
     <message>
         <source>This provider instance does not sell this offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instância de fornecedor não vende este tipo de oferta.</translation>
     </message>
 </context>
 <context>
@@ -3048,398 +3052,398 @@ Atenciosamente</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório (--tenant, CLOUDCOCKPIT_TENANT ou um perfil: veja &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: --token (CLOUDCOCKPIT_TOKEN), --client-id com um segredo ou um perfil (veja &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil salvo por &apos;ccadmin login&apos; ou pela janela (CLOUDCOCKPIT_PROFILE; padrão: o perfil padrão quando nenhum locatário é informado). Opções e variáveis de ambiente substituem as configurações dele.</translation>
     </message>
     <message>
         <source>Read a bearer token from stdin instead of client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler um token de portador do stdin em vez das credenciais do cliente.</translation>
     </message>
     <message>
         <source>usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] [--client-id ID [--client-secret-file FILE] | --token-stdin]</translation>
     </message>
     <message>
         <source>Sign in once and save a profile: the secret in the system keychain, the rest in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar uma vez e salvar um perfil: o segredo no chaveiro do sistema, o resto em um arquivo de configurações.</translation>
     </message>
     <message>
         <source>usage: ccadmin logout [--profile NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin logout [--profile NAME]</translation>
     </message>
     <message>
         <source>Remove a profile and its secret (--profile, else the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um perfil e o segredo dele (--profile, senão o padrão).</translation>
     </message>
     <message>
         <source>List the profiles: the default one, role and expiry of the last token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os perfis: o padrão, a função e a expiração do último token.</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expirado)</translation>
     </message>
     <message>
         <source>Without a keychain, give the credentials in the environment (CLOUDCOCKPIT_TENANT with CLOUDCOCKPIT_CLIENT_ID and CLOUDCOCKPIT_CLIENT_SECRET, or CLOUDCOCKPIT_TOKEN) or use --client-secret-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chaveiro, informe as credenciais no ambiente (CLOUDCOCKPIT_TENANT com CLOUDCOCKPIT_CLIENT_ID e CLOUDCOCKPIT_CLIENT_SECRET, ou CLOUDCOCKPIT_TOKEN) ou use --client-secret-file.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o perfil &apos;%1&apos; (veja &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; o cria).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro não guarda nenhum para o perfil &apos;%1&apos;; execute &apos;ccadmin login --profile %1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a profile name: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um nome de perfil: letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; e &apos;-&apos;.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há terminal para perguntar.</translation>
     </message>
     <message>
         <source>Tenant domain (e.g. portal.contoso.com): </source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio do locatário (por ex. portal.contoso.com): </translation>
     </message>
     <message>
         <source>more than %1 on stdin; a token is much shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %1 no stdin; um token é muito mais curto.</translation>
     </message>
     <message>
         <source>nothing on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada no stdin.</translation>
     </message>
     <message>
         <source>warning: a token on the command line can be seen by other users of this computer; prefer --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: um token na linha de comando pode ser visto por outros usuários deste computador; prefira --token-stdin.</translation>
     </message>
     <message>
         <source>API Access client ID (leave empty to paste a bearer token instead): </source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente do Acesso à API (deixe vazio para colar um token de portador): </translation>
     </message>
     <message>
         <source>Bearer token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador: </translation>
     </message>
     <message>
         <source>required (--client-id, CLOUDCOCKPIT_CLIENT_ID, or a token with --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório (--client-id, CLOUDCOCKPIT_CLIENT_ID ou um token com --token-stdin).</translation>
     </message>
     <message>
         <source>required (--client-secret-file or CLOUDCOCKPIT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório (--client-secret-file ou CLOUDCOCKPIT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>these settings cannot be kept as a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>estas configurações não podem ser salvas como perfil.</translation>
     </message>
     <message>
         <source>the secret could not be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o segredo no chaveiro do sistema: %1</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi armazenado.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2. Profile &apos;%3&apos; saved; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 como %2. Perfil &apos;%3&apos; salvo; o segredo dele está no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>unknown role</source>
-        <translation type="unfinished">função desconhecida</translation>
+        <translation>função desconhecida</translation>
     </message>
     <message>
         <source>It is the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>É o perfil padrão.</translation>
     </message>
     <message>
         <source>no profile named (--profile or CLOUDCOCKPIT_PROFILE) and no default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum perfil indicado (--profile ou CLOUDCOCKPIT_PROFILE) e nenhum perfil padrão.</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o perfil &apos;%1&apos; (veja &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado: o perfil &apos;%1&apos; e o segredo dele foram removidos.</translation>
     </message>
     <message>
         <source>Profile &apos;%1&apos; is kept; run &apos;ccadmin logout&apos; again when the keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil &apos;%1&apos; foi mantido; execute &apos;ccadmin logout&apos; novamente quando o chaveiro estiver disponível.</translation>
     </message>
     <message>
         <source>No profiles yet: &apos;ccadmin login&apos; makes one, and so does signing in with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfis: &apos;ccadmin login&apos; cria um, assim como entrar pela janela.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATÁRIO</translation>
     </message>
     <message>
         <source>SIGNS IN WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRA COM</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNÇÃO</translation>
     </message>
     <message>
         <source>TOKEN EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN EXPIRA</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1</translation>
     </message>
     <message>
         <source>Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do atestado: required, linkgenerated, linkexpired, customeraccepted ou agreementcreated.</translation>
     </message>
     <message>
         <source>Leave out agreements already created (compliant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora os contratos já criados (em conformidade).</translation>
     </message>
     <message>
         <source>Check and print the changes; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e exibir as alterações; não enviar nada.</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 64 (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações simultâneas em andamento, de 1 a 64 (padrão 6).</translation>
     </message>
     <message>
         <source>Write each row&apos;s outcome to FILE as CSV (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar o resultado de cada linha em FILE como CSV (padrão: saída padrão).</translation>
     </message>
     <message>
         <source>Skip the rows an earlier results FILE shows as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar as linhas que um FILE de resultados anterior mostra como concluídas.</translation>
     </message>
     <message>
         <source>usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] [--results FILE] [--resume FILE]</translation>
     </message>
     <message>
         <source>Set many internal identifiers from a CSV file, checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir vários identificadores internos a partir de um arquivo CSV, verificado antes.</translation>
     </message>
     <message>
         <source>List the resellers (csp only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os revendedores (somente csp).</translation>
     </message>
     <message>
         <source>usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT --margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]</translation>
     </message>
     <message>
         <source>Replace a customer&apos;s margins in a provider instance; offer types left out lose their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir as margens de um cliente em uma instância de fornecedor; os tipos de oferta omitidos perdem as próprias margens.</translation>
     </message>
     <message>
         <source>List Microsoft Customer Agreement statuses: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os status dos Contratos de Cliente da Microsoft: uma página, ou todas as páginas com --all.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca show CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Show a customer&apos;s Microsoft Customer Agreement status in a Microsoft provider instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o status do Contrato de Cliente da Microsoft de um cliente em uma instância de fornecedor Microsoft.</translation>
     </message>
     <message>
         <source>usage: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: ccadmin mca refresh CUSTOMER_ID --provider-instance UUID</translation>
     </message>
     <message>
         <source>Ask Microsoft for a customer&apos;s agreement status, then show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à Microsoft o status do contrato de um cliente e depois mostrá-lo.</translation>
     </message>
     <message>
         <source>customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>current internal identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador interno atual</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domínio</translation>
     </message>
     <message>
         <source>use a whole number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>use um número inteiro de 1 a 64.</translation>
     </message>
     <message>
         <source>cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer (customer ID, internal identifier or domain) and one with the new value (new internal identifier); a reseller column is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível distinguir as colunas de %1 (colunas: %2). É necessária uma coluna que identifique o cliente (ID do cliente, identificador interno ou domínio) e uma com o novo valor (novo identificador interno); uma coluna de revendedor é opcional.</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sem cabeçalho</translation>
     </message>
     <message>
         <source>cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar %1.</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n problem(s) in %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n problema em %1; nada foi enviado.</numerusform>
+            <numerusform>ccadmin: %n problemas em %1; nada foi enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: %1 linhas conferidas com %2 clientes em %3 ms (chave: %4).</translation>
     </message>
     <message>
         <source>unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>limpo</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alterado</numerusform>
+            <numerusform>%n alterados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n limpo</numerusform>
+            <numerusform>%n limpos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inalterado</numerusform>
+            <numerusform>%n inalterados</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was sent (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>nada foi enviado (--dry-run).</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: %n row(s) done in the earlier run are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: %n linha concluída na execução anterior não é enviada novamente.</numerusform>
+            <numerusform>ccadmin: %n linhas concluídas na execução anterior não são enviadas novamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sent, %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados, %3 em andamento</translation>
     </message>
     <message numerus="yes">
         <source>ccadmin: stopping: no new rows are sent; waiting for the %n in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ccadmin: parando: nenhuma linha nova é enviada; aguardando a %n em andamento.</numerusform>
+            <numerusform>ccadmin: parando: nenhuma linha nova é enviada; aguardando as %n em andamento.</numerusform>
         </translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direto</translation>
     </message>
     <message>
         <source>warning: reseller names could not be read (%1); their IDs are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: não foi possível ler os nomes dos revendedores (%1); os IDs deles são exibidos.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n reseller(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aviso: o servidor enviou %n revendedor mais de uma vez; ele foi exibido só uma vez.</numerusform>
+            <numerusform>aviso: o servidor enviou %n revendedores mais de uma vez; cada um foi exibido só uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um status: use um de %2.</translation>
     </message>
     <message numerus="yes">
         <source>warning: the server sent %n agreement(s) more than once; each was printed once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aviso: o servidor enviou %n contrato mais de uma vez; ele foi exibido só uma vez.</numerusform>
+            <numerusform>aviso: o servidor enviou %n contratos mais de uma vez; cada um foi exibido só uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>ccadmin: reading the agreement back; it shows the status the server has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ccadmin: relendo o contrato; ele mostra o status que o servidor tem agora.</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aceito em %1</translation>
     </message>
     <message>
         <source>link expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>link expira em %1</translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revendedor</numerusform>
+            <numerusform>%n revendedores</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>Provider instance</source>
-        <translation type="unfinished">Instância de fornecedor</translation>
+        <translation>Instância de fornecedor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário</translation>
     </message>
     <message>
         <source>%1 of %2 agreement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 contrato(s)</translation>
     </message>
     <message>
         <source>Microsoft tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatário Microsoft</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
