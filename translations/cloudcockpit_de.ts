@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation>Mar&amp;gen bearbeiten…</translation>
+        <translation>Ma&amp;rgen bearbeiten…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
@@ -890,10 +890,6 @@
         <translation>&amp;Kundenspalte:</translation>
     </message>
     <message>
-        <source>Customer column</source>
-        <translation>Kundenspalte</translation>
-    </message>
-    <message>
         <source>&amp;New identifier column:</source>
         <translation>Spalte der &amp;neuen Kennung:</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>Fertig. Das Ergebnis jeder Zeile steht in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>enthält:</translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation>Act&amp;ualizar estado del MCA</translation>
+        <translation>Actualizar es&amp;tado del MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
@@ -890,10 +890,6 @@
         <translation>Columna de &amp;cliente:</translation>
     </message>
     <message>
-        <source>Customer column</source>
-        <translation>Columna de cliente</translation>
-    </message>
-    <message>
         <source>&amp;New identifier column:</source>
         <translation>Columna del &amp;nuevo identificador:</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>Listo. El resultado de cada fila está en la tabla.</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>contiene:</translation>
     </message>
 </context>
 <context>

@@ -890,10 +890,6 @@
         <translation>&amp;Colonne du client :</translation>
     </message>
     <message>
-        <source>Customer column</source>
-        <translation>Colonne du client</translation>
-    </message>
-    <message>
         <source>&amp;New identifier column:</source>
         <translation>Colonne du &amp;nouvel identifiant :</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>Terminé. Le résultat de chaque ligne figure dans le tableau.</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>contient :</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Margini per tipo di &amp;offerta:</translation>
+        <translation>Margini per tipo di offerta:</translation>
     </message>
     <message>
         <source>Every offer type of this instance already has a margin.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Edit mar&amp;gins…</source>
-        <translation>Modifica ma&amp;rgini…</translation>
+        <translation>M&amp;odifica margini…</translation>
     </message>
     <message>
         <source>Changes the price margins of the customer in a provider instance</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Margins per &amp;offer type:</source>
-        <translation>Margini per tipo di &amp;offerta:</translation>
+        <translation>Margini per &amp;tipo di offerta:</translation>
     </message>
     <message>
         <source>Example: %1</source>
@@ -888,10 +888,6 @@
     <message>
         <source>Customer &amp;column:</source>
         <translation>&amp;Colonna cliente:</translation>
-    </message>
-    <message>
-        <source>Customer column</source>
-        <translation>Colonna cliente</translation>
     </message>
     <message>
         <source>&amp;New identifier column:</source>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>Fatto. L&apos;esito di ogni riga è nella tabella.</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>contiene:</translation>
     </message>
 </context>
 <context>

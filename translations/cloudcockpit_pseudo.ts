@@ -890,10 +890,6 @@
         <translation>[Çüstõmér &amp;çõlümñ: ······]</translation>
     </message>
     <message>
-        <source>Customer column</source>
-        <translation>[Çüstõmér çõlümñ ······]</translation>
-    </message>
-    <message>
         <source>&amp;New identifier column:</source>
         <translation>[&amp;Ñéw îdéñtîfîér çõlümñ: ········]</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>[Dõñé. Éáçh rõw&apos;s õütçõmé îs îñ thé táblé. ··············]</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>[hõlds: ··]</translation>
     </message>
 </context>
 <context>

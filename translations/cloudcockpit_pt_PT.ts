@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Refresh MCA stat&amp;us</source>
-        <translation>Atualizar &amp;estado do MCA</translation>
+        <translation>Atualizar es&amp;tado do MCA</translation>
     </message>
     <message>
         <source>Asks Microsoft for the current status of the customer&apos;s Microsoft Customer Agreement</source>
@@ -890,10 +890,6 @@
         <translation>Coluna do c&amp;liente:</translation>
     </message>
     <message>
-        <source>Customer column</source>
-        <translation>Coluna do cliente</translation>
-    </message>
-    <message>
         <source>&amp;New identifier column:</source>
         <translation>Coluna do &amp;novo identificador:</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Done. Each row&apos;s outcome is in the table.</source>
         <translation>Concluído. O resultado de cada linha está na tabela.</translation>
+    </message>
+    <message>
+        <source>holds:</source>
+        <translation>contém:</translation>
     </message>
 </context>
 <context>

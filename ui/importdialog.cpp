@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include <accessibility.h>
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -27,13 +29,14 @@ std::function<bool(QWidget *, const QString &)> ImportDialog::confirm = [](QWidg
     return QMessageBox::question(parent, parent->windowTitle(), question) == QMessageBox::Yes;
 };
 
-ImportDialog::ImportDialog(cc::CloudCockpitClient *client, QWidget *parent)
+ImportDialog::ImportDialog(InternalIdImportModel *model, QWidget *parent)
     : QDialog(parent)
-    , m_model(new InternalIdImportModel(client, this))
+    , m_model(model)
     , m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import internal identifiers"));
+    m_model->setParent(this);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(InternalIdImportModel::KindRole);
 
@@ -57,21 +60,33 @@ ImportDialog::ImportDialog(cc::CloudCockpitClient *client, QWidget *parent)
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyColumn, 1);
     keyRow->addWidget(m_keyKind, 1);
-    form->addRow(tr("Customer &column:"), keyRow);
-    m_keyColumn->setAccessibleName(tr("Customer column"));
+    // Labels through the helper: a combo box is announced by its label only (accessibility.h),
+    // and QFormLayout gives a label no buddy when the field is a layout.
+    auto *keyLabel = new QLabel(tr("Customer &column:"), this);
+    accessibility::labelField(keyLabel, m_keyColumn);
+    auto *keyKindLabel = new QLabel(tr("holds:"), this);
+    accessibility::labelField(keyKindLabel, m_keyKind);
+    keyRow->insertWidget(1, keyKindLabel);
+    form->addRow(keyLabel, keyRow);
     m_newColumn = new QComboBox(this);
     m_newColumn->setObjectName(QStringLiteral("newColumn"));
-    form->addRow(tr("&New identifier column:"), m_newColumn);
+    auto *newLabel = new QLabel(tr("&New identifier column:"), this);
+    accessibility::labelField(newLabel, m_newColumn);
+    form->addRow(newLabel, m_newColumn);
     m_resellerColumn = new QComboBox(this);
     m_resellerColumn->setObjectName(QStringLiteral("resellerColumn"));
-    form->addRow(tr("&Reseller column:"), m_resellerColumn);
+    auto *resellerLabel = new QLabel(tr("&Reseller column:"), this);
+    accessibility::labelField(resellerLabel, m_resellerColumn);
+    form->addRow(resellerLabel, m_resellerColumn);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("showFilter"));
     m_show->addItem(tr("All rows"), QString());
     m_show->addItem(tr("Changed"), QStringLiteral("changed"));
     m_show->addItem(tr("Unchanged"), QStringLiteral("unchanged"));
     m_show->addItem(tr("Problems"), QStringLiteral("problem"));
-    form->addRow(tr("&Show:"), m_show);
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    accessibility::labelField(showLabel, m_show);
+    form->addRow(showLabel, m_show);
     layout->addLayout(form);
 
     m_table = new QTableView(this);
@@ -81,6 +96,9 @@ ImportDialog::ImportDialog(cc::CloudCockpitClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Every column as wide as its title (in any language) and, once rows arrive, its values.
+    m_table->resizeColumnsToContents();
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     layout->addWidget(m_table, 1);
 
     m_summary = new QLabel(this);

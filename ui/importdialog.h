@@ -20,7 +20,8 @@ class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(cc::CloudCockpitClient *client, QWidget *parent = nullptr);
+    // Shows and drives model (the dialog takes it over); the dialog never talks to the client.
+    explicit ImportDialog(InternalIdImportModel *model, QWidget *parent = nullptr);
     InternalIdImportModel *model() const { return m_model; }
     // Opens the file and checks it at once (the file button asks for one first).
     void openFile(const QString &path);

@@ -10,6 +10,7 @@
 #include "customerdetails.h"
 #include "icons.h"
 #include "importdialog.h"
+#include <internalidimportmodel.h>
 #include "linkdialog.h"
 #include "preferencesdialog.h"
 #include "searchbar.h"
@@ -678,7 +679,7 @@ void MainWindow::openImportDialog()
         m_importDialog->activateWindow();
         return;
     }
-    m_importDialog = new ImportDialog(m_session->client(), this);
+    m_importDialog = new ImportDialog(new InternalIdImportModel(m_session->client()), this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_importDialog, &ImportDialog::internalIdentifierChanged, this, &MainWindow::internalIdentifierChanged);
     m_importDialog->show();

@@ -5,6 +5,7 @@
 #include <customerfilterproxy.h>
 #include <customerlistmodel.h>
 #include <importdialog.h>
+#include <internalidimportmodel.h>
 #include <mainwindow.h>
 
 #include <core/auth/credentialstore.h>
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(("id,new\n" + ids[0].toString(QUuid::WithoutBraces) + "," + QString(300, u'x') + "\n").toUtf8());
         f.close();
-        ImportDialog dialog(session->client());
+        ImportDialog dialog(new InternalIdImportModel(session->client()));
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.openFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), InternalIdImportModel::State::Checked, 15000);
@@ -190,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(("id,new,reseller\n" + id.toString(QUuid::WithoutBraces) + ",R-NEW," + reseller.toString(QUuid::WithoutBraces) + "\n").toUtf8());
         f.close();
-        ImportDialog dialog(session->client());
+        ImportDialog dialog(new InternalIdImportModel(session->client()));
         dialog.openFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), InternalIdImportModel::State::Checked, 15000);
         // Not the CSP's own identifier that the list shows: the reseller relationship's.

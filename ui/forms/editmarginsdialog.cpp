@@ -42,9 +42,7 @@ EditMarginsDialog::EditMarginsDialog(EditMarginsForm *model, QWidget *parent)
         m_relationship->addItem(QString(), r);
     setRelationshipCombo(m_relationship);
     QLabel *relLabel = addRow(form(), tr("&Relationship:"), m_relationship, {QStringLiteral("resellerid")}, tr("Relationship"));
-    const bool choice = m_relationship->count() > 1;
-    relLabel->setVisible(choice);
-    m_relationship->parentWidget()->setVisible(choice);
+    form()->setRowVisible(relLabel, m_relationship->count() > 1);
 
     // Price margin: percentage, rule, and what they make of a sample price.
     m_percent->setObjectName(QStringLiteral("marginPercentSpin"));
