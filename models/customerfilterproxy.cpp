@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <numeric>
 
-CustomerFilterProxy::CustomerFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
+CustomerFilterProxy::CustomerFilterProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
 
 void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -29,7 +31,8 @@ void CustomerFilterProxy::setSourceModel(QAbstractItemModel *model)
                     m_visibleCurrent = false;
                     if (topLeft.row() == 0 && bottomRight.row() + 1 >= int(m_order.size())) {
                         if (!m_visible.empty())
-                            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_visible.size()) - 1, bottomRight.column()), roles);
+                            Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_visible.size()) - 1, bottomRight.column()),
+                                               roles);
                         return;
                     }
                     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
@@ -216,8 +219,8 @@ void CustomerFilterProxy::refilter()
         for (int row : m_order) {
             if (!inScope(row))
                 continue;
-            if (!m_hits[size_t(row)] && !(firstInDeletedWord && m_customers->isDeleted(row))
-                && !(!firstResellers.isEmpty() && firstResellers.contains(m_customers->resellerIdAt(row))))
+            if (!m_hits[size_t(row)] && !(firstInDeletedWord && m_customers->isDeleted(row)) &&
+                !(!firstResellers.isEmpty() && firstResellers.contains(m_customers->resellerIdAt(row))))
                 continue;
             bool all = true;
             for (qsizetype t = 1; all && t < m_terms.size(); ++t)
@@ -250,10 +253,10 @@ void CustomerFilterProxy::setFilterText(const QString &text)
     if (terms == m_terms)
         return;
     // (From no filter at all, one pass over the whole index is quicker than row by row.)
-    const bool narrows = m_visibleCurrent && !m_terms.isEmpty()
-        && std::all_of(m_terms.cbegin(), m_terms.cend(), [&terms](const QByteArray &old) {
-               return std::any_of(terms.cbegin(), terms.cend(), [&old](const QByteArray &t) { return t.contains(old); });
-           });
+    const bool narrows =
+        m_visibleCurrent && !m_terms.isEmpty() && std::all_of(m_terms.cbegin(), m_terms.cend(), [&terms](const QByteArray &old) {
+            return std::any_of(terms.cbegin(), terms.cend(), [&old](const QByteArray &t) { return t.contains(old); });
+        });
     m_terms = std::move(terms);
     matchStatusWords();
     // A reset is O(1) for the views; the window keeps the selection by customer id across it.

@@ -68,8 +68,8 @@ private:
 
     CustomerListModel *m_customers = nullptr;
     QString m_filterText;
-    QList<QByteArray> m_terms;     // filterTerms(m_filterText)
-    std::vector<bool> m_termInDeletedWord; // per term: it lies inside the deleted status word
+    QList<QByteArray> m_terms;                // filterTerms(m_filterText)
+    std::vector<bool> m_termInDeletedWord;    // per term: it lies inside the deleted status word
     std::vector<QSet<QUuid>> m_termResellers; // per term: the resellers whose name holds it
     QPointer<ResellerDirectory> m_directory;
     bool m_directOnly = false;

@@ -12,7 +12,9 @@
 
 #include <algorithm>
 
-CustomerListModel::CustomerListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CustomerListModel::CustomerListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 QString CustomerListModel::directLabel()
 {
@@ -290,8 +292,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case InternalId: return r.field(F::InternalIdentifier);
         case Reseller:
             return r.resellerId.isNull() ? directLabel()
-                   : m_directory        ? m_directory->displayName(r.resellerId)
-                                        : ResellerDirectory::shortId(r.resellerId);
+                   : m_directory         ? m_directory->displayName(r.resellerId)
+                                         : ResellerDirectory::shortId(r.resellerId);
         case ProviderInstances: return QLocale().toString(r.providerCount);
         case Deleted: return r.isDeleted ? deletedLabel() : QString();
         case Country: return r.field(F::Country);

@@ -26,8 +26,28 @@ class CustomerListModel : public QAbstractTableModel
 public:
     // McaStatus: the most urgent Microsoft Customer Agreement status of the customer, from the
     // McaListModel given to setMcaSource() (hidden unless chosen: it needs the MCA listing).
-    enum Column { Company, Domain, InternalId, Reseller, ProviderInstances, Deleted, Country, City, Email, Created, McaStatus, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, HaystackRole, ResellerIdRole, DeletedRole };
+    enum Column
+    {
+        Company,
+        Domain,
+        InternalId,
+        Reseller,
+        ProviderInstances,
+        Deleted,
+        Country,
+        City,
+        Email,
+        Created,
+        McaStatus,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        HaystackRole,
+        ResellerIdRole,
+        DeletedRole
+    };
 
     explicit CustomerListModel(QObject *parent = nullptr);
 
@@ -38,7 +58,8 @@ public:
 
     // How the rows shown came to be. A load keeps the rows of the last one until its first page
     // arrives, so that a failed or cancelled reload leaves the list as it was instead of empty.
-    enum class Outcome {
+    enum class Outcome
+    {
         Complete,  // every page of the query arrived (or nothing was loaded yet)
         Loading,   // pages are on their way
         Failed,    // the last load failed: the rows are older or incomplete

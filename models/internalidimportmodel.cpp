@@ -8,8 +8,7 @@
 InternalIdImportModel::InternalIdImportModel(cc::CloudCockpitClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{}
 
 bool InternalIdImportModel::openFile(const QString &path, QString *error)
 {
@@ -93,19 +92,20 @@ void InternalIdImportModel::readOldValues()
         const int i = m_plan.needOldValue.takeFirst();
         ++m_oldValueReads;
         const cc::bulk::PlanRow &row = m_plan.rows.at(i);
-        m_client->getCustomer(row.customerId, row.resellerId, this, [this, i, generation = m_generation](const cc::Result<cc::Customer> &r) {
-            if (generation != m_generation || m_state != State::Checking)
-                return; // a check given up or begun again since
-            --m_oldValueReads;
-            if (!r.ok()) {
-                m_plan.needOldValue.clear();
-                setState(State::Loaded);
-                Q_EMIT checkFailed(r.error());
-                return;
-            }
-            m_plan.rows[i].oldValue = r.value().internalIdentifier;
-            readOldValues();
-        });
+        m_client->getCustomer(row.customerId, row.resellerId, this,
+                              [this, i, generation = m_generation](const cc::Result<cc::Customer> &r) {
+                                  if (generation != m_generation || m_state != State::Checking)
+                                      return; // a check given up or begun again since
+                                  --m_oldValueReads;
+                                  if (!r.ok()) {
+                                      m_plan.needOldValue.clear();
+                                      setState(State::Loaded);
+                                      Q_EMIT checkFailed(r.error());
+                                      return;
+                                  }
+                                  m_plan.rows[i].oldValue = r.value().internalIdentifier;
+                                  readOldValues();
+                              });
     }
     if (m_oldValueReads > 0 || m_state != State::Checking)
         return;
@@ -222,8 +222,7 @@ QVariant InternalIdImportModel::data(const QModelIndex &index, int role) const
         return {};
     const Line &line = m_lines.at(index.row());
     const cc::bulk::PlanRow *row = line.planIndex >= 0 ? &m_plan.rows.at(line.planIndex) : nullptr;
-    const cc::bulk::RowResult *result =
-        m_runner && line.planIndex >= 0 ? &m_runner->results().at(line.planIndex) : nullptr;
+    const cc::bulk::RowResult *result = m_runner && line.planIndex >= 0 ? &m_runner->results().at(line.planIndex) : nullptr;
     // Which of this line's cells a problem belongs to: the key's, the new value's, or the reseller's.
     auto problemsOf = [&](int column) {
         QStringList out;

@@ -15,10 +15,28 @@ class InternalIdImportModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RowColumn, CustomerColumn, OldColumn, NewColumn, ProblemColumn, OutcomeColumn, CorrelationColumn, ColumnCount };
+    enum Column
+    {
+        RowColumn,
+        CustomerColumn,
+        OldColumn,
+        NewColumn,
+        ProblemColumn,
+        OutcomeColumn,
+        CorrelationColumn,
+        ColumnCount
+    };
     // "problem", "changed" (cleared included) or "unchanged": what the dialog's filter matches.
     static constexpr int KindRole = Qt::UserRole + 1;
-    enum class State { Empty, Loaded, Checking, Checked, Applying, Done };
+    enum class State
+    {
+        Empty,
+        Loaded,
+        Checking,
+        Checked,
+        Applying,
+        Done
+    };
 
     explicit InternalIdImportModel(cc::CloudCockpitClient *client, QObject *parent = nullptr);
 

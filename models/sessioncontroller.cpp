@@ -130,8 +130,7 @@ QList<SessionController::RecentTenant> legacyRecentTenants(QSettings &settings)
     QList<SessionController::RecentTenant> out;
     // The array's size is read from disk: an edited or corrupt file may say anything (2147483647
     // made start-up spin). Only the first MaxRecentTenants entries are looked at.
-    const int n = std::clamp(settings.beginReadArray(QStringLiteral("recentTenants")), 0,
-                             SessionController::MaxRecentTenants);
+    const int n = std::clamp(settings.beginReadArray(QStringLiteral("recentTenants")), 0, SessionController::MaxRecentTenants);
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
         const auto text = [&settings](const QString &key) {
@@ -143,8 +142,8 @@ QList<SessionController::RecentTenant> legacyRecentTenants(QSettings &settings)
         const bool seen = std::any_of(out.cbegin(), out.cend(), [&t](const SessionController::RecentTenant &o) {
             return o.tenant.compare(t.tenant, Qt::CaseInsensitive) == 0;
         });
-        if (!seen && cc::ProfileStore::plausibleTenant(t.tenant) && cc::ProfileStore::plausibleUrl(t.apiUrl)
-            && cc::ProfileStore::plausibleUrl(t.tokenUrl) && cc::ProfileStore::plausibleClientId(t.clientId))
+        if (!seen && cc::ProfileStore::plausibleTenant(t.tenant) && cc::ProfileStore::plausibleUrl(t.apiUrl) &&
+            cc::ProfileStore::plausibleUrl(t.tokenUrl) && cc::ProfileStore::plausibleClientId(t.clientId))
             out.append(t);
     }
     settings.endArray();

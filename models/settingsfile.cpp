@@ -86,8 +86,7 @@ QString SettingsFile::guard()
     for (const QString &file : userFiles()) {
         if (!isReplaceable(file))
             g = {Guard::Reason::NotRegular, file, nullptr};
-        else if (const QFileInfo target(file);
-                 target.exists() && target.size() > MaxBytes) // size() follows links
+        else if (const QFileInfo target(file); target.exists() && target.size() > MaxBytes) // size() follows links
             g = {Guard::Reason::TooLarge, file, nullptr};
         if (g.reason != Guard::Reason::None)
             break;
@@ -109,17 +108,14 @@ QString SettingsFile::problem()
 {
     const Guard &g = state();
     switch (g.reason) {
-    case Guard::Reason::None:
-        break;
+    case Guard::Reason::None: break;
     case Guard::Reason::NotRegular:
-        return QCoreApplication::translate("SettingsFile",
-                                           "Settings are not read or saved in this session: %1 is not "
-                                           "a regular file.")
+        return QCoreApplication::translate("SettingsFile", "Settings are not read or saved in this session: %1 is not "
+                                                           "a regular file.")
             .arg(QDir::toNativeSeparators(g.file));
     case Guard::Reason::TooLarge:
-        return QCoreApplication::translate("SettingsFile",
-                                           "Settings are not read or saved in this session: %1 is "
-                                           "larger than %L2 MB.")
+        return QCoreApplication::translate("SettingsFile", "Settings are not read or saved in this session: %1 is "
+                                                           "larger than %L2 MB.")
             .arg(QDir::toNativeSeparators(g.file))
             .arg(MaxBytes / (1024 * 1024));
     }

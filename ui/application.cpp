@@ -34,8 +34,9 @@ void Application::wire()
             [forms, window](const cc::Customer &c) { forms->openAddProviderInstance(window, c); });
     // From the MCA view, the MCA form opens over the view; once saved, the window reads the
     // agreement again (customerUpdated), so the view, the list column and the details follow.
-    connect(window->mcaView(), &McaView::microsoftCustomerAgreementRequested, forms,
-            [forms, window](const cc::Customer &c, const QUuid &) { forms->openMicrosoftCustomerAgreement(window->mcaView(), c); });
+    connect(
+        window->mcaView(), &McaView::microsoftCustomerAgreementRequested, forms,
+        [forms, window](const cc::Customer &c, const QUuid &) { forms->openMicrosoftCustomerAgreement(window->mcaView(), c); });
     connect(window, &MainWindow::editMarginsRequested, forms,
             [forms, window](const cc::Customer &c, const QUuid &instance) { forms->openEditMargins(window, c, instance); });
     // A form saved: the row and the details update in place, and the status bar says so.

@@ -13,8 +13,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QUrl>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -211,9 +211,9 @@ QString CustomerDetails::mcaHtml(const QUuid &instance, bool shown, const QStrin
                 item = &i;
     QString html = QStringLiteral("<br/>");
     if (!item) {
-        const QString state = shown && m_mcaBusy           ? tr("reading…")
+        const QString state = shown && m_mcaBusy               ? tr("reading…")
                               : shown && !m_mcaError.isEmpty() ? tr("could not be read: %1").arg(m_mcaError)
-                                                              : tr("not known yet");
+                                                               : tr("not known yet");
         return html + esc(tr("Microsoft Customer Agreement: %1").arg(state));
     }
     const QString status = McaListModel::statusName(item->status);
@@ -228,9 +228,11 @@ QString CustomerDetails::mcaHtml(const QUuid &instance, bool shown, const QStrin
     if (!signatory.isEmpty())
         html += QStringLiteral("<br/>") + esc(tr("Signatory: %1").arg(signatory));
     if (item->status == cc::McaStatus::LinkGenerated && item->linkExpiresAt.isValid())
-        html += QStringLiteral("<br/>") + esc(tr("Acceptance link expires: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
+        html +=
+            QStringLiteral("<br/>") + esc(tr("Acceptance link expires: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
     else if (item->status == cc::McaStatus::LinkExpired && item->linkExpiresAt.isValid())
-        html += QStringLiteral("<br/>") + esc(tr("Acceptance link expired: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
+        html +=
+            QStringLiteral("<br/>") + esc(tr("Acceptance link expired: %1").arg(cc::i18n::formatDateTime(item->linkExpiresAt)));
     else if (item->agreementDate.isValid())
         html += QStringLiteral("<br/>") + esc(tr("Agreement date: %1").arg(cc::i18n::formatDateTime(item->agreementDate)));
     if (m_mcaBusy)
@@ -272,9 +274,10 @@ void CustomerDetails::render()
     // Labels and hints in the palette's secondary text colour, so that light and dark both read well.
     const QString muted = mutedTextColour(m_view->palette()).name();
     if (!has) {
-        const QString text = m_loading      ? tr("Loading…")
-                             : m_notInList ? tr("The selected customer is not in the list any more. Select a customer to see its details.")
-                                           : tr("Select a customer to see its details.");
+        const QString text = m_loading ? tr("Loading…")
+                             : m_notInList
+                                 ? tr("The selected customer is not in the list any more. Select a customer to see its details.")
+                                 : tr("Select a customer to see its details.");
         m_view->setHtml(QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(text)));
         return;
     }
@@ -305,7 +308,7 @@ void CustomerDetails::render()
     row(tr("Email"), c.email);
     row(tr("Phone"), c.phone);
     const QString resellerName = m_directory && !c.resellerId.isNull() ? m_directory->name(c.resellerId) : QString();
-    row(tr("Relationship"), c.resellerId.isNull()      ? tr("Direct (CSP)")
+    row(tr("Relationship"), c.resellerId.isNull()     ? tr("Direct (CSP)")
                             : !resellerName.isEmpty() ? tr("Reseller %1").arg(resellerName)
                                                       : tr("Reseller %1").arg(c.resellerId.toString(QUuid::WithoutBraces)));
     if (!resellerName.isEmpty())
@@ -328,10 +331,12 @@ void CustomerDetails::render()
             html += QStringLiteral(" &nbsp;<a href='margins:%1'>%2</a>")
                         .arg(pc.providerInstanceId.toString(QUuid::WithoutBraces), esc(tr("Edit margins")));
         html += QStringLiteral("<br/>");
-        html += esc(tr("Customer ID at the provider: %1").arg(pc.providerCustomerId.isEmpty() ? tr("(not created yet)") : pc.providerCustomerId));
+        html += esc(tr("Customer ID at the provider: %1")
+                        .arg(pc.providerCustomerId.isEmpty() ? tr("(not created yet)") : pc.providerCustomerId));
         html += QStringLiteral("<br/>") + esc(tr("Margin: %1").arg(pc.margin ? marginText(*pc.margin) : tr("none")));
         for (const auto &m : pc.offerTypeMargins)
-            html += QStringLiteral("<br/>&nbsp;&nbsp;") + esc(tr("%1: %2").arg(OfferTypeMarginModel::offerTypeDisplayName(m.offerType), marginText(m.margin)));
+            html += QStringLiteral("<br/>&nbsp;&nbsp;") +
+                    esc(tr("%1: %2").arg(OfferTypeMarginModel::offerTypeDisplayName(m.offerType), marginText(m.margin)));
         if (isMicrosoft(pc.providerInstanceId))
             html += mcaHtml(pc.providerInstanceId, mcaShown, muted);
         html += QStringLiteral("</p>");

@@ -14,7 +14,9 @@ namespace {
 class TintedSvgEngine final : public QIconEngine
 {
 public:
-    explicit TintedSvgEngine(QByteArray svg) : m_svg(std::move(svg)) {}
+    explicit TintedSvgEngine(QByteArray svg)
+        : m_svg(std::move(svg))
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {

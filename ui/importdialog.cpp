@@ -18,12 +18,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-std::function<QString(QWidget *, const QString &, bool)> ImportDialog::askFileName =
-    [](QWidget *parent, const QString &caption, bool save) {
-        const QString filter = QCoreApplication::translate("ImportDialog", "CSV files (*.csv);;All files (*)");
-        return save ? QFileDialog::getSaveFileName(parent, caption, QString(), filter)
-                    : QFileDialog::getOpenFileName(parent, caption, QString(), filter);
-    };
+std::function<QString(QWidget *, const QString &, bool)> ImportDialog::askFileName = [](QWidget *parent, const QString &caption,
+                                                                                        bool save) {
+    const QString filter = QCoreApplication::translate("ImportDialog", "CSV files (*.csv);;All files (*)");
+    return save ? QFileDialog::getSaveFileName(parent, caption, QString(), filter)
+                : QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+};
 
 std::function<bool(QWidget *, const QString &)> ImportDialog::confirm = [](QWidget *parent, const QString &question) {
     return QMessageBox::question(parent, parent->windowTitle(), question) == QMessageBox::Yes;
@@ -222,18 +222,23 @@ void ImportDialog::updateState()
         m_progress->setValue(0);
     }
     switch (s) {
-    case S::Empty: m_summary->setText(tr("Choose a CSV file with a column naming each customer and one with its new identifier.")); break;
+    case S::Empty:
+        m_summary->setText(tr("Choose a CSV file with a column naming each customer and one with its new identifier."));
+        break;
     case S::Loaded:
-        m_summary->setText(m_model->mapping().isComplete() ? QString()
-                                                           : tr("Choose the column that names the customer and the one with the new identifier."));
+        m_summary->setText(m_model->mapping().isComplete()
+                               ? QString()
+                               : tr("Choose the column that names the customer and the one with the new identifier."));
         break;
     case S::Checking: m_summary->setText(tr("Checking every row against the customer list…")); break;
     case S::Checked:
         if (!plan.problems.isEmpty())
-            m_summary->setText(tr("%n problem(s): nothing can be sent until the file is corrected.", nullptr, int(plan.problems.size())));
+            m_summary->setText(
+                tr("%n problem(s): nothing can be sent until the file is corrected.", nullptr, int(plan.problems.size())));
         else
-            m_summary->setText(tr("%1 changed, %2 cleared, %3 unchanged.")
-                                   .arg(QLocale().toString(plan.changed), QLocale().toString(plan.cleared), QLocale().toString(plan.unchanged)));
+            m_summary->setText(
+                tr("%1 changed, %2 cleared, %3 unchanged.")
+                    .arg(QLocale().toString(plan.changed), QLocale().toString(plan.cleared), QLocale().toString(plan.unchanged)));
         break;
     case S::Applying: m_summary->setText(tr("Sending…")); break;
     case S::Done: m_summary->setText(tr("Done. Each row's outcome is in the table.")); break;

@@ -73,7 +73,8 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
     // their country, not in the staffer's.
     QString culture;
     for (const cc::ProviderCustomer &pc : customer.providerCustomers)
-        if (const auto data = cc::MicrosoftCustomerData::fromJsonText(pc.providerCustomerData); data && !data->defaultCulture.isEmpty())
+        if (const auto data = cc::MicrosoftCustomerData::fromJsonText(pc.providerCustomerData);
+            data && !data->defaultCulture.isEmpty())
             culture = data->defaultCulture;
     const QString language = cc::i18n::languageForCustomer(culture, customer.country, cc::i18n::currentLanguage());
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
@@ -124,8 +125,14 @@ LinkDialog::LinkDialog(SessionController *session, const cc::Customer &customer,
         m_status->setText(tr("Email text copied."));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_instance, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
-    connect(m_reseller, &QComboBox::currentIndexChanged, this, [this] { m_link->clear(); setBusy(false); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this, [this] {
+        m_link->clear();
+        setBusy(false);
+    });
+    connect(m_reseller, &QComboBox::currentIndexChanged, this, [this] {
+        m_link->clear();
+        setBusy(false);
+    });
     connect(session, &SessionController::providerInstancesChanged, this, &LinkDialog::fillInstances);
     connect(session->resellerDirectory(), &ResellerDirectory::changed, this, &LinkDialog::fillResellers);
     fillInstances();

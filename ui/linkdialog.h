@@ -19,7 +19,8 @@ class LinkDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers, QWidget *parent = nullptr);
+    LinkDialog(SessionController *session, const cc::Customer &customer, const QList<QUuid> &resellers,
+               QWidget *parent = nullptr);
     QString link() const;
     // The link when it is a web address (http or https), else empty: what "Open in browser" opens.
     QUrl webLink() const;

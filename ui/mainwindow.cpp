@@ -10,14 +10,14 @@
 #include "customerdetails.h"
 #include "icons.h"
 #include "importdialog.h"
-#include <internalidimportmodel.h>
 #include "linkdialog.h"
 #include "preferencesdialog.h"
 #include "searchbar.h"
 #include "signinpanel.h"
+#include <internalidimportmodel.h>
 
-#include <customerfilterproxy.h>
 #include <csvexport.h>
+#include <customerfilterproxy.h>
 #include <customerlistmodel.h>
 
 #include <QAction>
@@ -33,11 +33,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QStyledItemDelegate>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -113,7 +113,8 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     connect(m_session, &SessionController::sessionExpired, this, &MainWindow::onSessionExpired);
     connect(m_session, &SessionController::keychainUnavailable, this, [this](const QString &reason) {
         m_banner->showMessage(tr("The secret could not be saved in the system keychain (%1). It is kept in memory until "
-                                 "the app closes.").arg(reason));
+                                 "the app closes.")
+                                  .arg(reason));
     });
     connect(m_model, &CustomerListModel::progress, this, &MainWindow::updateStatus);
     connect(m_model, &CustomerListModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -267,7 +268,8 @@ void MainWindow::buildWorkspace()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_signOutAction = m_fileMenu->addAction(icons::themed(QStringLiteral("system-log-out")), QString(), this, &MainWindow::signOut);
+    m_signOutAction =
+        m_fileMenu->addAction(icons::themed(QStringLiteral("system-log-out")), QString(), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new PreferencesDialog(this);
@@ -281,10 +283,12 @@ void MainWindow::buildMenus()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_customerMenu = menuBar()->addMenu(QString());
-    m_findAction = m_customerMenu->addAction(icons::themed(QStringLiteral("edit-find")), QString(), this, [this] { m_searchBar->focusSearch(); });
+    m_findAction = m_customerMenu->addAction(icons::themed(QStringLiteral("edit-find")), QString(), this,
+                                             [this] { m_searchBar->focusSearch(); });
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_refreshAction = m_customerMenu->addAction(icons::themed(QStringLiteral("view-refresh")), QString(), this, &MainWindow::startLoad);
+    m_refreshAction =
+        m_customerMenu->addAction(icons::themed(QStringLiteral("view-refresh")), QString(), this, &MainWindow::startLoad);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_copyLinkAction = m_customerMenu->addAction(icons::themed(QStringLiteral("insert-link")), QString(), this,
@@ -358,8 +362,8 @@ void MainWindow::retranslate()
     // Table headers and locale-formatted cells follow the language too.
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CustomerListModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
-        Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, CustomerListModel::ColumnCount - 1),
-                                    {Qt::DisplayRole});
+        Q_EMIT m_model->dataChanged(
+            m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, CustomerListModel::ColumnCount - 1), {Qt::DisplayRole});
     if (m_current)
         m_details->showCustomer(*m_current, m_session->providerInstances());
     m_customerMenu->setTitle(tr("&Customers"));
@@ -497,7 +501,9 @@ void MainWindow::updateStatus()
 {
     const cc::Session s = m_session->session();
     if (s.signedIn) {
-        const QString role = s.role == cc::Role::Reseller ? tr("reseller") : s.role == cc::Role::Csp ? tr("CSP") : tr("unknown role");
+        const QString role = s.role == cc::Role::Reseller ? tr("reseller")
+                             : s.role == cc::Role::Csp    ? tr("CSP")
+                                                          : tr("unknown role");
         QString expiry;
         if (s.expiresAt.isValid())
             expiry = s.renewable ? tr("token renews automatically")
@@ -737,12 +743,15 @@ void MainWindow::showSavedMessage(const QString &message, const QString &correla
     const QString tip = correlationId.isEmpty() ? QString() : tr("Correlation ID: %1").arg(correlationId);
     statusBar()->setToolTip(tip);
     statusBar()->setAccessibleDescription(tip);
-    QObject::connect(statusBar(), &QStatusBar::messageChanged, this, [this, message](const QString &now) {
-        if (now != message) {
-            statusBar()->setToolTip({});
-            statusBar()->setAccessibleDescription({});
-        }
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        statusBar(), &QStatusBar::messageChanged, this,
+        [this, message](const QString &now) {
+            if (now != message) {
+                statusBar()->setToolTip({});
+                statusBar()->setAccessibleDescription({});
+            }
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showBannerMessage(const QString &text)

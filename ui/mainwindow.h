@@ -134,7 +134,7 @@ private:
     CustomerDetails *m_details = nullptr;
     CustomerListModel *m_model;
     CustomerFilterProxy *m_proxy;
-    QTimer *m_statusTick; // counts down "Retrying in 2 s" while a page waits to be asked again
+    QTimer *m_statusTick;            // counts down "Retrying in 2 s" while a page waits to be asked again
     QWidget *m_emptyState = nullptr; // over the list when it shows no row: why, and a way out
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyClear = nullptr;
@@ -161,8 +161,8 @@ private:
     QPointer<LinkDialog> m_linkDialog; // cleared by Qt when the dialog goes, even during our own destruction
     std::optional<cc::Customer> m_current;
     cc::CallHandle m_detailsCall;
-    QUuid m_selectedId;       // the customer the user selected, while the list shows it
-    QUuid m_restoreSelection; // a customer to select again when its page arrives
+    QUuid m_selectedId;        // the customer the user selected, while the list shows it
+    QUuid m_restoreSelection;  // a customer to select again when its page arrives
     QString m_workspaceTenant; // whose customers the workspace shows
     bool m_firstPageSignalled = false;
 };

@@ -10,9 +10,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QLabel>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -86,8 +86,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             [this] { QSettings().setValue(QStringLiteral("network/caBundle"), m_caBundle->text().trimmed()); });
     connect(m_proxy, &QLineEdit::editingFinished, this,
             [this] { QSettings().setValue(QStringLiteral("network/proxy"), m_proxy->text().trimmed()); });
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { applyLanguage(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { applyLanguage(m_language->currentData().toString()); });
     retranslate();
 }
 

@@ -268,8 +268,9 @@ void SearchBar::retranslate()
     m_filter->setPlaceholderText(QCoreApplication::translate("MainWindow", "Filter loaded customers instantly"));
     m_filter->setAccessibleName(QCoreApplication::translate("MainWindow", "Local filter"));
     m_filter->setToolTip(QCoreApplication::translate(
-        "MainWindow", "Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, "
-                      "in any order. Put a phrase in double quotes to find it as written."));
+        "MainWindow",
+        "Shows the loaded customers whose name, domain, identifier, reseller, place or email hold every word typed, "
+        "in any order. Put a phrase in double quotes to find it as written."));
     m_includeDeleted->setText(QCoreApplication::translate("MainWindow", "Include &deleted"));
     m_resellerLabel->setText(QCoreApplication::translate("MainWindow", "Rese&ller:"));
     accessibility::labelField(m_resellerLabel, m_reseller);

@@ -282,14 +282,15 @@ void SignInPanel::applyRecent(const QString &tenant)
         m_useToken->setChecked(recent.clientId.isEmpty());
         m_clientId->setText(recent.clientId);
         QLineEdit *target = recent.clientId.isEmpty() ? m_token : m_secret;
-        m_session->readRememberedSecret(recent.tenant, recent.clientId, this, [this, target](const QString &secret, const QString &error) {
-            if (!secret.isEmpty()) {
-                target->setText(secret);
-                m_remember->setChecked(true);
-            } else if (!error.isEmpty()) {
-                showMessage(error);
-            }
-        });
+        m_session->readRememberedSecret(recent.tenant, recent.clientId, this,
+                                        [this, target](const QString &secret, const QString &error) {
+                                            if (!secret.isEmpty()) {
+                                                target->setText(secret);
+                                                m_remember->setChecked(true);
+                                            } else if (!error.isEmpty()) {
+                                                showMessage(error);
+                                            }
+                                        });
         return;
     }
 }

@@ -44,8 +44,9 @@ CappedRead readCapped(const QString &path, qint64 cap)
         return {{}, QCoreApplication::translate("ccadmin", "cannot read %1.").arg(terminalSafe(path))};
     QByteArray data = f.read(cap + 1);
     if (data.size() > cap)
-        return {{}, QCoreApplication::translate("ccadmin", "%1 is larger than %2, the most this option reads.")
-                        .arg(terminalSafe(path), QLocale().formattedDataSize(cap, 0))};
+        return {{},
+                QCoreApplication::translate("ccadmin", "%1 is larger than %2, the most this option reads.")
+                    .arg(terminalSafe(path), QLocale().formattedDataSize(cap, 0))};
     if (f.error() != QFileDevice::NoError)
         return {{}, QCoreApplication::translate("ccadmin", "cannot read %1.").arg(terminalSafe(path))};
     return {std::move(data), {}};
@@ -58,19 +59,20 @@ CliApp::CliApp(QStringList arguments, QObject *parent)
     , m_arguments(std::move(arguments))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 CliApp::~CliApp() = default;
 
 void CliApp::addGlobalOptions(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(QCoreApplication::translate("ccadmin", "Command line for the CloudCockpit CSP API: customers, relationship links, "
-                                          "internal identifiers, Microsoft Customer Agreements, provider instances."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ccadmin", "Command line for the CloudCockpit CSP API: customers, relationship links, "
+                                               "internal identifiers, Microsoft Customer Agreements, provider instances."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const auto &o : globalOptions())
-        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName)));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), QCoreApplication::translate("ccadmin", o.help),
+                                            QString::fromLatin1(o.valueName)));
 }
 
 const CliApp::Command *CliApp::findCommand(const QStringList &words)
@@ -103,9 +105,11 @@ QString CliApp::overview() const
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("ccadmin", "One of the commands below; 'ccadmin COMMAND --help' shows its usage and options."),
-                                 QStringLiteral("COMMAND [ARGS...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("ccadmin",
+                                    "One of the commands below; 'ccadmin COMMAND --help' shows its usage and options."),
+        QStringLiteral("COMMAND [ARGS...]"));
     QString text = parser.helpText() + u'\n' + QCoreApplication::translate("ccadmin", "Commands:") + u'\n';
     // Laid out as QCommandLineParser lays out its options: names indented by two, descriptions in a
     // column after the longest name, wrapped before column 80.
@@ -213,8 +217,9 @@ void CliApp::start()
     QCommandLineParser discovery;
     addGlobalOptions(discovery);
     for (const auto &o : commandOptions())
-        discovery.addOption(o.valueName ? QCommandLineOption(QString::fromLatin1(o.name), QString(), QString::fromLatin1(o.valueName))
-                                        : QCommandLineOption(QString::fromLatin1(o.name)));
+        discovery.addOption(o.valueName
+                                ? QCommandLineOption(QString::fromLatin1(o.name), QString(), QString::fromLatin1(o.valueName))
+                                : QCommandLineOption(QString::fromLatin1(o.name)));
     if (!discovery.parse(m_arguments)) {
         finish(usage(discovery.errorText()));
         return;
@@ -232,7 +237,8 @@ void CliApp::start()
             (help ? m_out : m_err) << overview();
             finish(help ? Ok : Usage);
         } else {
-            finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2").arg(m_words.join(u' '), commandList())));
+            finish(usage(QCoreApplication::translate("ccadmin", "unknown command '%1'. Commands: %2")
+                             .arg(m_words.join(u' '), commandList())));
         }
         return;
     }
@@ -240,7 +246,8 @@ void CliApp::start()
     // A slip in the table shows on the first run of the command (tst_cli runs each one's --help),
     // not as an option that silently never parses or a usage error with no usage line.
     for (const QString &name : m_command->options)
-        if (std::none_of(commandOptions().begin(), commandOptions().end(), [&](const OptionSpec &o) { return name == QLatin1StringView(o.name); }))
+        if (std::none_of(commandOptions().begin(), commandOptions().end(),
+                         [&](const OptionSpec &o) { return name == QLatin1StringView(o.name); }))
             qFatal("ccadmin: '%s' takes --%s, which commandOptions() does not define", qPrintable(command), qPrintable(name));
     if (!m_command->operands.isEmpty() && !m_command->synopsis)
         qFatal("ccadmin: '%s' takes operands but has no synopsis", qPrintable(command));
@@ -262,7 +269,8 @@ void CliApp::start()
         const QString name = QString::fromLatin1(o.name);
         if (!m_command->options.contains(name))
             continue;
-        m_parser->addOption(o.valueName ? QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help), QString::fromLatin1(o.valueName))
+        m_parser->addOption(o.valueName ? QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help),
+                                                             QString::fromLatin1(o.valueName))
                                         : QCommandLineOption(name, QCoreApplication::translate("ccadmin", o.help)));
     }
     m_parser->addPositionalArgument(command, QString(), m_command->line());
@@ -289,7 +297,8 @@ void CliApp::start()
     // Before the client is set up: a mistyped line is told as such, without a prompt for a secret
     // first. The table's operands say how many there are.
     if (m_operands.size() != (m_command->operands.isEmpty() ? 0 : m_command->operands.count(u' ') + 1)) {
-        finish(usage(m_command->synopsis ? synopsis() : QCoreApplication::translate("ccadmin", "'%1' takes no operands.").arg(command)));
+        finish(usage(m_command->synopsis ? synopsis()
+                                         : QCoreApplication::translate("ccadmin", "'%1' takes no operands.").arg(command)));
         return;
     }
     if (m_command->connects)
@@ -337,12 +346,15 @@ void CliApp::marginOptions(cc::PriceMargin &margin, QList<cc::OfferTypeMargin> &
 {
     QString error;
     if (!m_parser->isSet(QStringLiteral("margin-rule")))
-        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount."));
+        problem(QStringLiteral("margin-rule"),
+                QCoreApplication::translate("ccadmin", "required: Markup, Margin, SplitMargin or ErpMinusDiscount."));
     else if (const auto rule = cc::marginRuleFromName(m_parser->value(QStringLiteral("margin-rule"))))
         margin.rule = *rule;
     else
-        problem(QStringLiteral("margin-rule"), QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
-                                                   .arg(m_parser->value(QStringLiteral("margin-rule"))));
+        problem(QStringLiteral("margin-rule"),
+                QCoreApplication::translate("ccadmin",
+                                            "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
+                    .arg(m_parser->value(QStringLiteral("margin-rule"))));
     if (!m_parser->isSet(QStringLiteral("margin")))
         problem(QStringLiteral("margin"), QCoreApplication::translate("ccadmin", "required."));
     else if (const auto p = parsePercent(m_parser->value(QStringLiteral("margin")), &error))
@@ -368,8 +380,9 @@ bool CliApp::reportedProblems()
 QString CliApp::secretFromOptions(QStringList &problems)
 {
     if (m_parser->isSet(QStringLiteral("client-secret"))) {
-        m_err << QCoreApplication::translate("ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
-                    "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
+        m_err << QCoreApplication::translate(
+                     "ccadmin", "warning: a client secret on the command line can be seen by other users of this computer; "
+                                "prefer CLOUDCOCKPIT_CLIENT_SECRET or --client-secret-file.")
               << '\n';
         return m_parser->value(QStringLiteral("client-secret"));
     }
@@ -395,7 +408,8 @@ void CliApp::applyTimeout(cc::ConnectionSettings &s, QStringList &problems) cons
     bool ok = plain.match(text).hasMatch();
     const double seconds = ok ? text.toDouble(&ok) : 0;
     if (!ok || seconds <= 0 || seconds > 3600)
-        problems << QStringLiteral("timeout: ") + QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
+        problems << QStringLiteral("timeout: ") +
+                        QCoreApplication::translate("ccadmin", "use a number of seconds between 0 and 3600.");
     else
         s.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
 }
@@ -432,14 +446,17 @@ void CliApp::configureClient(std::function<void()> ready)
         s.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
     s.tenant = value("tenant", "CLOUDCOCKPIT_TENANT", &Profile::tenant).trimmed();
     if (s.tenant.isEmpty())
-        problems << QStringLiteral("tenant: ") + QCoreApplication::translate("ccadmin", "required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see 'ccadmin login').");
+        problems << QStringLiteral("tenant: ") +
+                        QCoreApplication::translate(
+                            "ccadmin", "required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see 'ccadmin login').");
     if (const QString e = cc::checkTransportSecurity(s.apiUrl); !e.isEmpty())
         problems << QStringLiteral("api-url: ") + e;
     applyTimeout(s, problems);
     if (m_parser->isSet(QStringLiteral("correlation-id"))) {
         const QString cid = m_parser->value(QStringLiteral("correlation-id")).trimmed();
         if (!cc::validation::isUuid(cid))
-            problems << QStringLiteral("correlation-id: ") + QCoreApplication::translate("ccadmin", "'%1' is not a UUID.").arg(cid);
+            problems << QStringLiteral("correlation-id: ") +
+                            QCoreApplication::translate("ccadmin", "'%1' is not a UUID.").arg(cid);
         m_request.correlationId = cid;
     }
 
@@ -451,8 +468,9 @@ void CliApp::configureClient(std::function<void()> ready)
     if (clientId.isEmpty() && token.isEmpty() && m_profile && m_profile->auth == Profile::Auth::ClientSecret)
         clientId = m_profile->clientId;
     if (m_parser->isSet(QStringLiteral("token")))
-        m_err << QCoreApplication::translate("ccadmin", "warning: a token on the command line can be seen by other users of this computer; "
-                    "prefer CLOUDCOCKPIT_TOKEN.")
+        m_err << QCoreApplication::translate("ccadmin",
+                                             "warning: a token on the command line can be seen by other users of this computer; "
+                                             "prefer CLOUDCOCKPIT_TOKEN.")
               << '\n';
     if (!clientId.isEmpty() && (!m_parser->isSet(QStringLiteral("token")))) {
         const qsizetype before = problems.size();
@@ -464,7 +482,9 @@ void CliApp::configureClient(std::function<void()> ready)
                 secret = promptSecret(QCoreApplication::translate("ccadmin", "Client secret for %1: ").arg(clientId));
             if (secret.isEmpty() && keychainKey.isEmpty())
                 problems << QStringLiteral("client-secret: ") +
-                                QCoreApplication::translate("ccadmin", "required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).");
+                                QCoreApplication::translate(
+                                    "ccadmin",
+                                    "required with --client-id (CLOUDCOCKPIT_CLIENT_SECRET, --client-secret-file or a prompt).");
         }
         credentials = cc::Credentials::fromClientSecret(clientId, secret);
         if (const QString e = cc::checkTransportSecurity(s.tokenUrl); !e.isEmpty())
@@ -475,7 +495,11 @@ void CliApp::configureClient(std::function<void()> ready)
         credentials = cc::Credentials::fromToken({});
         keychainKey = cc::CredentialStore::keyFor(s.tenant, QStringLiteral("token"));
     } else {
-        problems << QStringLiteral("token: ") + QCoreApplication::translate("ccadmin", "required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see 'ccadmin login').");
+        problems
+            << QStringLiteral("token: ") +
+                   QCoreApplication::translate(
+                       "ccadmin",
+                       "required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see 'ccadmin login').");
     }
     if (!problems.isEmpty()) {
         finish(fieldProblems(problems));
@@ -530,9 +554,10 @@ void CliApp::customersList()
     } else {
         auto list = [this, query, all, printer](const ResellerNames &names) {
             printer->setResellerNames(names);
-            listPages<cc::CustomerSummaryPage>(query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
-                return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
-            });
+            listPages<cc::CustomerSummaryPage>(
+                query, all, printer, [this](const cc::CustomerQuery &q, QObject *context, auto callback) {
+                    return m_client->listCustomerSummaries(q, context, std::move(callback), m_request);
+                });
         };
         // Text names each customer's reseller: the names are read before the first page, once
         // the query can be sent at all (else the client refuses it and nothing is sent).
@@ -559,8 +584,9 @@ void CliApp::listPages(const cc::CustomerQuery &query, bool all, std::shared_ptr
     handlers.done = [this, printer](const cc::PagingSummary &summary) {
         printer->end(summary.totalCount);
         if (summary.duplicates > 0)
-            m_err << QCoreApplication::translate("ccadmin", "warning: the server sent %n customer(s) more than once; each was printed once.", nullptr,
-                                                 summary.duplicates)
+            m_err << QCoreApplication::translate("ccadmin",
+                                                 "warning: the server sent %n customer(s) more than once; each was printed once.",
+                                                 nullptr, summary.duplicates)
                   << '\n';
         finish(Ok);
     };
@@ -584,33 +610,42 @@ void CliApp::customersShow()
     const QUuid reseller = optionalUuid("reseller");
     if (reportedProblems())
         return;
-    m_client->getCustomer(id, reseller, this, [this](const cc::Result<cc::Customer> &r) {
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        const cc::Customer customer = r.value();
-        // Instance names make the margins readable; without them the IDs still say it all.
-        m_client->listProviderInstances(1, 100, this, [this, customer](const cc::Result<cc::ProviderInstancePage> &p) {
-            const QList<cc::ProviderInstance> instances = p.ok() ? p.value().items : QList<cc::ProviderInstance>{};
-            withResellerNames(customer.resellerId, [this, customer, instances](const ResellerNames &names) {
-                printCustomer(m_out, m_format, customer, instances, names);
-                finish(Ok);
-            });
-        }, m_request);
-    }, m_request);
+    m_client->getCustomer(
+        id, reseller, this,
+        [this](const cc::Result<cc::Customer> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            const cc::Customer customer = r.value();
+            // Instance names make the margins readable; without them the IDs still say it all.
+            m_client->listProviderInstances(
+                1, 100, this,
+                [this, customer](const cc::Result<cc::ProviderInstancePage> &p) {
+                    const QList<cc::ProviderInstance> instances = p.ok() ? p.value().items : QList<cc::ProviderInstance>{};
+                    withResellerNames(customer.resellerId, [this, customer, instances](const ResellerNames &names) {
+                        printCustomer(m_out, m_format, customer, instances, names);
+                        finish(Ok);
+                    });
+                },
+                m_request);
+        },
+        m_request);
 }
 
 void CliApp::providerInstancesList()
 {
-    m_client->listProviderInstances(1, 2000, this, [this](const cc::Result<cc::ProviderInstancePage> &r) {
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        printProviderInstances(m_out, m_format, r.value().items);
-        finish(Ok);
-    }, m_request);
+    m_client->listProviderInstances(
+        1, 2000, this,
+        [this](const cc::Result<cc::ProviderInstancePage> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            printProviderInstances(m_out, m_format, r.value().items);
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::link()
@@ -619,28 +654,32 @@ void CliApp::link()
     const QUuid reseller = optionalUuid("reseller");
     if (reportedProblems())
         return;
-    m_client->relationshipAcceptanceLink(instance, reseller, this, [this](const cc::Result<QString> &r) {
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        // The link is meant to be pasted into an email or a browser: only an https address that
-        // prints as one clean line is shown.
-        const auto link = printableHttpsUrl(r.value());
-        if (!link) {
-            cc::ApiError e;
-            e.kind = cc::ApiError::Kind::MalformedResponse;
-            e.correlationId = r.correlationId();
-            e.detail = QCoreApplication::translate("ccadmin", "the relationship link is not an https address; it is not printed.");
-            fail(e);
-            return;
-        }
-        if (m_format == Format::Json)
-            m_out << QJsonDocument(QJsonArray{*link}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
-        else
-            m_out << *link << '\n';
-        finish(Ok);
-    }, m_request);
+    m_client->relationshipAcceptanceLink(
+        instance, reseller, this,
+        [this](const cc::Result<QString> &r) {
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            // The link is meant to be pasted into an email or a browser: only an https address that
+            // prints as one clean line is shown.
+            const auto link = printableHttpsUrl(r.value());
+            if (!link) {
+                cc::ApiError e;
+                e.kind = cc::ApiError::Kind::MalformedResponse;
+                e.correlationId = r.correlationId();
+                e.detail =
+                    QCoreApplication::translate("ccadmin", "the relationship link is not an https address; it is not printed.");
+                fail(e);
+                return;
+            }
+            if (m_format == Format::Json)
+                m_out << QJsonDocument(QJsonArray{*link}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
+            else
+                m_out << *link << '\n';
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::internalIdSet()
@@ -659,17 +698,22 @@ void CliApp::internalIdentifier(bool clear)
     cc::InternalIdentifierUpdate update;
     update.internalIdentifier = clear ? QString() : m_operands.at(1);
     if (!clear && update.internalIdentifier.trimmed().isEmpty())
-        problem(QStringLiteral("value"), QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier."));
+        problem(QStringLiteral("value"),
+                QCoreApplication::translate("ccadmin", "empty; use 'internal-id clear' to remove the identifier."));
     update.resellerId = optionalUuid("reseller");
     if (reportedProblems())
         return;
-    m_client->updateInternalIdentifier(id, update, this, [this, id, update](const cc::Result<cc::Done> &r) {
-        if (!r.ok()) {
-            failWrite(r.error(), id, update.resellerId, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
-            return;
-        }
-        finish(Ok);
-    }, m_request);
+    m_client->updateInternalIdentifier(
+        id, update, this,
+        [this, id, update](const cc::Result<cc::Done> &r) {
+            if (!r.ok()) {
+                failWrite(r.error(), id, update.resellerId,
+                          [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
+                return;
+            }
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::mcaSet()
@@ -689,19 +733,23 @@ void CliApp::mcaSet()
     update.lastName = m_parser->value(QStringLiteral("last-name"));
     update.email = m_parser->value(QStringLiteral("email"));
     update.phone = m_parser->value(QStringLiteral("phone"));
-    const bool anyContact = !update.firstName.isEmpty() || !update.lastName.isEmpty() || !update.email.isEmpty() ||
-                            !update.phone.isEmpty();
+    const bool anyContact =
+        !update.firstName.isEmpty() || !update.lastName.isEmpty() || !update.email.isEmpty() || !update.phone.isEmpty();
     if (update.keepPrimaryInformation && anyContact)
-        problem(QStringLiteral("keep-primary"), QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both."));
+        problem(QStringLiteral("keep-primary"),
+                QCoreApplication::translate("ccadmin", "use either --keep-primary or the contact options, not both."));
     if (reportedProblems())
         return;
-    m_client->updateMicrosoftCustomerAgreement(id, update, this, [this, id, update](const cc::Result<cc::Done> &r) {
-        if (!r.ok()) {
-            failWrite(r.error(), id, {}, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
-            return;
-        }
-        finish(Ok);
-    }, m_request);
+    m_client->updateMicrosoftCustomerAgreement(
+        id, update, this,
+        [this, id, update](const cc::Result<cc::Done> &r) {
+            if (!r.ok()) {
+                failWrite(r.error(), id, {}, [update](const cc::Customer &c) { return cc::outcome::holds(c, update); });
+                return;
+            }
+            finish(Ok);
+        },
+        m_request);
 }
 
 void CliApp::providerInstanceAdd()
@@ -721,7 +769,9 @@ void CliApp::providerInstanceAdd()
             const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
             if (pe.error != QJsonParseError::NoError)
                 problem(QStringLiteral("customer-data"),
-                        QCoreApplication::translate("ccadmin", "not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset));
+                        QCoreApplication::translate("ccadmin", "not valid JSON: %1 at character %2.")
+                            .arg(pe.errorString())
+                            .arg(pe.offset));
             else if (!doc.isObject())
                 problem(QStringLiteral("customer-data"), QCoreApplication::translate("ccadmin", "must be a JSON object."));
             else
@@ -742,35 +792,42 @@ void CliApp::providerInstanceAdd()
     if (reportedProblems())
         return;
     // Whether the instance is Microsoft's decides which customer data the request needs.
-    m_client->listProviderInstances(1, 2000, this, [this, id, request](const cc::Result<cc::ProviderInstancePage> &r) {
-        if (!r.ok()) {
-            fail(r.error());
-            return;
-        }
-        bool microsoft = false;
-        bool known = false;
-        for (const auto &i : r.value().items) {
-            if (i.id == request.providerInstanceId) {
-                known = true;
-                microsoft = i.isMicrosoft();
-            }
-        }
-        Q_UNUSED(known); // an unknown instance is the server's 404 to give
-        m_client->addProviderInstance(id, request, microsoft, this, [this, id, request](const cc::Result<QString> &added) {
-            if (!added.ok()) {
-                failWrite(added.error(), id, request.resellerId,
-                          [request](const cc::Customer &c) { return cc::outcome::holds(c, request); });
+    m_client->listProviderInstances(
+        1, 2000, this,
+        [this, id, request](const cc::Result<cc::ProviderInstancePage> &r) {
+            if (!r.ok()) {
+                fail(r.error());
                 return;
             }
-            if (!added.value().isEmpty()) {
-                if (m_format == Format::Json)
-                    m_out << QJsonDocument(QJsonArray{added.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1) << '\n';
-                else
-                    m_out << terminalSafe(added.value()) << '\n';
+            bool microsoft = false;
+            bool known = false;
+            for (const auto &i : r.value().items) {
+                if (i.id == request.providerInstanceId) {
+                    known = true;
+                    microsoft = i.isMicrosoft();
+                }
             }
-            finish(Ok);
-        }, m_request);
-    }, m_request);
+            Q_UNUSED(known); // an unknown instance is the server's 404 to give
+            m_client->addProviderInstance(
+                id, request, microsoft, this,
+                [this, id, request](const cc::Result<QString> &added) {
+                    if (!added.ok()) {
+                        failWrite(added.error(), id, request.resellerId,
+                                  [request](const cc::Customer &c) { return cc::outcome::holds(c, request); });
+                        return;
+                    }
+                    if (!added.value().isEmpty()) {
+                        if (m_format == Format::Json)
+                            m_out << QJsonDocument(QJsonArray{added.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                                  << '\n';
+                        else
+                            m_out << terminalSafe(added.value()) << '\n';
+                    }
+                    finish(Ok);
+                },
+                m_request);
+        },
+        m_request);
 }
 
 void CliApp::sandbox()
@@ -785,7 +842,8 @@ void CliApp::sandbox()
         if (!parsed || v < min || v > max) {
             *ok = false;
             m_err << key << QStringLiteral(": ")
-                  << QCoreApplication::translate("ccadmin", "use a whole number from %1 to %2.").arg(QLocale().toString(min), QLocale().toString(max))
+                  << QCoreApplication::translate("ccadmin", "use a whole number from %1 to %2.")
+                         .arg(QLocale().toString(min), QLocale().toString(max))
                   << '\n';
             return fallback;
         }
@@ -809,7 +867,8 @@ void CliApp::sandbox()
         }
     }
     if (!m_sandbox->listen(QHostAddress::LocalHost, quint16(port))) {
-        m_err << QStringLiteral("ccadmin: ") << QCoreApplication::translate("ccadmin", "the sandbox could not listen: %1").arg(m_sandbox->errorString()) << '\n';
+        m_err << QStringLiteral("ccadmin: ")
+              << QCoreApplication::translate("ccadmin", "the sandbox could not listen: %1").arg(m_sandbox->errorString()) << '\n';
         finish(Failed);
         return;
     }

@@ -23,7 +23,15 @@ namespace ccadmin {
 struct ImportState; // cmd_import.cpp
 
 // Exit codes (documented in README.md).
-enum ExitCode { Ok = 0, Usage = 2, Rejected = 3, Denied = 4, NotFound = 5, Failed = 6 };
+enum ExitCode
+{
+    Ok = 0,
+    Usage = 2,
+    Rejected = 3,
+    Denied = 4,
+    NotFound = 5,
+    Failed = 6
+};
 
 class CliApp : public QObject
 {
@@ -83,8 +91,8 @@ private:
     // Checks of the command line shared by the commands: each problem is one "FIELD: message" in
     // m_problems; reportedProblems() prints them all (exit 2) once the command has looked at everything.
     void problem(const QString &field, const QString &message);
-    QUuid optionalUuid(const char *option); // --OPTION as a UUID; null when absent or malformed
-    QUuid requiredUuid(const char *option); // the same, and "required." when absent
+    QUuid optionalUuid(const char *option);                // --OPTION as a UUID; null when absent or malformed
+    QUuid requiredUuid(const char *option);                // the same, and "required." when absent
     QUuid uuidOperand(qsizetype index, const char *field); // m_operands[index] as a UUID
     // --margin, --margin-rule and each --offer-type-margin (whose rule defaults to --margin-rule).
     void marginOptions(cc::PriceMargin &margin, QList<cc::OfferTypeMargin> &offerTypeMargins);
@@ -117,8 +125,7 @@ private:
     // with a problem when the named one does not exist or the profile file cannot be read.
     bool selectProfile(bool orDefault, QStringList &problems);
     // The profile's secret (a client secret, or the token) from the keychain, into credentials.
-    void readProfileSecret(const QString &key, cc::Credentials credentials,
-                           std::function<void(const cc::Credentials &)> ready);
+    void readProfileSecret(const QString &key, cc::Credentials credentials, std::function<void(const cc::Credentials &)> ready);
     // What to do when no keychain answers, for the end of an error message.
     static QString noKeychainAdvice();
     std::unique_ptr<cc::CredentialStore> keychain();
@@ -136,10 +143,10 @@ private:
 
     QStringList m_arguments;
     std::unique_ptr<QCommandLineParser> m_parser; // the command's own, once start() knows the command
-    QStringList m_words; // the command and its operands
-    const Command *m_command = nullptr; // the entry of m_words, once start() has found it
-    QStringList m_operands;             // what follows the command words
-    QStringList m_problems;             // see problem()
+    QStringList m_words;                          // the command and its operands
+    const Command *m_command = nullptr;           // the entry of m_words, once start() has found it
+    QStringList m_operands;                       // what follows the command words
+    QStringList m_problems;                       // see problem()
     QTextStream m_out;
     QTextStream m_err;
     Format m_format = Format::Text;

@@ -82,10 +82,13 @@ void CliApp::internalIdImport()
         QStringList found;
         for (const QString &h : header)
             found << u'\'' + h + u'\'';
-        finish(usage(QCoreApplication::translate("ccadmin", "cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer "
-                        "(customer ID, internal identifier or domain) and one with the new value (new internal identifier); "
-                        "a reseller column is optional.")
-                         .arg(state->file, found.isEmpty() ? QCoreApplication::translate("ccadmin", "no header") : found.join(QStringLiteral(", ")))));
+        finish(usage(QCoreApplication::translate(
+                         "ccadmin",
+                         "cannot tell the columns of %1 apart: it has %2. It needs a column naming the customer "
+                         "(customer ID, internal identifier or domain) and one with the new value (new internal identifier); "
+                         "a reseller column is optional.")
+                         .arg(state->file, found.isEmpty() ? QCoreApplication::translate("ccadmin", "no header")
+                                                           : found.join(QStringLiteral(", ")))));
         return;
     }
     // The results file is opened before anything is sent: a path that cannot be written is found
@@ -93,7 +96,8 @@ void CliApp::internalIdImport()
     if (!state->dryRun && !state->resultsPath.isEmpty()) {
         state->results = std::make_unique<QFile>(state->resultsPath);
         if (!state->results->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            problem(QStringLiteral("results"), QCoreApplication::translate("ccadmin", "cannot write %1.").arg(state->resultsPath));
+            problem(QStringLiteral("results"),
+                    QCoreApplication::translate("ccadmin", "cannot write %1.").arg(state->resultsPath));
             reportedProblems();
             return;
         }
@@ -137,22 +141,26 @@ void CliApp::importReadOldValues(std::shared_ptr<ImportState> state)
             const int i = pending->takeFirst();
             ++*running;
             const cc::bulk::PlanRow &row = state->plan.rows.at(i);
-            m_client->getCustomer(row.customerId, row.resellerId, this, [this, state, i, running, next](const cc::Result<cc::Customer> &r) {
-                --*running;
-                if (!r.ok()) {
-                    fail(r.error());
-                    *next = nullptr;
-                    return;
-                }
-                state->plan.rows[i].oldValue = r.value().internalIdentifier;
-                if (*next)
-                    (*next)();
-            }, m_request);
+            m_client->getCustomer(
+                row.customerId, row.resellerId, this,
+                [this, state, i, running, next](const cc::Result<cc::Customer> &r) {
+                    --*running;
+                    if (!r.ok()) {
+                        fail(r.error());
+                        *next = nullptr;
+                        return;
+                    }
+                    state->plan.rows[i].oldValue = r.value().internalIdentifier;
+                    if (*next)
+                        (*next)();
+                },
+                m_request);
         }
         if (*running == 0 && pending->isEmpty()) {
             cc::bulk::finish(state->plan, state->customers);
             // The function holds itself: let it go, but not while it runs.
-            QMetaObject::invokeMethod(this, [next] { *next = nullptr; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [next] { *next = nullptr; }, Qt::QueuedConnection);
             importChecked(state);
         }
     };
@@ -166,31 +174,43 @@ void CliApp::importChecked(std::shared_ptr<ImportState> state)
     if (!plan.problems.isEmpty()) {
         for (const cc::bulk::Problem &p : plan.problems)
             m_err << terminalSafe(p.text()) << '\n';
-        m_err << QCoreApplication::translate("ccadmin", "ccadmin: %n problem(s) in %1; nothing was sent.", nullptr, int(plan.problems.size())).arg(terminalSafe(state->file)) << '\n';
+        m_err << QCoreApplication::translate("ccadmin", "ccadmin: %n problem(s) in %1; nothing was sent.", nullptr,
+                                             int(plan.problems.size()))
+                     .arg(terminalSafe(state->file))
+              << '\n';
         finish(Usage);
         return;
     }
     m_err << QCoreApplication::translate("ccadmin", "ccadmin: %1 rows checked against %2 customers in %3 ms (key: %4).")
-                 .arg(QLocale().toString(plan.rows.size()), QLocale().toString(state->customers.size()), QLocale().toString(checkMs),
-                      keyKindName(state->mapping.keyKind))
+                 .arg(QLocale().toString(plan.rows.size()), QLocale().toString(state->customers.size()),
+                      QLocale().toString(checkMs), keyKindName(state->mapping.keyKind))
           << '\n';
     m_err.flush(); // before the sending starts, not with the summary
     state->customers.clear();
     if (state->dryRun) {
         const QString arrow = QStringLiteral(" \u2192 ");
         for (const cc::bulk::PlanRow &r : plan.rows) {
-            QString line = QStringLiteral("ROW %1  %2 (%3): ").arg(r.row).arg(terminalSafe(r.company), r.customerId.toString(QUuid::WithoutBraces));
+            QString line = QStringLiteral("ROW %1  %2 (%3): ")
+                               .arg(r.row)
+                               .arg(terminalSafe(r.company), r.customerId.toString(QUuid::WithoutBraces));
             switch (r.change) {
-            case cc::bulk::Change::Unchanged: line += QCoreApplication::translate("ccadmin", "unchanged (%1)").arg(terminalSafe(r.oldValue)); break;
-            case cc::bulk::Change::Changed:
-                line += (r.oldValue.isEmpty() ? QCoreApplication::translate("ccadmin", "(none)") : terminalSafe(r.oldValue)) + arrow + terminalSafe(r.newValue);
+            case cc::bulk::Change::Unchanged:
+                line += QCoreApplication::translate("ccadmin", "unchanged (%1)").arg(terminalSafe(r.oldValue));
                 break;
-            case cc::bulk::Change::Cleared: line += terminalSafe(r.oldValue) + arrow + QCoreApplication::translate("ccadmin", "cleared"); break;
+            case cc::bulk::Change::Changed:
+                line += (r.oldValue.isEmpty() ? QCoreApplication::translate("ccadmin", "(none)") : terminalSafe(r.oldValue)) +
+                        arrow + terminalSafe(r.newValue);
+                break;
+            case cc::bulk::Change::Cleared:
+                line += terminalSafe(r.oldValue) + arrow + QCoreApplication::translate("ccadmin", "cleared");
+                break;
             }
             m_out << line << '\n';
         }
-        m_out << QCoreApplication::translate("ccadmin", "%n changed", nullptr, plan.changed) << QStringLiteral(", ") << QCoreApplication::translate("ccadmin", "%n cleared", nullptr, plan.cleared) << QStringLiteral(", ")
-              << QCoreApplication::translate("ccadmin", "%n unchanged", nullptr, plan.unchanged) << QStringLiteral("; ") << QCoreApplication::translate("ccadmin", "nothing was sent (--dry-run).") << '\n';
+        m_out << QCoreApplication::translate("ccadmin", "%n changed", nullptr, plan.changed) << QStringLiteral(", ")
+              << QCoreApplication::translate("ccadmin", "%n cleared", nullptr, plan.cleared) << QStringLiteral(", ")
+              << QCoreApplication::translate("ccadmin", "%n unchanged", nullptr, plan.unchanged) << QStringLiteral("; ")
+              << QCoreApplication::translate("ccadmin", "nothing was sent (--dry-run).") << '\n';
         finish(Ok);
         return;
     }
@@ -215,7 +235,9 @@ void CliApp::importChecked(std::shared_ptr<ImportState> state)
         return state->done.rows.contains(qMakePair(r.row, r.customerId));
     }));
     if (skipped > 0)
-        m_err << QCoreApplication::translate("ccadmin", "ccadmin: %n row(s) done in the earlier run are not sent again.", nullptr, skipped) << '\n';
+        m_err << QCoreApplication::translate("ccadmin", "ccadmin: %n row(s) done in the earlier run are not sent again.", nullptr,
+                                             skipped)
+              << '\n';
 
     const bool terminal = ::isatty(STDERR_FILENO);
     auto lastProgress = std::make_shared<QElapsedTimer>();
@@ -224,8 +246,10 @@ void CliApp::importChecked(std::shared_ptr<ImportState> state)
         if (!terminal || (!force && lastProgress->elapsed() < 100))
             return;
         lastProgress->restart();
-        m_err << '\r' << QCoreApplication::translate("ccadmin", "%1 of %2 sent, %3 in flight").arg(QLocale().toString(runner->finishedWrites()), QLocale().toString(runner->toSend()),
-                                                                QLocale().toString(runner->inFlight()))
+        m_err << '\r'
+              << QCoreApplication::translate("ccadmin", "%1 of %2 sent, %3 in flight")
+                     .arg(QLocale().toString(runner->finishedWrites()), QLocale().toString(runner->toSend()),
+                          QLocale().toString(runner->inFlight()))
               << QStringLiteral("\x1b[K");
         m_err.flush();
     };
@@ -260,7 +284,9 @@ void CliApp::importChecked(std::shared_ptr<ImportState> state)
         if (runner->isStopping() || runner->isFinished())
             return;
         m_err << (::isatty(STDERR_FILENO) ? QStringLiteral("\n") : QString())
-              << QCoreApplication::translate("ccadmin", "ccadmin: stopping: no new rows are sent; waiting for the %n in flight.", nullptr, runner->inFlight()) << '\n';
+              << QCoreApplication::translate("ccadmin", "ccadmin: stopping: no new rows are sent; waiting for the %n in flight.",
+                                             nullptr, runner->inFlight())
+              << '\n';
         m_err.flush();
         runner->stop();
     });

@@ -31,8 +31,7 @@ void CliApp::withResellerNames(const QUuid &only, std::function<void(const Resel
         return;
     }
     auto warn = [this, then](const cc::ApiError &e) {
-        m_err << QCoreApplication::translate(
-                     "ccadmin", "warning: reseller names could not be read (%1); their IDs are shown.")
+        m_err << QCoreApplication::translate("ccadmin", "warning: reseller names could not be read (%1); their IDs are shown.")
                      .arg(terminalSafe(e.message()))
               << '\n';
         m_err.flush();
@@ -88,10 +87,9 @@ void CliApp::resellersList()
     handlers.done = [this, list](const cc::PagingSummary &summary) {
         printResellers(m_out, m_format, *list);
         if (summary.duplicates > 0)
-            m_err << QCoreApplication::translate(
-                         "ccadmin",
-                         "warning: the server sent %n reseller(s) more than once; each was printed once.",
-                         nullptr, summary.duplicates)
+            m_err << QCoreApplication::translate("ccadmin",
+                                                 "warning: the server sent %n reseller(s) more than once; each was printed once.",
+                                                 nullptr, summary.duplicates)
                   << '\n';
         finish(Ok);
     };
@@ -149,9 +147,8 @@ void CliApp::mcaList()
             QStringList names;
             for (cc::McaStatus st : cc::allMcaStatuses())
                 names << cc::mcaStatusName(st);
-            problem(QStringLiteral("status"),
-                    QCoreApplication::translate("ccadmin", "'%1' is not a status: use one of %2.")
-                        .arg(text, names.join(QStringLiteral(", "))));
+            problem(QStringLiteral("status"), QCoreApplication::translate("ccadmin", "'%1' is not a status: use one of %2.")
+                                                  .arg(text, names.join(QStringLiteral(", "))));
         }
     }
     query.searchValue = m_parser->value(QStringLiteral("search"));
@@ -179,9 +176,8 @@ void CliApp::mcaList()
         printer->end(summary.totalCount);
         if (summary.duplicates > 0)
             m_err << QCoreApplication::translate(
-                         "ccadmin",
-                         "warning: the server sent %n agreement(s) more than once; each was printed once.",
-                         nullptr, summary.duplicates)
+                         "ccadmin", "warning: the server sent %n agreement(s) more than once; each was printed once.", nullptr,
+                         summary.duplicates)
                   << '\n';
         finish(Ok);
     };
@@ -233,8 +229,7 @@ void CliApp::mcaRefresh()
             if (!r.ok()) {
                 code = report(r.error(), /*outcomeChecked=*/true);
                 m_err << QCoreApplication::translate(
-                             "ccadmin",
-                             "ccadmin: reading the agreement back; it shows the status the server has now.")
+                             "ccadmin", "ccadmin: reading the agreement back; it shows the status the server has now.")
                       << '\n'
                       << QStringLiteral("outcome: unknown") << '\n';
                 m_err.flush();

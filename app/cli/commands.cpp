@@ -18,13 +18,17 @@ const OptionSpec globals[] = {
     {"tenant", "DOMAIN", QT_TRANSLATE_NOOP("ccadmin", "Tenant portal domain, sent as X-Tenant (CLOUDCOCKPIT_TENANT).")},
     {"token", "TOKEN", QT_TRANSLATE_NOOP("ccadmin", "Bearer token (CLOUDCOCKPIT_TOKEN).")},
     {"client-id", "ID", QT_TRANSLATE_NOOP("ccadmin", "API Access client ID (CLOUDCOCKPIT_CLIENT_ID).")},
-    {"client-secret", "SECRET", QT_TRANSLATE_NOOP("ccadmin", "API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.")},
+    {"client-secret", "SECRET",
+     QT_TRANSLATE_NOOP("ccadmin",
+                       "API Access client secret (CLOUDCOCKPIT_CLIENT_SECRET); visible to other users on the command line.")},
     {"client-secret-file", "FILE", QT_TRANSLATE_NOOP("ccadmin", "Read the client secret from FILE.")},
     {"token-url", "URL", QT_TRANSLATE_NOOP("ccadmin", "OAuth token endpoint (CLOUDCOCKPIT_TOKEN_URL).")},
     {"correlation-id", "UUID", QT_TRANSLATE_NOOP("ccadmin", "X-Correlation-Id to send instead of a fresh one.")},
     {"timeout", "SECONDS", QT_TRANSLATE_NOOP("ccadmin", "Transfer timeout in seconds (default 30).")},
     {"format", "FORMAT", QT_TRANSLATE_NOOP("ccadmin", "Output format: text, json or csv.")},
-    {"profile", "NAME", QT_TRANSLATE_NOOP("ccadmin", "Profile saved by 'ccadmin login' or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.")},
+    {"profile", "NAME",
+     QT_TRANSLATE_NOOP("ccadmin", "Profile saved by 'ccadmin login' or the window (CLOUDCOCKPIT_PROFILE; default: the default "
+                                  "profile when no tenant is given). Options and environment variables override its settings.")},
 };
 
 const OptionSpec commandOpts[] = {
@@ -52,7 +56,9 @@ const OptionSpec commandOpts[] = {
     {"fault", "ROUTE:KIND[:ARG][@RATE]", QT_TRANSLATE_NOOP("ccadmin", "Sandbox fault to inject (repeatable; see README).")},
     {"token-stdin", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Read a bearer token from stdin instead of client credentials.")},
     // The staffer's commands (#17).
-    {"status", "STATUS", QT_TRANSLATE_NOOP("ccadmin", "Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.")},
+    {"status", "STATUS",
+     QT_TRANSLATE_NOOP("ccadmin",
+                       "Attestation status: required, linkgenerated, linkexpired, customeraccepted or agreementcreated.")},
     {"exclude-compliant", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Leave out agreements already created (compliant).")},
     {"dry-run", nullptr, QT_TRANSLATE_NOOP("ccadmin", "Check and print the changes; send nothing.")},
     {"concurrency", "N", QT_TRANSLATE_NOOP("ccadmin", "Requests in flight at once, 1 to 64 (default 6).")},
@@ -77,8 +83,9 @@ const QList<CliApp::Command> &CliApp::commands()
 {
     static const QList<Command> table = {
         {.words = QStringLiteral("customers list"),
-         .options = {QStringLiteral("search"), QStringLiteral("field"), QStringLiteral("reseller"), QStringLiteral("exclude-deleted"),
-                     QStringLiteral("descending"), QStringLiteral("page-size"), QStringLiteral("all")},
+         .options = {QStringLiteral("search"), QStringLiteral("field"), QStringLiteral("reseller"),
+                     QStringLiteral("exclude-deleted"), QStringLiteral("descending"), QStringLiteral("page-size"),
+                     QStringLiteral("all")},
          .summary = QT_TRANSLATE_NOOP("ccadmin", "List customers: one page, or every page with --all."),
          .run = &CliApp::customersList},
         {.words = QStringLiteral("customers show"),
@@ -108,15 +115,16 @@ const QList<CliApp::Command> &CliApp::commands()
          .run = &CliApp::internalIdClear},
         {.words = QStringLiteral("internal-id import"),
          .operands = QStringLiteral("FILE.csv"),
-         .options = {QStringLiteral("dry-run"), QStringLiteral("concurrency"), QStringLiteral("results"), QStringLiteral("resume")},
+         .options = {QStringLiteral("dry-run"), QStringLiteral("concurrency"), QStringLiteral("results"),
+                     QStringLiteral("resume")},
          .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin internal-id import FILE.csv [--dry-run] [--concurrency N] "
                                                   "[--results FILE] [--resume FILE]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Set many internal identifiers from a CSV file, checked first."),
          .run = &CliApp::internalIdImport},
         {.words = QStringLiteral("mca set"),
          .operands = QStringLiteral("CUSTOMER_ID"),
-         .options = {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"), QStringLiteral("first-name"),
-                     QStringLiteral("last-name"), QStringLiteral("email"), QStringLiteral("phone")},
+         .options = {QStringLiteral("provider-instance"), QStringLiteral("date"), QStringLiteral("keep-primary"),
+                     QStringLiteral("first-name"), QStringLiteral("last-name"), QStringLiteral("email"), QStringLiteral("phone")},
          .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin mca set CUSTOMER_ID --provider-instance UUID --date YYYY-MM-DD "
                                                   "(--keep-primary | --first-name X --last-name Y --email Z --phone P)"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Record a customer's Microsoft Customer Agreement."),
@@ -125,16 +133,19 @@ const QList<CliApp::Command> &CliApp::commands()
          .operands = QStringLiteral("CUSTOMER_ID"),
          .options = {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
                      QStringLiteral("offer-type-margin"), QStringLiteral("customer-data"), QStringLiteral("reseller")},
-         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
-                                                  "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
-                                                  "[--reseller UUID]"),
+         .synopsis = QT_TRANSLATE_NOOP(
+             "ccadmin", "usage: ccadmin provider-instance add CUSTOMER_ID --provider-instance UUID --margin PERCENT "
+                        "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--customer-data FILE.json] "
+                        "[--reseller UUID]"),
          .summary = QT_TRANSLATE_NOOP("ccadmin", "Add a customer to another provider instance, with a margin."),
          .run = &CliApp::providerInstanceAdd},
         {.words = QStringLiteral("login"),
          .options = {QStringLiteral("token-stdin")},
-         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] "
-                                                  "[--client-id ID [--client-secret-file FILE] | --token-stdin]"),
-         .summary = QT_TRANSLATE_NOOP("ccadmin", "Sign in once and save a profile: the secret in the system keychain, the rest in a settings file."),
+         .synopsis = QT_TRANSLATE_NOOP(
+             "ccadmin", "usage: ccadmin login [--profile NAME] [--tenant DOMAIN] [--api-url URL] [--token-url URL] "
+                        "[--client-id ID [--client-secret-file FILE] | --token-stdin]"),
+         .summary = QT_TRANSLATE_NOOP(
+             "ccadmin", "Sign in once and save a profile: the secret in the system keychain, the rest in a settings file."),
          .connects = false,
          .run = &CliApp::login},
         {.words = QStringLiteral("logout"),
@@ -154,19 +165,24 @@ const QList<CliApp::Command> &CliApp::commands()
          .operands = QStringLiteral("CUSTOMER_ID"),
          .options = {QStringLiteral("provider-instance"), QStringLiteral("margin"), QStringLiteral("margin-rule"),
                      QStringLiteral("offer-type-margin"), QStringLiteral("reseller")},
-         .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT "
-                                                  "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]"),
-         .summary = QT_TRANSLATE_NOOP("ccadmin", "Replace a customer's margins in a provider instance; offer types left out lose their own."),
+         .synopsis =
+             QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin margins set CUSTOMER_ID --provider-instance UUID --margin PERCENT "
+                                          "--margin-rule RULE [--offer-type-margin TYPE=PERCENT[:RULE]]... [--reseller UUID]"),
+         .summary = QT_TRANSLATE_NOOP(
+             "ccadmin", "Replace a customer's margins in a provider instance; offer types left out lose their own."),
          .run = &CliApp::marginsSet},
         {.words = QStringLiteral("mca list"),
-         .options = {QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("exclude-compliant"), QStringLiteral("all")},
-         .summary = QT_TRANSLATE_NOOP("ccadmin", "List Microsoft Customer Agreement statuses: one page, or every page with --all."),
+         .options = {QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("exclude-compliant"),
+                     QStringLiteral("all")},
+         .summary =
+             QT_TRANSLATE_NOOP("ccadmin", "List Microsoft Customer Agreement statuses: one page, or every page with --all."),
          .run = &CliApp::mcaList},
         {.words = QStringLiteral("mca show"),
          .operands = QStringLiteral("CUSTOMER_ID"),
          .options = {QStringLiteral("provider-instance")},
          .synopsis = QT_TRANSLATE_NOOP("ccadmin", "usage: ccadmin mca show CUSTOMER_ID --provider-instance UUID"),
-         .summary = QT_TRANSLATE_NOOP("ccadmin", "Show a customer's Microsoft Customer Agreement status in a Microsoft provider instance."),
+         .summary = QT_TRANSLATE_NOOP("ccadmin",
+                                      "Show a customer's Microsoft Customer Agreement status in a Microsoft provider instance."),
          .run = &CliApp::mcaShow},
         {.words = QStringLiteral("mca refresh"),
          .operands = QStringLiteral("CUSTOMER_ID"),

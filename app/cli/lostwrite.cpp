@@ -10,12 +10,14 @@ void checkLostWrite(cc::CloudCockpitClient *client, const QUuid &customerId, con
                     std::function<bool(const cc::Customer &)> holds, QTextStream &err, QObject *context,
                     std::function<void(int code)> done)
 {
-    err << QCoreApplication::translate("ccadmin", "ccadmin: reading the customer back to see whether the change was made…") << '\n';
+    err << QCoreApplication::translate("ccadmin", "ccadmin: reading the customer back to see whether the change was made…")
+        << '\n';
     err.flush();
     // A fresh correlation id: this is another request, and the write's id stays the write's.
     client->getCustomer(customerId, resellerId, context, [holds, &err, done](const cc::Result<cc::Customer> &r) {
         if (!r.ok()) {
-            err << QCoreApplication::translate("ccadmin", "ccadmin: reading the customer back failed too (%1); look at the customer before you run the command again.")
+            err << QCoreApplication::translate("ccadmin", "ccadmin: reading the customer back failed too (%1); look at the "
+                                                          "customer before you run the command again.")
                        .arg(terminalSafe(r.error().message()))
                 << '\n'
                 << QStringLiteral("outcome: unknown") << '\n'
@@ -28,7 +30,8 @@ void checkLostWrite(cc::CloudCockpitClient *client, const QUuid &customerId, con
                 << QStringLiteral("outcome: applied") << '\n';
             done(0);
         } else {
-            err << QCoreApplication::translate("ccadmin", "ccadmin: the change was not made; running the command again is safe.") << '\n'
+            err << QCoreApplication::translate("ccadmin", "ccadmin: the change was not made; running the command again is safe.")
+                << '\n'
                 << QStringLiteral("outcome: not-applied") << '\n';
             done(6);
         }

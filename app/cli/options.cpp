@@ -30,7 +30,8 @@ std::optional<QDate> parseDate(const QString &text, QString *error)
 std::optional<QUuid> parseUuid(const QString &text, QString *error)
 {
     if (!cc::validation::isUuid(text.trimmed())) {
-        *error = QCoreApplication::translate("ccadmin", "'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).").arg(text);
+        *error =
+            QCoreApplication::translate("ccadmin", "'%1' is not a UUID (e.g. 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a).").arg(text);
         return std::nullopt;
     }
     return QUuid::fromString(text.trimmed());
@@ -47,7 +48,9 @@ std::optional<cc::SearchField> parseSearchField(const QString &text, QString *er
         return cc::SearchField::InternalIdentifier;
     if (t == u"provider-customer-id")
         return cc::SearchField::ProviderCustomerId;
-    *error = QCoreApplication::translate("ccadmin", "'%1' is not a search field: use name, domain, internal-id or provider-customer-id.").arg(text);
+    *error = QCoreApplication::translate("ccadmin",
+                                         "'%1' is not a search field: use name, domain, internal-id or provider-customer-id.")
+                 .arg(text);
     return std::nullopt;
 }
 
@@ -63,7 +66,8 @@ std::optional<cc::OfferTypeMargin> parseOfferTypeMargin(const QString &text, cc:
         QStringList names;
         for (auto t : cc::allOfferTypes())
             names << cc::offerTypeName(t);
-        *error = QCoreApplication::translate("ccadmin", "'%1' is not an offer type: use one of %2.").arg(text.left(eq), names.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("ccadmin", "'%1' is not an offer type: use one of %2.")
+                     .arg(text.left(eq), names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     QString rest = text.mid(eq + 1);
@@ -72,7 +76,9 @@ std::optional<cc::OfferTypeMargin> parseOfferTypeMargin(const QString &text, cc:
     if (colon >= 0) {
         const auto r = cc::marginRuleFromName(QStringView(rest).mid(colon + 1));
         if (!r) {
-            *error = QCoreApplication::translate("ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.").arg(rest.mid(colon + 1));
+            *error = QCoreApplication::translate(
+                         "ccadmin", "'%1' is not a margin rule: use Markup, Margin, SplitMargin or ErpMinusDiscount.")
+                         .arg(rest.mid(colon + 1));
             return std::nullopt;
         }
         rule = *r;

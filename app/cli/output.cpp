@@ -72,7 +72,8 @@ QJsonObject instanceJson(const cc::ProviderInstance &i)
     return o;
 }
 
-const char *const csvHeader = "id,companyName,domain,internalIdentifier,country,city,email,resellerId,isDeleted,providerInstances";
+const char *const csvHeader =
+    "id,companyName,domain,internalIdentifier,country,city,email,resellerId,isDeleted,providerInstances";
 
 } // namespace
 
@@ -88,9 +89,22 @@ namespace {
 char *writeUuid(char *p, const QUuid &id)
 {
     static constexpr char digits[] = "0123456789abcdef";
-    const quint8 bytes[16] = {quint8(id.data1 >> 24), quint8(id.data1 >> 16), quint8(id.data1 >> 8), quint8(id.data1),
-                              quint8(id.data2 >> 8),  quint8(id.data2),       quint8(id.data3 >> 8), quint8(id.data3),
-                              id.data4[0], id.data4[1], id.data4[2], id.data4[3], id.data4[4], id.data4[5], id.data4[6], id.data4[7]};
+    const quint8 bytes[16] = {quint8(id.data1 >> 24),
+                              quint8(id.data1 >> 16),
+                              quint8(id.data1 >> 8),
+                              quint8(id.data1),
+                              quint8(id.data2 >> 8),
+                              quint8(id.data2),
+                              quint8(id.data3 >> 8),
+                              quint8(id.data3),
+                              id.data4[0],
+                              id.data4[1],
+                              id.data4[2],
+                              id.data4[3],
+                              id.data4[4],
+                              id.data4[5],
+                              id.data4[6],
+                              id.data4[7]};
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
             *p++ = '-';
@@ -160,10 +174,13 @@ void CustomerListPrinter::begin()
     case Format::Json: m_out << '['; break;
     case Format::Csv: m_out << csvHeader << '\n'; break;
     case Format::Text:
-        m_out << fit(QCoreApplication::translate("ccadmin", "ID"), 37) << fit(QCoreApplication::translate("ccadmin", "Company"), 40)
-              << fit(QCoreApplication::translate("ccadmin", "Domain"), 42) << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
-              << fit(QCoreApplication::translate("ccadmin", "Country"), 8) << fit(QCoreApplication::translate("ccadmin", "Reseller"), 28)
-              << QCoreApplication::translate("ccadmin", "Deleted") << '\n';
+        m_out << fit(QCoreApplication::translate("ccadmin", "ID"), 37)
+              << fit(QCoreApplication::translate("ccadmin", "Company"), 40)
+              << fit(QCoreApplication::translate("ccadmin", "Domain"), 42)
+              << fit(QCoreApplication::translate("ccadmin", "Internal ID"), 16)
+              << fit(QCoreApplication::translate("ccadmin", "Country"), 8)
+              << fit(QCoreApplication::translate("ccadmin", "Reseller"), 28) << QCoreApplication::translate("ccadmin", "Deleted")
+              << '\n';
         break;
     }
 }
@@ -228,13 +245,15 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
     line(QT_TRANSLATE_NOOP("ccadmin", "Domain"), c.domain);
     line(QT_TRANSLATE_NOOP("ccadmin", "Internal identifier"), c.internalIdentifier);
     line(QT_TRANSLATE_NOOP("ccadmin", "Tax ID"), c.taxId);
-    line(QT_TRANSLATE_NOOP("ccadmin", "Address"), QStringList{c.addressLine1, c.addressLine2}.join(QStringLiteral(" ")).trimmed());
+    line(QT_TRANSLATE_NOOP("ccadmin", "Address"),
+         QStringList{c.addressLine1, c.addressLine2}.join(QStringLiteral(" ")).trimmed());
     line(QT_TRANSLATE_NOOP("ccadmin", "City"), QStringLiteral("%1 %2, %3").arg(c.zip, c.city, c.country));
     line(QT_TRANSLATE_NOOP("ccadmin", "Contact"), QStringList{c.firstName, c.middleName, c.lastName}.join(u' ').simplified());
     line(QT_TRANSLATE_NOOP("ccadmin", "Email"), c.email);
     line(QT_TRANSLATE_NOOP("ccadmin", "Phone"), c.phone);
     line(QT_TRANSLATE_NOOP("ccadmin", "Reseller"), resellerText(c.resellerId, resellers));
-    line(QT_TRANSLATE_NOOP("ccadmin", "Deleted"), c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QCoreApplication::translate("ccadmin", "no"));
+    line(QT_TRANSLATE_NOOP("ccadmin", "Deleted"),
+         c.isDeleted ? QCoreApplication::translate("ccadmin", "yes") : QCoreApplication::translate("ccadmin", "no"));
     if (c.createdDate.isValid())
         line(QT_TRANSLATE_NOOP("ccadmin", "Created"), cc::i18n::formatDateTime(c.createdDate));
     for (const cc::ProviderCustomer &pc : c.providerCustomers) {
@@ -244,7 +263,8 @@ void printCustomer(QTextStream &out, Format format, const cc::Customer &c, const
                 name = i.displayName();
         out << '\n' << QCoreApplication::translate("ccadmin", "Provider instance %1").arg(terminalSafe(name)) << '\n';
         line(QT_TRANSLATE_NOOP("ccadmin", "  Customer ID"), pc.providerCustomerId);
-        line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"), pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
+        line(QT_TRANSLATE_NOOP("ccadmin", "  Margin"),
+             pc.margin ? marginText(*pc.margin) : QCoreApplication::translate("ccadmin", "none"));
         for (const auto &m : pc.offerTypeMargins)
             out << fit(QStringLiteral("  ") + cc::offerTypeDisplayName(m.offerType) + u':', 22) << marginText(m.margin) << '\n';
     }
@@ -274,7 +294,8 @@ void printProviderInstances(QTextStream &out, Format format, const QList<cc::Pro
         QStringList offers;
         for (auto t : i.offerTypes)
             offers << cc::offerTypeDisplayName(t);
-        out << fit(uuid(i.id), 37) << fit(i.displayName(), 32) << fit(i.providerName, 12) << offers.join(QStringLiteral(", ")) << '\n';
+        out << fit(uuid(i.id), 37) << fit(i.displayName(), 32) << fit(i.providerName, 12) << offers.join(QStringLiteral(", "))
+            << '\n';
     }
 }
 

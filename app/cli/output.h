@@ -9,7 +9,12 @@
 
 namespace ccadmin {
 
-enum class Format { Text, Json, Csv };
+enum class Format
+{
+    Text,
+    Json,
+    Csv
+};
 
 // Reseller ID -> company name, for text output (empty: IDs are shown).
 using ResellerNames = QHash<QUuid, QString>;
@@ -23,7 +28,10 @@ QString fit(const QString &text, int width);
 class CustomerListPrinter
 {
 public:
-    CustomerListPrinter(QTextStream &out, Format format) : m_out(out), m_format(format) {}
+    CustomerListPrinter(QTextStream &out, Format format)
+        : m_out(out)
+        , m_format(format)
+    {}
     // Json prints whole customers; text and csv only what a summary holds (the list's fast path).
     bool wantsWholeCustomers() const { return m_format == Format::Json; }
     void setResellerNames(ResellerNames names) { m_resellers = std::move(names); }
@@ -40,8 +48,8 @@ private:
     ResellerNames m_resellers;
 };
 
-void printCustomer(QTextStream &out, Format format, const cc::Customer &customer,
-                   const QList<cc::ProviderInstance> &instances, const ResellerNames &resellers = {});
+void printCustomer(QTextStream &out, Format format, const cc::Customer &customer, const QList<cc::ProviderInstance> &instances,
+                   const ResellerNames &resellers = {});
 void printProviderInstances(QTextStream &out, Format format, const QList<cc::ProviderInstance> &instances);
 QString csvField(const QString &value);
 

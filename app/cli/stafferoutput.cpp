@@ -33,11 +33,9 @@ QString isoDate(const QDateTime &t)
 QString mcaWhen(const cc::McaItem &m)
 {
     if (m.agreementDate.isValid())
-        return QCoreApplication::translate("ccadmin", "accepted %1")
-            .arg(cc::i18n::formatDateTime(m.agreementDate));
+        return QCoreApplication::translate("ccadmin", "accepted %1").arg(cc::i18n::formatDateTime(m.agreementDate));
     if (m.linkExpiresAt.isValid())
-        return QCoreApplication::translate("ccadmin", "link expires %1")
-            .arg(cc::i18n::formatDateTime(m.linkExpiresAt));
+        return QCoreApplication::translate("ccadmin", "link expires %1").arg(cc::i18n::formatDateTime(m.linkExpiresAt));
     return {};
 }
 
@@ -53,10 +51,9 @@ const char *const mcaCsvHeader = "customerId,companyName,providerInstanceId,prov
 void mcaCsvRow(QTextStream &out, const cc::McaItem &m)
 {
     out << uuid(m.customerId) << ',' << csvField(m.companyName) << ',' << uuid(m.providerInstanceId) << ','
-        << csvField(m.providerInstanceName) << ',' << csvField(m.providerCustomerId) << ','
-        << cc::mcaStatusName(m.status) << ',' << csvField(m.firstName) << ',' << csvField(m.lastName) << ','
-        << csvField(m.email) << ',' << csvField(m.phone) << ',' << isoDate(m.agreementDate) << ','
-        << isoDate(m.linkExpiresAt) << '\n';
+        << csvField(m.providerInstanceName) << ',' << csvField(m.providerCustomerId) << ',' << cc::mcaStatusName(m.status) << ','
+        << csvField(m.firstName) << ',' << csvField(m.lastName) << ',' << csvField(m.email) << ',' << csvField(m.phone) << ','
+        << isoDate(m.agreementDate) << ',' << isoDate(m.linkExpiresAt) << '\n';
 }
 
 } // namespace
@@ -73,31 +70,26 @@ void printResellers(QTextStream &out, Format format, const QList<cc::Reseller> &
     if (format == Format::Csv) {
         out << "id,companyName,country,city,internalIdentifier,email,phone,customDomain\n";
         for (const auto &r : resellers)
-            out << uuid(r.id) << ',' << csvField(r.companyName) << ',' << csvField(r.country) << ','
-                << csvField(r.city) << ',' << csvField(r.internalIdentifier) << ',' << csvField(r.email)
-                << ',' << csvField(r.phone) << ',' << csvField(r.customDomain) << '\n';
+            out << uuid(r.id) << ',' << csvField(r.companyName) << ',' << csvField(r.country) << ',' << csvField(r.city) << ','
+                << csvField(r.internalIdentifier) << ',' << csvField(r.email) << ',' << csvField(r.phone) << ','
+                << csvField(r.customDomain) << '\n';
         return;
     }
-    out << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "ID")), 37)
-        << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Company")), 40)
+    out << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "ID")), 37) << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Company")), 40)
         << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Country")), 8)
-        << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Internal ID")), 16)
-        << translated(QT_TRANSLATE_NOOP("ccadmin", "Email")) << '\n';
+        << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Internal ID")), 16) << translated(QT_TRANSLATE_NOOP("ccadmin", "Email"))
+        << '\n';
     for (const auto &r : resellers)
-        out << fit(uuid(r.id), 37) << fit(r.companyName, 40) << fit(r.country, 8)
-            << fit(r.internalIdentifier, 16) << terminalSafe(r.email) << '\n';
+        out << fit(uuid(r.id), 37) << fit(r.companyName, 40) << fit(r.country, 8) << fit(r.internalIdentifier, 16)
+            << terminalSafe(r.email) << '\n';
     out << QCoreApplication::translate("ccadmin", "%n reseller(s)", nullptr, int(resellers.size())) << '\n';
 }
 
 void McaListPrinter::begin()
 {
     switch (m_format) {
-    case Format::Json:
-        m_out << '[';
-        break;
-    case Format::Csv:
-        m_out << mcaCsvHeader << '\n';
-        break;
+    case Format::Json: m_out << '['; break;
+    case Format::Csv: m_out << mcaCsvHeader << '\n'; break;
     case Format::Text:
         m_out << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Customer ID")), 37)
               << fit(translated(QT_TRANSLATE_NOOP("ccadmin", "Company")), 32)
@@ -113,17 +105,12 @@ void McaListPrinter::add(const QList<cc::McaItem> &items)
     for (const cc::McaItem &m : items) {
         switch (m_format) {
         case Format::Json:
-            m_out << (m_first ? "\n" : ",\n")
-                  << QJsonDocument(cc::json::toJson(m)).toJson(QJsonDocument::Compact);
+            m_out << (m_first ? "\n" : ",\n") << QJsonDocument(cc::json::toJson(m)).toJson(QJsonDocument::Compact);
             break;
-        case Format::Csv:
-            mcaCsvRow(m_out, m);
-            break;
+        case Format::Csv: mcaCsvRow(m_out, m); break;
         case Format::Text:
             m_out << fit(uuid(m.customerId), 37) << fit(m.companyName, 32)
-                  << fit(m.providerInstanceName.isEmpty() ? uuid(m.providerInstanceId)
-                                                          : m.providerInstanceName,
-                         30)
+                  << fit(m.providerInstanceName.isEmpty() ? uuid(m.providerInstanceId) : m.providerInstanceName, 30)
                   << fit(cc::mcaStatusDisplayName(m.status), 27) << terminalSafe(signatory(m)) << '\n';
             break;
         }
@@ -136,11 +123,8 @@ void McaListPrinter::add(const QList<cc::McaItem> &items)
 void McaListPrinter::end(int totalCount)
 {
     switch (m_format) {
-    case Format::Json:
-        m_out << (m_first ? "]\n" : "\n]\n");
-        break;
-    case Format::Csv:
-        break;
+    case Format::Json: m_out << (m_first ? "]\n" : "\n]\n"); break;
+    case Format::Csv: break;
     case Format::Text:
         m_out << QCoreApplication::translate("ccadmin", "%1 of %2 agreement(s)")
                      .arg(QLocale().toString(m_printed), QLocale().toString(totalCount))

@@ -15,8 +15,8 @@ QString terminalSafe(const QString &text)
             c = QChar(char16_t(0x2400 + u));
         else if (u == 0x7f)
             c = QChar(char16_t(0x2421));
-        else if ((u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-                 u == 0x200e || u == 0x200f || u == 0x061c)
+        else if ((u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
+                 u == 0x200f || u == 0x061c)
             c = QChar(QChar::ReplacementCharacter);
     }
     return s;

@@ -3,7 +3,8 @@
 #include <QMutexLocker>
 
 DemoSandbox::DemoSandbox(const ccsandbox::SandboxOptions &options, const QStringList &faults)
-    : m_options(options), m_faults(faults)
+    : m_options(options)
+    , m_faults(faults)
 {
     setObjectName(QStringLiteral("Demo sandbox"));
 }
@@ -45,8 +46,8 @@ void DemoSandbox::run()
     {
         QMutexLocker lock(&m_mutex);
         if (ok)
-            m_address = Address{server.apiUrl(), server.tokenUrl(), server.tenant(), server.cspClientId(),
-                                server.cspClientSecret()};
+            m_address =
+                Address{server.apiUrl(), server.tokenUrl(), server.tenant(), server.cspClientId(), server.cspClientSecret()};
         m_error = error;
         m_done = true;
         m_ready.wakeAll();

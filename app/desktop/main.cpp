@@ -50,16 +50,20 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "CloudCockpit Admin: manage CSP customers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Start the embedded sandbox and sign in to it."));
-    const QCommandLineOption demoCustomers(QStringLiteral("demo-customers"),
-                                           QApplication::translate("main", "Number of customers in the demo tenant (0 to 100000)."),
-                                           QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the embedded sandbox and sign in to it."));
+    const QCommandLineOption demoCustomers(
+        QStringLiteral("demo-customers"),
+        QApplication::translate("main", "Number of customers in the demo tenant (0 to 100000)."), QStringLiteral("N"),
+        QStringLiteral("250"));
     // For scripts/bench: quit as soon as the first page of customers has been painted.
-    const QCommandLineOption exitAfterFirstPage(QStringLiteral("exit-after-first-page"),
-                                                QApplication::translate("main", "Quit once the first customers are shown (benchmarks)."));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   QApplication::translate("main", "Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE]."),
-                                   QStringLiteral("SPEC"));
+    const QCommandLineOption exitAfterFirstPage(
+        QStringLiteral("exit-after-first-page"),
+        QApplication::translate("main", "Quit once the first customers are shown (benchmarks)."));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QApplication::translate("main", "Inject a fault into the demo sandbox (repeatable): ROUTE:KIND[:ARG][@RATE]."),
+        QStringLiteral("SPEC"));
     parser.addOptions({demo, demoCustomers, exitAfterFirstPage, fault});
     parser.process(app);
 

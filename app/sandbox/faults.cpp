@@ -34,12 +34,11 @@ bool FaultInjector::add(const QString &spec, QString *error)
         }
     }
     const QStringList parts = text.split(u':');
-    static const QStringList routes = {
-        QStringLiteral("customers"),   QStringLiteral("customer"),     QStringLiteral("instances"),
-        QStringLiteral("link"),        QStringLiteral("add-instance"), QStringLiteral("mca"),
-        QStringLiteral("internal-id"), QStringLiteral("margins"),      QStringLiteral("resellers"),
-        QStringLiteral("reseller"),    QStringLiteral("mca-list"),     QStringLiteral("mca-read"),
-        QStringLiteral("mca-refresh"), QStringLiteral("token"),        QStringLiteral("*")};
+    static const QStringList routes = {QStringLiteral("customers"),   QStringLiteral("customer"),     QStringLiteral("instances"),
+                                       QStringLiteral("link"),        QStringLiteral("add-instance"), QStringLiteral("mca"),
+                                       QStringLiteral("internal-id"), QStringLiteral("margins"),      QStringLiteral("resellers"),
+                                       QStringLiteral("reseller"),    QStringLiteral("mca-list"),     QStringLiteral("mca-read"),
+                                       QStringLiteral("mca-refresh"), QStringLiteral("token"),        QStringLiteral("*")};
     if (parts.size() < 2 || !routes.contains(parts[0]))
         return fail(QStringLiteral("'%1': use ROUTE:KIND[:ARG][@RATE] with ROUTE one of %2")
                         .arg(spec, routes.join(QStringLiteral(", "))));
@@ -84,10 +83,9 @@ bool FaultInjector::add(const QString &spec, QString *error)
         f.kind = Fault::Kind::Oversized;
         a = number(2, 512, 1, 4096);
     } else {
-        return fail(
-            QStringLiteral("'%1': KIND is latency, status, malformed, wrong-shape, truncated, reset, slow or "
-                           "oversized")
-                .arg(spec));
+        return fail(QStringLiteral("'%1': KIND is latency, status, malformed, wrong-shape, truncated, reset, slow or "
+                                   "oversized")
+                        .arg(spec));
     }
     if (!a)
         return fail(QStringLiteral("'%1': the argument is out of range").arg(spec));
@@ -110,8 +108,7 @@ QString FaultInjector::routeOf(const QString &path, const QString &tokenPath)
     if (seg.size() == 3) {
         if (seg[2].compare(u"relationship-acceptance", Qt::CaseInsensitive) == 0)
             return QStringLiteral("link");
-        return seg[2].compare(u"mca", Qt::CaseInsensitive) == 0 ? QStringLiteral("mca-list")
-                                                                : QStringLiteral("customer");
+        return seg[2].compare(u"mca", Qt::CaseInsensitive) == 0 ? QStringLiteral("mca-list") : QStringLiteral("customer");
     }
     if (seg.size() == 5 && seg[3].compare(u"margins", Qt::CaseInsensitive) == 0)
         return QStringLiteral("margins");
@@ -186,25 +183,22 @@ void FaultInjector::apply(const Fault &f, QTcpSocket *socket, const Reply &reply
         socket->disconnectFromHost();
         break;
     }
-    case Fault::Kind::Reset:
-        socket->abort();
-        break;
+    case Fault::Kind::Reset: socket->abort(); break;
     case Fault::Kind::Slow: {
         socket->write(responseHead(reply.status, reply.body.size(), cid));
         auto *timer = new QTimer(socket);
         auto offset = std::make_shared<qsizetype>(0);
         const qsizetype chunk = std::max(1, f.arg / 20);
-        QObject::connect(timer, &QTimer::timeout, socket,
-                         [s, timer, offset, chunk, body = reply.body, answered] {
-                             if (!s)
-                                 return;
-                             s->write(body.mid(*offset, chunk));
-                             *offset += chunk;
-                             if (*offset >= body.size()) {
-                                 timer->deleteLater();
-                                 answered(s);
-                             }
-                         });
+        QObject::connect(timer, &QTimer::timeout, socket, [s, timer, offset, chunk, body = reply.body, answered] {
+            if (!s)
+                return;
+            s->write(body.mid(*offset, chunk));
+            *offset += chunk;
+            if (*offset >= body.size()) {
+                timer->deleteLater();
+                answered(s);
+            }
+        });
         timer->start(50);
         return;
     }

@@ -176,10 +176,9 @@ private:
                 bool ok = false;
                 const qulonglong length = value.toULongLong(&ok);
                 // A length too large for qint64 is as oversized as can be.
-                m_contentLength = !ok ? -1
-                                  : length > qulonglong(std::numeric_limits<qint64>::max())
-                                      ? std::numeric_limits<qint64>::max()
-                                      : qint64(length);
+                m_contentLength = !ok                                                       ? -1
+                                  : length > qulonglong(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max()
+                                                                                            : qint64(length);
             } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
                 m_chunked = true;
             } else if (name == "x-correlation-id" && isUuid(value)) {
@@ -244,8 +243,7 @@ private:
     bool m_released = false;
 };
 
-GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection,
-                                   QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
     , m_writeRejection(std::move(writeRejection))

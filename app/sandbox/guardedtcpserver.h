@@ -35,8 +35,7 @@ public:
     // X-Correlation-Id when it had a valid one (else empty). The connection is closed afterwards.
     using RejectionWriter = std::function<void(QTcpSocket *, int status, const QByteArray &correlationId)>;
 
-    GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection,
-                     QObject *parent = nullptr);
+    GuardedTcpServer(const ConnectionLimits &limits, RejectionWriter writeRejection, QObject *parent = nullptr);
 
     // Call after listen() and once the HTTP server is bound: its readyRead handlers must come after ours.
     void setHttpServer(QObject *http) { m_http = http; }

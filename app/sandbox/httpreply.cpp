@@ -12,28 +12,17 @@ namespace {
 QByteArray statusText(int status)
 {
     switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    default:
-        return "Error";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Content Too Large";
+    case 431: return "Request Header Fields Too Large";
+    default: return "Error";
     }
 }
 
@@ -108,9 +97,8 @@ Reply pagedJson(const QJsonArray &items, int pageNumber, int pageSize, qsizetype
 QByteArray responseHead(int status, qint64 length, const QString &correlationId, const QByteArray &extra)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) +
-           "\r\nContent-Type: application/json; charset=utf-8\r\nX-Correlation-Id: " +
-           correlationId.toLatin1() + "\r\n" + extra + "Content-Length: " + QByteArray::number(length) +
-           "\r\n\r\n";
+           "\r\nContent-Type: application/json; charset=utf-8\r\nX-Correlation-Id: " + correlationId.toLatin1() + "\r\n" + extra +
+           "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
 }
 
 void writeReply(QTcpSocket *socket, const Reply &reply, const QString &correlationId)

@@ -40,8 +40,7 @@ Reply jsonString(int status, const QString &s);
 Reply pagedJson(const QJsonArray &items, int pageNumber, int pageSize, qsizetype totalCount);
 
 // Status line and headers of a JSON answer; extra is more header lines, each ending in CRLF.
-QByteArray responseHead(int status, qint64 length, const QString &correlationId,
-                        const QByteArray &extra = {});
+QByteArray responseHead(int status, qint64 length, const QString &correlationId, const QByteArray &extra = {});
 // Writes a route's answer (no Content-Type when there is no body).
 void writeReply(QTcpSocket *socket, const Reply &reply, const QString &correlationId);
 

@@ -72,8 +72,7 @@ QByteArray itemJson(const CustomerRec &c, const ProviderCustomerRec &pc, const I
     appendField(out, "agreementDate", m.status == McaStatus::AgreementCreated ? s.agreementDate : QString());
     // Not in the public docs (the contract allows more fields): when a pending or expired
     // acceptance link stops or stopped working.
-    const bool link = (m.status == McaStatus::LinkGenerated || m.status == McaStatus::LinkExpired) &&
-                      m.linkExpires.isValid();
+    const bool link = (m.status == McaStatus::LinkGenerated || m.status == McaStatus::LinkExpired) && m.linkExpires.isValid();
     appendField(out, "linkExpirationDate", link ? isoUtc(m.linkExpires) : QString());
     out += '}';
     return out;
@@ -84,16 +83,11 @@ QByteArray itemJson(const CustomerRec &c, const ProviderCustomerRec &pc, const I
 int statusRank(McaStatus s)
 {
     switch (s) {
-    case McaStatus::AgreementCreated:
-        return 0;
-    case McaStatus::CustomerAccepted:
-        return 1;
-    case McaStatus::LinkExpired:
-        return 2;
-    case McaStatus::LinkGenerated:
-        return 3;
-    case McaStatus::Required:
-        return 4;
+    case McaStatus::AgreementCreated: return 0;
+    case McaStatus::CustomerAccepted: return 1;
+    case McaStatus::LinkExpired: return 2;
+    case McaStatus::LinkGenerated: return 3;
+    case McaStatus::Required: return 4;
     }
     return 0;
 }
@@ -111,12 +105,10 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
     const auto pageNumber = intParam(q, "pageNumber", 1, 1, 1000000000, QStringLiteral("PageNumber"), e);
     const auto pageSize = intParam(q, "pageSize", 25, 1, 2000, QStringLiteral("PageSize"), e);
     const auto ascending = boolParam(q, "ascendingOrder", false, QStringLiteral("AscendingOrder"), e);
-    const auto excludeCompliant =
-        boolParam(q, "excludeCompliant", false, QStringLiteral("ExcludeCompliant"), e);
+    const auto excludeCompliant = boolParam(q, "excludeCompliant", false, QStringLiteral("ExcludeCompliant"), e);
     const QString search = q.queryItemValue(QStringLiteral("searchValue"), QUrl::FullyDecoded);
     if (search.size() > 255)
-        e.add(QStringLiteral("SearchValue"),
-              QStringLiteral("The search value must be at most 255 characters."));
+        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value must be at most 255 characters."));
     const QString sort = q.queryItemValue(QStringLiteral("sortPropertyName"));
     const bool byName = sort.compare(u"CompanyName", Qt::CaseInsensitive) == 0;
     if (!sort.isEmpty() && !byName && sort.compare(u"Status", Qt::CaseInsensitive) != 0)
@@ -127,9 +119,8 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
         status = mcaStatusFromName(text);
         if (!status)
             e.add(QStringLiteral("Status"),
-                  QStringLiteral(
-                      "'%1' is not a status. Use required, linkgenerated, customeraccepted, linkexpired or "
-                      "agreementcreated.")
+                  QStringLiteral("'%1' is not a status. Use required, linkgenerated, customeraccepted, linkexpired or "
+                                 "agreementcreated.")
                       .arg(text));
     }
     const auto uuidParam = [&](const char *name, const char *property) {
@@ -177,16 +168,14 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
                 continue;
             if (!microsoft.contains(pc.instanceId))
                 continue;
-            if ((status && pc.mca.status != *status) ||
-                (*excludeCompliant && pc.mca.status == McaStatus::AgreementCreated))
+            if ((status && pc.mca.status != *status) || (*excludeCompliant && pc.mca.status == McaStatus::AgreementCreated))
                 continue;
             pairs.push_back({i, p, statusRank(pc.mca.status)});
         }
     }
     if (!byName)
-        std::stable_sort(pairs.begin(), pairs.end(), [asc = *ascending](const Pair &a, const Pair &b) {
-            return asc ? a.rank < b.rank : a.rank > b.rank;
-        });
+        std::stable_sort(pairs.begin(), pairs.end(),
+                         [asc = *ascending](const Pair &a, const Pair &b) { return asc ? a.rank < b.rank : a.rank > b.rank; });
     const qsizetype total = qsizetype(pairs.size());
     const qsizetype from = qsizetype(*pageNumber - 1) * *pageSize;
     const int totalPages = int((total + *pageSize - 1) / *pageSize);
@@ -199,22 +188,18 @@ Reply McaRoutes::list(const Caller &caller, const QUrlQuery &q, const QString &c
         body += itemJson(c, pc, *m_tenant.instance(pc.instanceId));
     }
     body += "],\"paginationParameters\":{\"pageNumber\":" + QByteArray::number(*pageNumber) +
-            ",\"pageSize\":" + QByteArray::number(*pageSize) +
-            "},\"totalPages\":" + QByteArray::number(totalPages) +
-            ",\"totalCount\":" + QByteArray::number(total) +
-            ",\"hasPreviousPage\":" + (*pageNumber > 1 ? "true" : "false") +
-            ",\"hasNextPage\":" + (*pageNumber < totalPages ? "true" : "false") +
-            ",\"continuationToken\":null}";
+            ",\"pageSize\":" + QByteArray::number(*pageSize) + "},\"totalPages\":" + QByteArray::number(totalPages) +
+            ",\"totalCount\":" + QByteArray::number(total) + ",\"hasPreviousPage\":" + (*pageNumber > 1 ? "true" : "false") +
+            ",\"hasNextPage\":" + (*pageNumber < totalPages ? "true" : "false") + ",\"continuationToken\":null}";
     return {200, body};
 }
 
-ProviderCustomerRec *McaRoutes::find(const Caller &caller, int index, const QString &instanceText,
-                                     const QString &cid, Reply &error) const
+ProviderCustomerRec *McaRoutes::find(const Caller &caller, int index, const QString &instanceText, const QString &cid,
+                                     Reply &error) const
 {
     if (!isUuid(instanceText)) {
         FieldErrors e;
-        e.add(QStringLiteral("providerInstanceId"),
-              QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        e.add(QStringLiteral("providerInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
         error = validation(cid, e);
         return nullptr;
     }
@@ -224,18 +209,17 @@ ProviderCustomerRec *McaRoutes::find(const Caller &caller, int index, const QStr
         return nullptr;
     }
     if (!inst->microsoft()) {
-        error = notFound(
-            cid, QStringLiteral("%1 is not a Microsoft provider instance: it has no Microsoft Customer "
-                                "Agreement.")
-                     .arg(inst->alias));
+        error = notFound(cid, QStringLiteral("%1 is not a Microsoft provider instance: it has no Microsoft Customer "
+                                             "Agreement.")
+                                  .arg(inst->alias));
         return nullptr;
     }
     CustomerRec &c = m_tenant.customers[size_t(index)];
     for (ProviderCustomerRec &pc : c.providerCustomers)
         if (pc.instanceId == inst->id && (caller.role == Role::Csp || pc.resellerId == caller.resellerId))
             return &pc;
-    error = notFound(cid, QStringLiteral("Customer %1 does not exist in %2.")
-                              .arg(c.id.toString(QUuid::WithoutBraces), inst->alias));
+    error =
+        notFound(cid, QStringLiteral("Customer %1 does not exist in %2.").arg(c.id.toString(QUuid::WithoutBraces), inst->alias));
     return nullptr;
 }
 
@@ -270,8 +254,7 @@ Reply McaRoutes::refresh(const Caller &caller, int index, const QString &instanc
     o.insert(u"lastName", nullable(s.lastName));
     o.insert(u"email", nullable(s.email));
     o.insert(u"phone", nullable(s.phone));
-    o.insert(u"expirationTime",
-             m.linkLifetimeMinutes > 0 ? QJsonValue(m.linkLifetimeMinutes) : QJsonValue(QJsonValue::Null));
+    o.insert(u"expirationTime", m.linkLifetimeMinutes > 0 ? QJsonValue(m.linkLifetimeMinutes) : QJsonValue(QJsonValue::Null));
     return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
 }
 

@@ -34,8 +34,8 @@ public:
 
 private:
     // The provider customer the caller sees in that Microsoft instance, or the error to answer.
-    ProviderCustomerRec *find(const Caller &caller, int index, const QString &instanceText,
-                              const QString &cid, Reply &error) const;
+    ProviderCustomerRec *find(const Caller &caller, int index, const QString &instanceText, const QString &cid,
+                              Reply &error) const;
 
     Tenant &m_tenant;
     qint64 m_clockOffset = 0;

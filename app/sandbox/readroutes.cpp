@@ -55,12 +55,9 @@ Reply ReadRoutes::page(const std::vector<int> &matches, int pageNumber, int page
         body += m_tenant.json(matches[size_t(i)], reseller);
     }
     body += "],\"paginationParameters\":{\"pageNumber\":" + QByteArray::number(pageNumber) +
-            ",\"pageSize\":" + QByteArray::number(pageSize) +
-            "},\"totalPages\":" + QByteArray::number(totalPages) +
-            ",\"totalCount\":" + QByteArray::number(total) +
-            ",\"hasPreviousPage\":" + (pageNumber > 1 ? "true" : "false") +
-            ",\"hasNextPage\":" + (pageNumber < totalPages ? "true" : "false") +
-            ",\"continuationToken\":null}";
+            ",\"pageSize\":" + QByteArray::number(pageSize) + "},\"totalPages\":" + QByteArray::number(totalPages) +
+            ",\"totalCount\":" + QByteArray::number(total) + ",\"hasPreviousPage\":" + (pageNumber > 1 ? "true" : "false") +
+            ",\"hasNextPage\":" + (pageNumber < totalPages ? "true" : "false") + ",\"continuationToken\":null}";
     return {200, body};
 }
 
@@ -74,15 +71,13 @@ Reply ReadRoutes::listCustomers(const Caller &caller, const QUrlQuery &q, const 
     const QString search = q.queryItemValue(QStringLiteral("searchValue"), QUrl::FullyDecoded);
     QString field = q.queryItemValue(QStringLiteral("searchField"), QUrl::FullyDecoded);
     if (search.size() > 255)
-        e.add(QStringLiteral("SearchValue"),
-              QStringLiteral("The search value must be at most 255 characters."));
+        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value must be at most 255 characters."));
     if (!field.isEmpty() && search.isEmpty())
-        e.add(QStringLiteral("SearchValue"),
-              QStringLiteral("The search value is required when a search field is given."));
+        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value is required when a search field is given."));
     if (field.isEmpty())
         field = QStringLiteral("Company.Name");
-    const QStringList fields = {QStringLiteral("Company.Name"), QStringLiteral("Domain"),
-                                QStringLiteral("InternalIdentifier"), QStringLiteral("ProviderCustomerId")};
+    const QStringList fields = {QStringLiteral("Company.Name"), QStringLiteral("Domain"), QStringLiteral("InternalIdentifier"),
+                                QStringLiteral("ProviderCustomerId")};
     if (!fields.contains(field))
         e.add(QStringLiteral("SearchField"), QStringLiteral("'%1' is not a search field.").arg(field));
     const QString sort = q.queryItemValue(QStringLiteral("sortPropertyName"));
@@ -120,13 +115,12 @@ Reply ReadRoutes::listCustomers(const Caller &caller, const QUrlQuery &q, const 
             // library's find: at 100,000 customers Qt 6.4's case-insensitive contains() takes
             // tens of milliseconds.
             if (field == u"Company.Name")
-                hit = std::u16string_view(QStringView(c.sortKey).utf16(), size_t(c.sortKey.size()))
-                          .find(needle) != std::u16string_view::npos;
+                hit = std::u16string_view(QStringView(c.sortKey).utf16(), size_t(c.sortKey.size())).find(needle) !=
+                      std::u16string_view::npos;
             else if (field == u"Domain")
                 hit = c.domain.contains(search, Qt::CaseInsensitive);
             else if (field == u"InternalIdentifier")
-                hit =
-                    (reseller ? c.resellerInternalId : c.cspInternalId).contains(search, Qt::CaseInsensitive);
+                hit = (reseller ? c.resellerInternalId : c.cspInternalId).contains(search, Qt::CaseInsensitive);
             else
                 for (const auto &pc : c.providerCustomers)
                     hit = hit || ((!reseller || pc.resellerId == c.resellerId) &&
@@ -172,8 +166,7 @@ Reply ReadRoutes::providerInstances(const QUrlQuery &q, const QString &cid)
         o.insert(u"id", inst.id.toString(QUuid::WithoutBraces));
         o.insert(u"alias", inst.alias);
         o.insert(u"instanceProviderId", inst.instanceProviderId);
-        o.insert(u"imageUrl", QStringLiteral("https://static.cloudcockpit.local/providers/%1.svg")
-                                  .arg(inst.provider.toLower()));
+        o.insert(u"imageUrl", QStringLiteral("https://static.cloudcockpit.local/providers/%1.svg").arg(inst.provider.toLower()));
         QJsonArray offers;
         for (const QString &t : inst.offerTypes)
             offers.append(QJsonObject{{QStringLiteral("name"), t}});
@@ -193,8 +186,7 @@ Reply ReadRoutes::relationshipLink(const Caller &caller, const QUrlQuery &q, con
     if (instanceText.isEmpty())
         e.add(QStringLiteral("ProviderInstanceId"), QStringLiteral("The provider instance is required."));
     else if (!isUuid(instanceText))
-        e.add(QStringLiteral("ProviderInstanceId"),
-              QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        e.add(QStringLiteral("ProviderInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
     QUuid reseller = caller.role == Role::Reseller ? caller.resellerId : QUuid();
     if (q.hasQueryItem(QStringLiteral("resellerId"))) {
         const QString r = q.queryItemValue(QStringLiteral("resellerId"));
@@ -209,8 +201,7 @@ Reply ReadRoutes::relationshipLink(const Caller &caller, const QUrlQuery &q, con
     if (!inst)
         return notFound(cid, QStringLiteral("Provider instance %1 was not found.").arg(instanceText));
     if (!reseller.isNull() && !m_tenant.resellers.contains(reseller))
-        return notFound(
-            cid, QStringLiteral("Reseller %1 was not found.").arg(reseller.toString(QUuid::WithoutBraces)));
+        return notFound(cid, QStringLiteral("Reseller %1 was not found.").arg(reseller.toString(QUuid::WithoutBraces)));
     QString link;
     if (inst->microsoft()) {
         link = QStringLiteral("https://admin.microsoft.com/Adminportal/"

@@ -5,16 +5,12 @@
 
 namespace ccsandbox {
 
-const QStringList OfferTypes = {QStringLiteral("License"),
-                                QStringLiteral("LicenseLegacy"),
-                                QStringLiteral("SoftwareSubscription"),
-                                QStringLiteral("PerpetualSoftware"),
-                                QStringLiteral("AzurePlan"),
-                                QStringLiteral("AzureReservation"),
-                                QStringLiteral("AzureLegacy"),
-                                QStringLiteral("AzureSavingsPlan")};
-const QStringList MarginRules = {QStringLiteral("Markup"), QStringLiteral("Margin"),
-                                 QStringLiteral("SplitMargin"), QStringLiteral("ErpMinusDiscount")};
+const QStringList OfferTypes = {
+    QStringLiteral("License"),           QStringLiteral("LicenseLegacy"),   QStringLiteral("SoftwareSubscription"),
+    QStringLiteral("PerpetualSoftware"), QStringLiteral("AzurePlan"),       QStringLiteral("AzureReservation"),
+    QStringLiteral("AzureLegacy"),       QStringLiteral("AzureSavingsPlan")};
+const QStringList MarginRules = {QStringLiteral("Markup"), QStringLiteral("Margin"), QStringLiteral("SplitMargin"),
+                                 QStringLiteral("ErpMinusDiscount")};
 
 bool isUuid(const QString &s)
 {
@@ -46,12 +42,11 @@ std::optional<QJsonObject> parseBody(const QByteArray &body, const QString &corr
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         FieldErrors e;
-        e.add(QStringLiteral("$"),
-              pe.error != QJsonParseError::NoError
-                  ? QStringLiteral("The JSON value could not be converted: %1 at position %2.")
-                        .arg(pe.errorString())
-                        .arg(pe.offset)
-                  : QStringLiteral("The request body must be a JSON object."));
+        e.add(
+            QStringLiteral("$"),
+            pe.error != QJsonParseError::NoError
+                ? QStringLiteral("The JSON value could not be converted: %1 at position %2.").arg(pe.errorString()).arg(pe.offset)
+                : QStringLiteral("The request body must be a JSON object."));
         error = validation(correlationId, e);
         return std::nullopt;
     }
@@ -77,11 +72,10 @@ std::optional<MarginRec> readMargin(const QJsonValue &v, const QString &property
             m.rule = r;
     if (m.rule.isEmpty())
         errors.add(property + QStringLiteral(".MarginRule.Name"),
-                   name.isEmpty()
-                       ? QStringLiteral("The margin rule is required.")
-                       : QStringLiteral("'%1' is not a margin rule. Use Markup, Margin, SplitMargin or "
-                                        "ErpMinusDiscount.")
-                             .arg(name));
+                   name.isEmpty() ? QStringLiteral("The margin rule is required.")
+                                  : QStringLiteral("'%1' is not a margin rule. Use Markup, Margin, SplitMargin or "
+                                                   "ErpMinusDiscount.")
+                                        .arg(name));
     if (!value.isDouble() || m.rule.isEmpty())
         return std::nullopt;
     const bool below = m.rule == u"Margin" || m.rule == u"ErpMinusDiscount" || m.rule == u"SplitMargin";
@@ -89,10 +83,9 @@ std::optional<MarginRec> readMargin(const QJsonValue &v, const QString &property
                          : m.rule == u"SplitMargin"                             ? 200.0
                                                                                 : 999.0;
     if (m.value < 0.0 || (below ? m.value >= limit : m.value > limit))
-        errors.add(
-            property + QStringLiteral(".Value"),
-            below ? QStringLiteral("The %1 value must be at least 0 and below %2.").arg(m.rule).arg(limit)
-                  : QStringLiteral("The %1 value must be between 0 and %2.").arg(m.rule).arg(limit));
+        errors.add(property + QStringLiteral(".Value"),
+                   below ? QStringLiteral("The %1 value must be at least 0 and below %2.").arg(m.rule).arg(limit)
+                         : QStringLiteral("The %1 value must be between 0 and %2.").arg(m.rule).arg(limit));
     return m;
 }
 
@@ -104,8 +97,8 @@ QDateTime parseDateTime(const QJsonValue &v)
     return dt;
 }
 
-std::optional<int> intParam(const QUrlQuery &q, const char *name, int fallback, int min, int max,
-                            const QString &property, FieldErrors &errors)
+std::optional<int> intParam(const QUrlQuery &q, const char *name, int fallback, int min, int max, const QString &property,
+                            FieldErrors &errors)
 {
     const QString key = QString::fromLatin1(name);
     if (!q.hasQueryItem(key))
@@ -113,15 +106,13 @@ std::optional<int> intParam(const QUrlQuery &q, const char *name, int fallback, 
     bool ok = false;
     const int v = q.queryItemValue(key).toInt(&ok);
     if (!ok || v < min || v > max) {
-        errors.add(property,
-                   QStringLiteral("'%1' must be between %2 and %3.").arg(property).arg(min).arg(max));
+        errors.add(property, QStringLiteral("'%1' must be between %2 and %3.").arg(property).arg(min).arg(max));
         return std::nullopt;
     }
     return v;
 }
 
-std::optional<bool> boolParam(const QUrlQuery &q, const char *name, bool fallback, const QString &property,
-                              FieldErrors &errors)
+std::optional<bool> boolParam(const QUrlQuery &q, const char *name, bool fallback, const QString &property, FieldErrors &errors)
 {
     const QString key = QString::fromLatin1(name);
     if (!q.hasQueryItem(key))

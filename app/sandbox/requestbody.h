@@ -46,9 +46,8 @@ std::optional<MarginRec> readMargin(const QJsonValue &v, const QString &property
 QDateTime parseDateTime(const QJsonValue &v);
 
 // A query parameter absent gives fallback; present and not valid, an error under property.
-std::optional<int> intParam(const QUrlQuery &q, const char *name, int fallback, int min, int max,
-                            const QString &property, FieldErrors &errors);
-std::optional<bool> boolParam(const QUrlQuery &q, const char *name, bool fallback, const QString &property,
-                              FieldErrors &errors);
+std::optional<int> intParam(const QUrlQuery &q, const char *name, int fallback, int min, int max, const QString &property,
+                            FieldErrors &errors);
+std::optional<bool> boolParam(const QUrlQuery &q, const char *name, bool fallback, const QString &property, FieldErrors &errors);
 
 } // namespace ccsandbox

@@ -64,15 +64,12 @@ Reply ResellerRoutes::list(const Caller &caller, const QUrlQuery &q, const QStri
     const QString search = q.queryItemValue(QStringLiteral("searchValue"), QUrl::FullyDecoded);
     QString field = q.queryItemValue(QStringLiteral("searchField"), QUrl::FullyDecoded);
     if (search.size() > 255)
-        e.add(QStringLiteral("SearchValue"),
-              QStringLiteral("The search value must be at most 255 characters."));
+        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value must be at most 255 characters."));
     if (!field.isEmpty() && search.isEmpty())
-        e.add(QStringLiteral("SearchValue"),
-              QStringLiteral("The search value is required when a search field is given."));
+        e.add(QStringLiteral("SearchValue"), QStringLiteral("The search value is required when a search field is given."));
     if (field.isEmpty())
         field = QStringLiteral("Company.Name");
-    const QStringList fields = {QStringLiteral("Company.Name"), QStringLiteral("InternalIdentifier"),
-                                QStringLiteral("MpnId")};
+    const QStringList fields = {QStringLiteral("Company.Name"), QStringLiteral("InternalIdentifier"), QStringLiteral("MpnId")};
     if (!fields.contains(field))
         e.add(QStringLiteral("SearchField"), QStringLiteral("'%1' is not a search field.").arg(field));
     const QString sort = q.queryItemValue(QStringLiteral("sortPropertyName"));
@@ -85,8 +82,7 @@ Reply ResellerRoutes::list(const Caller &caller, const QUrlQuery &q, const QStri
     if (byCustomer && !isUuid(customerText))
         e.add(QStringLiteral("CustomerId"), QStringLiteral("The value '%1' is not valid.").arg(customerText));
     if (byInstance && !isUuid(instanceText))
-        e.add(QStringLiteral("ProviderInstanceId"),
-              QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        e.add(QStringLiteral("ProviderInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
     if (byCustomer && !byInstance)
         e.add(QStringLiteral("ProviderInstanceId"),
               QStringLiteral("The provider instance is required when a customer is given."));

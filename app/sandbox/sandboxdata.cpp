@@ -12,7 +12,9 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x1234567ULL) {}
+    explicit Rng(quint64 seed)
+        : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x1234567ULL)
+    {}
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -29,8 +31,7 @@ public:
         const quint64 b = next();
         // Version 4, variant 1, like the real API's GUIDs.
         return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000), uchar(((b >> 56) & 0x3F) | 0x80),
-                     uchar(b >> 48), uchar(b >> 40), uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8),
-                     uchar(b));
+                     uchar(b >> 48), uchar(b >> 40), uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
     }
 
 private:
@@ -81,8 +82,9 @@ struct Words
         const auto country = [](const char *code, std::initializer_list<const char *> cities, const char *legal,
                                 const char *phone, const char *zip, const char *culture) {
             const QString c = QString::fromUtf8(culture);
-            return Country{QString::fromLatin1(code), strings(cities), QString::fromUtf8(legal), QString::fromLatin1(phone),
-                           zip, c, c.section(u'-', 0, 0)};
+            return Country{
+                QString::fromLatin1(code), strings(cities), QString::fromUtf8(legal), QString::fromLatin1(phone), zip, c,
+                c.section(u'-', 0, 0)};
         };
         countries = {
             country("PT", {"Lisboa", "Porto", "Braga", "Coimbra", "Faro", "Aveiro"}, "Lda", "+351 2", "####-###", "pt-PT"),
@@ -95,26 +97,27 @@ struct Words
             country("US", {"Seattle", "Austin", "Boston", "Denver", "Chicago"}, "Inc.", "+1 206", "#####", "en-US"),
             country("NL", {"Amsterdam", "Rotterdam", "Utrecht", "Eindhoven"}, "B.V.", "+31 20", "#### ##", "en-US"),
         };
-        prefixes = strings({"Nordlicht", "Atlântico", "Contoso", "Fabrikam", "Tailspin", "Northwind", "Litware",
-                            "Adatum", "Blue Yonder", "Alpine", "Coho", "Lucerne", "Wingtip", "Proseware",
-                            "Fourth Coffee", "Margie's", "Trey", "Woodgrove", "Humongous", "Graphic Design",
-                            "Sol Nascente", "Vale Verde", "Iberia", "Montanha", "Lusitana", "Rheinland", "Bella Vista",
-                            "Castelo", "Aurora", "Horizonte", "Ribeira", "Estrela", "Quinta", "Solaris", "Boreal"});
-        trades = strings({"Logistik", "Dental Clinic", "Pharma", "Consulting", "Software", "Engenharia", "Arquitectos",
-                          "Foods", "Textiles", "Hotels", "Transportes", "Bank", "Insurance", "Energy", "Retail",
-                          "Studios", "Labs", "Health", "Legal", "Construções", "Imobiliária", "Vinhos", "Motors",
-                          "Airlines", "Telecom", "Seguros", "Marketing", "Education", "Robotics", "Analytics"});
-        firstNames = strings({"Ana", "João", "Maria", "Pedro", "Inês", "Miguel", "Sofia", "Tiago", "Lucía", "Javier",
-                              "Camille", "Louis", "Lena", "Jonas", "Giulia", "Marco", "Beatriz", "Rafael", "Emma",
-                              "Oliver", "Charlotte", "Daniel", "Francisca", "Rui", "Carla", "Hans", "Chiara", "Paulo",
-                              "Marta"});
-        lastNames = strings({"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "García",
-                             "Martínez", "Dubois", "Laurent", "Müller", "Schmidt", "Rossi", "Bianchi", "Souza",
-                             "Almeida", "Smith", "Johnson", "Brown", "de Vries", "Jansen", "Carvalho", "Gomes",
-                             "Martins", "Lopes", "Weber", "Ricci"});
-        streets = strings({"Rua Augusta", "Avenida da Liberdade", "Calle Mayor", "Rue de Rivoli", "Hauptstraße",
-                           "Via Roma", "Main Street", "Keizersgracht", "Rua das Flores", "Avenida Paulista",
-                           "High Street", "Rua do Ouro"});
+        prefixes =
+            strings({"Nordlicht",     "Atlântico",   "Contoso",  "Fabrikam",  "Tailspin",  "Northwind",      "Litware",
+                     "Adatum",        "Blue Yonder", "Alpine",   "Coho",      "Lucerne",   "Wingtip",        "Proseware",
+                     "Fourth Coffee", "Margie's",    "Trey",     "Woodgrove", "Humongous", "Graphic Design", "Sol Nascente",
+                     "Vale Verde",    "Iberia",      "Montanha", "Lusitana",  "Rheinland", "Bella Vista",    "Castelo",
+                     "Aurora",        "Horizonte",   "Ribeira",  "Estrela",   "Quinta",    "Solaris",        "Boreal"});
+        trades = strings({"Logistik",    "Dental Clinic", "Pharma",      "Consulting", "Software",    "Engenharia",
+                          "Arquitectos", "Foods",         "Textiles",    "Hotels",     "Transportes", "Bank",
+                          "Insurance",   "Energy",        "Retail",      "Studios",    "Labs",        "Health",
+                          "Legal",       "Construções",   "Imobiliária", "Vinhos",     "Motors",      "Airlines",
+                          "Telecom",     "Seguros",       "Marketing",   "Education",  "Robotics",    "Analytics"});
+        firstNames =
+            strings({"Ana",       "João",   "Maria",     "Pedro", "Inês",   "Miguel", "Sofia",   "Tiago",  "Lucía", "Javier",
+                     "Camille",   "Louis",  "Lena",      "Jonas", "Giulia", "Marco",  "Beatriz", "Rafael", "Emma",  "Oliver",
+                     "Charlotte", "Daniel", "Francisca", "Rui",   "Carla",  "Hans",   "Chiara",  "Paulo",  "Marta"});
+        lastNames = strings({"Silva",   "Santos",   "Ferreira", "Pereira", "Oliveira", "Costa",   "Rodrigues",
+                             "García",  "Martínez", "Dubois",   "Laurent", "Müller",   "Schmidt", "Rossi",
+                             "Bianchi", "Souza",    "Almeida",  "Smith",   "Johnson",  "Brown",   "de Vries",
+                             "Jansen",  "Carvalho", "Gomes",    "Martins", "Lopes",    "Weber",   "Ricci"});
+        streets = strings({"Rua Augusta", "Avenida da Liberdade", "Calle Mayor", "Rue de Rivoli", "Hauptstraße", "Via Roma",
+                           "Main Street", "Keizersgracht", "Rua das Flores", "Avenida Paulista", "High Street", "Rua do Ouro"});
         for (const QString &s : std::as_const(prefixes))
             prefixSlugs << slug(s);
         for (const QString &s : std::as_const(trades))
@@ -176,8 +179,8 @@ QString microsoftData(const QString &domainPrefix, const QString &domain, bool a
                 (accepted ? QStringLiteral("true") : QStringLiteral("false"));
     if (accepted)
         s += u",\"AgreementDate\":\"" % isoUtc(agreed) % u'"';
-    s += u",\"KeepPrimaryInformation\":true,\"DefaultCulture\":\"" % country.culture % u"\",\"Language\":\"" %
-         country.language % u"\",\"Qualifications\":[],\"EnableGDAP\":true}";
+    s += u",\"KeepPrimaryInformation\":true,\"DefaultCulture\":\"" % country.culture % u"\",\"Language\":\"" % country.language %
+         u"\",\"Qualifications\":[],\"EnableGDAP\":true}";
     return s;
 }
 
@@ -210,8 +213,8 @@ QString isoUtc(const QDateTime &dt)
     const QDateTime u = dt.toUTC();
     const QDate d = u.date();
     const QTime t = u.time();
-    return padded(d.year(), 4) % u'-' % padded(d.month(), 2) % u'-' % padded(d.day(), 2) % u'T' % padded(t.hour(), 2) %
-           u':' % padded(t.minute(), 2) % u':' % padded(t.second(), 2) % u'Z';
+    return padded(d.year(), 4) % u'-' % padded(d.month(), 2) % u'-' % padded(d.day(), 2) % u'T' % padded(t.hour(), 2) % u':' %
+           padded(t.minute(), 2) % u':' % padded(t.second(), 2) % u'Z';
 }
 
 Tenant::Tenant(quint32 seed, int customerCount, const QDateTime &now)
@@ -219,20 +222,31 @@ Tenant::Tenant(quint32 seed, int customerCount, const QDateTime &now)
     const Words &w = words();
     Rng rng(seed);
     instances = {
-        {rng.uuid(), QStringLiteral("Microsoft CSP — Direct"), QStringLiteral("4b0f1c2a-90d3-4c5e-8f61-1a2b3c4d5e6f"),
+        {rng.uuid(),
+         QStringLiteral("Microsoft CSP — Direct"),
+         QStringLiteral("4b0f1c2a-90d3-4c5e-8f61-1a2b3c4d5e6f"),
          QStringLiteral("Microsoft"),
          {QStringLiteral("License"), QStringLiteral("SoftwareSubscription"), QStringLiteral("PerpetualSoftware"),
           QStringLiteral("AzurePlan"), QStringLiteral("AzureReservation"), QStringLiteral("AzureSavingsPlan")},
          {QStringLiteral("PT"), QStringLiteral("ES"), QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("IT"),
           QStringLiteral("BR"), QStringLiteral("GB"), QStringLiteral("US"), QStringLiteral("NL")}},
-        {rng.uuid(), QStringLiteral("Microsoft CSP — Legacy"), QStringLiteral("7c9e2d41-5a6b-4e8f-9d0c-2b3a4c5d6e7f"),
-         QStringLiteral("Microsoft"), {QStringLiteral("LicenseLegacy"), QStringLiteral("AzureLegacy")},
+        {rng.uuid(),
+         QStringLiteral("Microsoft CSP — Legacy"),
+         QStringLiteral("7c9e2d41-5a6b-4e8f-9d0c-2b3a4c5d6e7f"),
+         QStringLiteral("Microsoft"),
+         {QStringLiteral("LicenseLegacy"), QStringLiteral("AzureLegacy")},
          {QStringLiteral("PT"), QStringLiteral("ES"), QStringLiteral("BR")}},
-        {rng.uuid(), QStringLiteral("Adobe VIP Marketplace"), QStringLiteral("ADOBE-VIPMP-EU-0042"),
-         QStringLiteral("Adobe"), {QStringLiteral("License"), QStringLiteral("SoftwareSubscription")},
+        {rng.uuid(),
+         QStringLiteral("Adobe VIP Marketplace"),
+         QStringLiteral("ADOBE-VIPMP-EU-0042"),
+         QStringLiteral("Adobe"),
+         {QStringLiteral("License"), QStringLiteral("SoftwareSubscription")},
          {QStringLiteral("PT"), QStringLiteral("ES"), QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("IT")}},
-        {rng.uuid(), QStringLiteral("Acronis Cyber Protect Cloud"), QStringLiteral("acronis-dc-eu2"),
-         QStringLiteral("Acronis"), {QStringLiteral("SoftwareSubscription")},
+        {rng.uuid(),
+         QStringLiteral("Acronis Cyber Protect Cloud"),
+         QStringLiteral("acronis-dc-eu2"),
+         QStringLiteral("Acronis"),
+         {QStringLiteral("SoftwareSubscription")},
          {QStringLiteral("PT"), QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("US")}},
     };
     std::vector<bool> isMicrosoft;
@@ -329,9 +343,8 @@ Tenant::Tenant(quint32 seed, int customerCount, const QDateTime &now)
     byName.resize(customers.size());
     for (size_t i = 0; i < customers.size(); ++i)
         byName[i] = int(i);
-    std::stable_sort(byName.begin(), byName.end(), [this](int a, int b) {
-        return customers[size_t(a)].sortKey < customers[size_t(b)].sortKey;
-    });
+    std::stable_sort(byName.begin(), byName.end(),
+                     [this](int a, int b) { return customers[size_t(a)].sortKey < customers[size_t(b)].sortKey; });
 }
 
 // Where a provider customer without a recorded agreement stands with Microsoft. A generator of its
@@ -373,26 +386,91 @@ void Tenant::makeResellers()
 {
     struct Fixed
     {
-        const char *company, *country, *address1, *address2, *city, *state, *zip, *first, *last, *email, *phone,
-            *internalId, *taxId, *domain, *mpn;
+        const char *company, *country, *address1, *address2, *city, *state, *zip, *first, *last, *email, *phone, *internalId,
+            *taxId, *domain, *mpn;
         std::initializer_list<const char *> secondaryMpn;
     };
     static const Fixed fixed[] = {
-        {"Atlântico Cloud Partners, Lda", "PT", "Avenida da República, 50", "3.º Esq.", "Lisboa", "Lisboa", "1050-196",
-         "Marta", "Carvalho", "marta.carvalho@atlanticocloud.example", "+351 21 340 5120", "RSL-PT-001", "PT509876543",
-         "portal.atlanticocloud.example", "6104321", {"6104322"}},
-        {"Rheinland IT-Systemhaus GmbH", "DE", "Hohenzollernring 72", "", "Köln", "Nordrhein-Westfalen", "50672",
-         "Jonas", "Weber", "j.weber@rheinland-it.example", "+49 221 9876 540", "RSL-DE-002", "DE312456789", "", "5987012",
+        {"Atlântico Cloud Partners, Lda",
+         "PT",
+         "Avenida da República, 50",
+         "3.º Esq.",
+         "Lisboa",
+         "Lisboa",
+         "1050-196",
+         "Marta",
+         "Carvalho",
+         "marta.carvalho@atlanticocloud.example",
+         "+351 21 340 5120",
+         "RSL-PT-001",
+         "PT509876543",
+         "portal.atlanticocloud.example",
+         "6104321",
+         {"6104322"}},
+        {"Rheinland IT-Systemhaus GmbH",
+         "DE",
+         "Hohenzollernring 72",
+         "",
+         "Köln",
+         "Nordrhein-Westfalen",
+         "50672",
+         "Jonas",
+         "Weber",
+         "j.weber@rheinland-it.example",
+         "+49 221 9876 540",
+         "RSL-DE-002",
+         "DE312456789",
+         "",
+         "5987012",
          {}},
-        {"Iberia Nube Soluciones S.L.", "ES", "Calle de Alcalá, 120", "Planta 4", "Madrid", "Madrid", "28009", "Lucía",
-         "García", "lucia.garcia@iberianube.example", "+34 91 555 0143", "RSL-ES-003", "ESB87654321",
-         "cloud.iberianube.example", "6230456", {"6230457", "6230458"}},
-        {"Lumière Informatique SARL", "FR", "24 Rue de la République", "", "Lyon", "Auvergne-Rhône-Alpes", "69002",
-         "Camille", "Dubois", "camille.dubois@lumiere-info.example", "+33 4 72 10 45 80", "RSL-FR-004", "FR40123456789",
-         "", "5876543", {}},
-        {"Northwind Cloud Services Ltd", "GB", "1 Spinningfields Square", "", "Manchester", "Greater Manchester",
-         "M3 3AP", "Oliver", "Brown", "oliver.brown@northwindcloud.example", "+44 161 496 0321", "RSL-GB-005",
-         "GB123456789", "", "6345678", {}},
+        {"Iberia Nube Soluciones S.L.",
+         "ES",
+         "Calle de Alcalá, 120",
+         "Planta 4",
+         "Madrid",
+         "Madrid",
+         "28009",
+         "Lucía",
+         "García",
+         "lucia.garcia@iberianube.example",
+         "+34 91 555 0143",
+         "RSL-ES-003",
+         "ESB87654321",
+         "cloud.iberianube.example",
+         "6230456",
+         {"6230457", "6230458"}},
+        {"Lumière Informatique SARL",
+         "FR",
+         "24 Rue de la République",
+         "",
+         "Lyon",
+         "Auvergne-Rhône-Alpes",
+         "69002",
+         "Camille",
+         "Dubois",
+         "camille.dubois@lumiere-info.example",
+         "+33 4 72 10 45 80",
+         "RSL-FR-004",
+         "FR40123456789",
+         "",
+         "5876543",
+         {}},
+        {"Northwind Cloud Services Ltd",
+         "GB",
+         "1 Spinningfields Square",
+         "",
+         "Manchester",
+         "Greater Manchester",
+         "M3 3AP",
+         "Oliver",
+         "Brown",
+         "oliver.brown@northwindcloud.example",
+         "+44 161 496 0321",
+         "RSL-GB-005",
+         "GB123456789",
+         "",
+         "6345678",
+         {}},
     };
     const auto text = [](const char *s) { return QString::fromUtf8(s); };
     for (qsizetype i = 0; i < resellers.size() && i < qsizetype(std::size(fixed)); ++i) {
@@ -442,8 +520,8 @@ QString mcaStatusName(McaStatus status)
 
 std::optional<McaStatus> mcaStatusFromName(const QString &name)
 {
-    for (McaStatus s : {McaStatus::Required, McaStatus::LinkGenerated, McaStatus::LinkExpired,
-                        McaStatus::CustomerAccepted, McaStatus::AgreementCreated})
+    for (McaStatus s : {McaStatus::Required, McaStatus::LinkGenerated, McaStatus::LinkExpired, McaStatus::CustomerAccepted,
+                        McaStatus::AgreementCreated})
         if (name.compare(mcaStatusName(s), Qt::CaseInsensitive) == 0)
             return s;
     return std::nullopt;

@@ -36,7 +36,14 @@ struct InstanceRec
 
 // A Microsoft provider customer's Microsoft Customer Agreement attestation, as CloudCockpit last
 // stored it (GET .../mca) and as Microsoft has it (what POST .../mca/status reads).
-enum class McaStatus { Required, LinkGenerated, LinkExpired, CustomerAccepted, AgreementCreated };
+enum class McaStatus
+{
+    Required,
+    LinkGenerated,
+    LinkExpired,
+    CustomerAccepted,
+    AgreementCreated
+};
 
 struct McaRec
 {
@@ -87,8 +94,8 @@ struct ResellerRec
     QString companyName, country, address1, address2, city, state, zip;
     QString firstName, lastName, email, phone;
     QString internalIdentifier, taxId, customDomain;
-    QString mpnId;                // primary Microsoft partner (MPN) ID
-    QStringList secondaryMpnIds;  // e.g. one per location
+    QString mpnId;               // primary Microsoft partner (MPN) ID
+    QStringList secondaryMpnIds; // e.g. one per location
 };
 
 class Tenant
@@ -103,7 +110,7 @@ public:
     QList<InstanceRec> instances;
     QList<QUuid> resellers;
     std::vector<ResellerRec> resellerRecords; // in the order of resellers
-    QHash<QString, int> domainOwner; // Microsoft domain prefix (lower case, no .onmicrosoft.com) -> customer index
+    QHash<QString, int> domainOwner;          // Microsoft domain prefix (lower case, no .onmicrosoft.com) -> customer index
 
     const InstanceRec *instance(const QUuid &id) const;
     // The customer as a CSP sees it, or as its reseller sees it.
@@ -116,7 +123,7 @@ private:
     void makeResellers();
 };
 
-QString mcaStatusName(McaStatus status); // the contract's lower-case name
+QString mcaStatusName(McaStatus status);                         // the contract's lower-case name
 std::optional<McaStatus> mcaStatusFromName(const QString &name); // case-insensitive
 
 // JSON text of a string value, quotes included; the serialisers here build JSON by concatenation

@@ -133,8 +133,7 @@ struct SandboxServer::Private
             if (seg.size() >= 3 && seg[1].compare(u"Customers", Qt::CaseInsensitive) == 0 && isUuid(seg[2]))
                 ++writesPerCustomer[QUuid::fromString(seg[2])];
         }
-        const std::optional<Fault> fault =
-            faults.pick(FaultInjector::routeOf(request.url().path(), tokens.path()));
+        const std::optional<Fault> fault = faults.pick(FaultInjector::routeOf(request.url().path(), tokens.path()));
         if (!fault) {
             writeReply(socket, route(request, cid), cid);
             tcp->requestAnswered(socket);
@@ -144,9 +143,8 @@ struct SandboxServer::Private
         // that acted and whose answer was lost, late or garbled on the way.
         Reply reply;
         if (fault->kind == Fault::Kind::Status) {
-            reply = envelope(
-                fault->arg, cid, QStringLiteral("InjectedFault"),
-                QStringLiteral("The sandbox was asked to fail this request (status %1).").arg(fault->arg));
+            reply = envelope(fault->arg, cid, QStringLiteral("InjectedFault"),
+                             QStringLiteral("The sandbox was asked to fail this request (status %1).").arg(fault->arg));
             if (fault->arg == 401 || fault->arg == 403)
                 reply.body.clear();
         } else {
@@ -175,19 +173,17 @@ struct SandboxServer::Private
     // The answer to a request refused for its size, before QHttpServer read it (guardedtcpserver.cpp).
     void writeRejection(QTcpSocket *socket, int status, const QByteArray &correlationId)
     {
-        const QString cid = correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                    : QString::fromLatin1(correlationId);
+        const QString cid =
+            correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString::fromLatin1(correlationId);
         const Reply reply =
             status == 413
-                ? envelope(413, cid, QStringLiteral("RequestTooLarge"),
-                           QStringLiteral("The request body is larger than the sandbox accepts (%1 bytes).")
-                               .arg(options.maxBodyBytes))
+                ? envelope(
+                      413, cid, QStringLiteral("RequestTooLarge"),
+                      QStringLiteral("The request body is larger than the sandbox accepts (%1 bytes).").arg(options.maxBodyBytes))
                 : envelope(status, cid, QStringLiteral("RequestHeaderTooLarge"),
-                           QStringLiteral(
-                               "The request line and headers are larger than the sandbox accepts (%1 bytes).")
+                           QStringLiteral("The request line and headers are larger than the sandbox accepts (%1 bytes).")
                                .arg(options.maxHeadBytes));
-        socket->write(responseHead(reply.status, reply.body.size(), cid, "Connection: close\r\n") +
-                      reply.body);
+        socket->write(responseHead(reply.status, reply.body.size(), cid, "Connection: close\r\n") + reply.body);
     }
 
     Reply route(const QHttpServerRequest &request, const QString &cid)
@@ -210,10 +206,9 @@ struct SandboxServer::Private
         const QString tenantHeader = QString::fromUtf8(request.value("X-Tenant")).trimmed();
         if (tenantHeader.compare(options.tenant, Qt::CaseInsensitive) != 0) {
             FieldErrors e;
-            e.add(QStringLiteral("X-Tenant"),
-                  tenantHeader.isEmpty()
-                      ? QStringLiteral("The X-Tenant header is required.")
-                      : QStringLiteral("The tenant '%1' was not found.").arg(tenantHeader));
+            e.add(QStringLiteral("X-Tenant"), tenantHeader.isEmpty()
+                                                  ? QStringLiteral("The X-Tenant header is required.")
+                                                  : QStringLiteral("The tenant '%1' was not found.").arg(tenantHeader));
             return validation(cid, e);
         }
         // As ASP.NET does, '+' in a query string is a space (proxies re-encode spaces that way).
@@ -228,8 +223,7 @@ struct SandboxServer::Private
         if (seg[1].compare(u"Resellers", Qt::CaseInsensitive) == 0 && seg.size() <= 3) {
             if (!isGet)
                 return {405, {}};
-            return seg.size() == 2 ? resellers.list(*caller, query, cid)
-                                   : resellers.get(*caller, seg[2], cid);
+            return seg.size() == 2 ? resellers.list(*caller, query, cid) : resellers.get(*caller, seg[2], cid);
         }
         if (seg[1].compare(u"Customers", Qt::CaseInsensitive) != 0)
             return notFound(cid, QStringLiteral("No resource at %1.").arg(path));
@@ -255,17 +249,14 @@ struct SandboxServer::Private
         if (seg.size() == 4) {
             const QString action = seg[3].toLower();
             if (action == u"provider-instances")
-                return isPost ? writes.addProviderInstance(*caller, index, query, request.body(), cid)
-                              : Reply{405, {}};
+                return isPost ? writes.addProviderInstance(*caller, index, query, request.body(), cid) : Reply{405, {}};
             if (action == u"microsoft-customer-agreement")
                 return isPatch ? writes.updateMca(*caller, index, request.body(), cid) : Reply{405, {}};
             if (action == u"internal-identifier")
-                return isPatch ? writes.updateInternalIdentifier(*caller, index, request.body(), cid)
-                               : Reply{405, {}};
+                return isPatch ? writes.updateInternalIdentifier(*caller, index, request.body(), cid) : Reply{405, {}};
         }
         if (seg.size() == 5 && seg[3].compare(u"margins", Qt::CaseInsensitive) == 0)
-            return isPatch ? writes.updateMargins(*caller, index, seg[4], request.body(), cid)
-                           : Reply{405, {}};
+            return isPatch ? writes.updateMargins(*caller, index, seg[4], request.body(), cid) : Reply{405, {}};
         // .../provider-instances/{providerInstanceId}/mca[/status]
         if (seg.size() >= 6 && seg[3].compare(u"provider-instances", Qt::CaseInsensitive) == 0 &&
             seg[5].compare(u"mca", Qt::CaseInsensitive) == 0) {
@@ -303,8 +294,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , d(std::make_unique<Private>(options))
 {
     d->cspToken = d->tokens.issue(Role::Csp, options.tokenLifetimeSeconds, {}, d->tokens.cspClientId());
-    d->resellerToken = d->tokens.issue(Role::Reseller, options.tokenLifetimeSeconds, d->resellerOfClient(),
-                                       d->tokens.resellerClientId());
+    d->resellerToken =
+        d->tokens.issue(Role::Reseller, options.tokenLifetimeSeconds, d->resellerOfClient(), d->tokens.resellerClientId());
 }
 
 SandboxServer::~SandboxServer()
@@ -317,19 +308,14 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     if (d->tcp)
         return true;
     Private *p = d.get();
-    d->http = new HttpServer(
-        [p](const QHttpServerRequest &request, QTcpSocket *socket) { p->handle(request, socket); });
+    d->http = new HttpServer([p](const QHttpServerRequest &request, QTcpSocket *socket) { p->handle(request, socket); });
     ConnectionLimits limits;
     limits.maxBodyBytes = d->options.maxBodyBytes;
     limits.maxHeadBytes = d->options.maxHeadBytes;
     limits.idleTimeoutMs = d->options.idleTimeoutMs;
     limits.maxConnections = d->options.maxConnections;
     auto *tcp = new GuardedTcpServer(
-        limits,
-        [p](QTcpSocket *socket, int status, const QByteArray &cid) {
-            p->writeRejection(socket, status, cid);
-        },
-        d->http);
+        limits, [p](QTcpSocket *socket, int status, const QByteArray &cid) { p->writeRejection(socket, status, cid); }, d->http);
     if (!tcp->listen(address, port)) {
         d->error = tcp->errorString();
         delete d->http;

@@ -31,7 +31,11 @@ struct SandboxOptions
     int correlationIdsKept = 10000;    // requestCount() forgets the ids first seen longest ago beyond this
 };
 
-enum class Role { Csp, Reseller };
+enum class Role
+{
+    Csp,
+    Reseller
+};
 
 class SandboxServer : public QObject
 {
@@ -82,7 +86,7 @@ public:
     int totalWriteCount() const;
     int acceptPauses() const; // times accepting paused because the listening socket woke up and nothing could be accepted
     QByteArray customerJson(const QUuid &id) const; // as the CSP sees it; empty for an unknown id
-    QList<QUuid> customerIds() const;                // in generation order
+    QList<QUuid> customerIds() const;               // in generation order
 
 private:
     struct Private;

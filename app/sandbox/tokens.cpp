@@ -34,10 +34,8 @@ TokenAuthority::TokenAuthority(quint32 seed, int lifetimeSeconds)
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b.data()), 6);
         return QString::fromLatin1(b64(b));
     };
-    m_cspClientId =
-        QUuid::createUuidV5(QUuid(), QStringLiteral("csp-%1").arg(seed)).toString(QUuid::WithoutBraces);
-    m_resellerClientId =
-        QUuid::createUuidV5(QUuid(), QStringLiteral("reseller-%1").arg(seed)).toString(QUuid::WithoutBraces);
+    m_cspClientId = QUuid::createUuidV5(QUuid(), QStringLiteral("csp-%1").arg(seed)).toString(QUuid::WithoutBraces);
+    m_resellerClientId = QUuid::createUuidV5(QUuid(), QStringLiteral("reseller-%1").arg(seed)).toString(QUuid::WithoutBraces);
     m_cspSecret = makeSecret();
     m_resellerSecret = makeSecret();
 }
@@ -58,15 +56,13 @@ QString TokenAuthority::issue(Role role, int lifetime, const QUuid &reseller, co
     payload.insert(u"exp", now + lifetime);
     payload.insert(u"tid", TenantGuid);
     payload.insert(u"appid", appId);
-    payload.insert(u"roles",
-                   QJsonArray{role == Role::Csp ? QStringLiteral("csp") : QStringLiteral("reseller")});
+    payload.insert(u"roles", QJsonArray{role == Role::Csp ? QStringLiteral("csp") : QStringLiteral("reseller")});
     if (role == Role::Reseller)
         payload.insert(u"resellerId", reseller.toString(QUuid::WithoutBraces));
     payload.insert(u"gen", m_generation);
-    const QByteArray head = b64(R"({"alg":"HS256","typ":"JWT"})") + '.' +
-                            b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    return QString::fromLatin1(
-        head + '.' + b64(QMessageAuthenticationCode::hash(head, m_key, QCryptographicHash::Sha256)));
+    const QByteArray head =
+        b64(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(head + '.' + b64(QMessageAuthenticationCode::hash(head, m_key, QCryptographicHash::Sha256)));
 }
 
 std::optional<Caller> TokenAuthority::authenticate(const QByteArray &authorization) const
@@ -81,8 +77,7 @@ std::optional<Caller> TokenAuthority::authenticate(const QByteArray &authorizati
         b64(QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_key, QCryptographicHash::Sha256));
     if (expected != parts[2])
         return std::nullopt;
-    const QJsonObject payload =
-        QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
     if (payload.value(u"exp").toInteger() <= QDateTime::currentSecsSinceEpoch())
         return std::nullopt;
     if (payload.value(u"gen").toInt() != m_generation)
@@ -97,18 +92,15 @@ std::optional<Caller> TokenAuthority::authenticate(const QByteArray &authorizati
 Reply TokenAuthority::tokenRequest(const QHttpServerRequest &request, const QUuid &resellerOfClient) const
 {
     const QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
-    const auto field = [&](const char *name) {
-        return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-    };
+    const auto field = [&](const char *name) { return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
     auto oauth = [](int status, const char *error, const QString &description, int code) {
         QJsonObject o;
         o.insert(u"error", QString::fromLatin1(error));
-        o.insert(
-            u"error_description",
-            QString(description + QStringLiteral("\r\nTrace ID: %1\r\nCorrelation ID: %2\r\nTimestamp: %3")
-                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                           QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate))));
+        o.insert(u"error_description",
+                 QString(description + QStringLiteral("\r\nTrace ID: %1\r\nCorrelation ID: %2\r\nTimestamp: %3")
+                                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate))));
         o.insert(u"error_codes", QJsonArray{code});
         o.insert(u"timestamp", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         o.insert(u"trace_id", QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -116,13 +108,11 @@ Reply TokenAuthority::tokenRequest(const QHttpServerRequest &request, const QUui
         return Reply{status, QJsonDocument(o).toJson(QJsonDocument::Compact)};
     };
     if (field("grant_type") != u"client_credentials")
-        return oauth(400, "unsupported_grant_type",
-                     QStringLiteral("AADSTS70003: The app requested an unsupported grant type."), 70003);
+        return oauth(400, "unsupported_grant_type", QStringLiteral("AADSTS70003: The app requested an unsupported grant type."),
+                     70003);
     if (field("scope") != Scope)
-        return oauth(
-            400, "invalid_scope",
-            QStringLiteral("AADSTS70011: The provided value for the input parameter 'scope' is not valid."),
-            70011);
+        return oauth(400, "invalid_scope",
+                     QStringLiteral("AADSTS70011: The provided value for the input parameter 'scope' is not valid."), 70011);
     const QString id = field("client_id");
     const QString secret = field("client_secret");
     Role role;
@@ -131,23 +121,19 @@ Reply TokenAuthority::tokenRequest(const QHttpServerRequest &request, const QUui
     else if (id == m_resellerClientId)
         role = Role::Reseller;
     else
-        return oauth(
-            400, "unauthorized_client",
-            QStringLiteral("AADSTS700016: Application with identifier '%1' was not found in the directory.")
-                .arg(id),
-            700016);
+        return oauth(400, "unauthorized_client",
+                     QStringLiteral("AADSTS700016: Application with identifier '%1' was not found in the directory.").arg(id),
+                     700016);
     if (secret != (role == Role::Csp ? m_cspSecret : m_resellerSecret))
-        return oauth(
-            401, "invalid_client",
-            QStringLiteral("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in "
-                           "the request is the client secret value, not the client secret ID."),
-            7000215);
+        return oauth(401, "invalid_client",
+                     QStringLiteral("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in "
+                                    "the request is the client secret value, not the client secret ID."),
+                     7000215);
     QJsonObject o;
     o.insert(u"token_type", QStringLiteral("Bearer"));
     o.insert(u"expires_in", m_lifetime);
     o.insert(u"ext_expires_in", m_lifetime);
-    o.insert(u"access_token",
-             issue(role, m_lifetime, role == Role::Reseller ? resellerOfClient : QUuid(), id));
+    o.insert(u"access_token", issue(role, m_lifetime, role == Role::Reseller ? resellerOfClient : QUuid(), id));
     return {200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
 }
 

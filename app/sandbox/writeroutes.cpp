@@ -27,8 +27,7 @@ QMap<QString, MarginRec> readOfferTypeMargins(const QJsonValue &otm, const Insta
             for (const QString &t : OfferTypes)
                 if (t.compare(it.key(), Qt::CaseInsensitive) == 0)
                     type = t;
-            const QString property =
-                QStringLiteral("OfferTypeMargins[%1]").arg(type.isEmpty() ? it.key() : type);
+            const QString property = QStringLiteral("OfferTypeMargins[%1]").arg(type.isEmpty() ? it.key() : type);
             if (type.isEmpty()) {
                 e.add(property, QStringLiteral("'%1' is not an offer type.").arg(it.key()));
                 continue;
@@ -40,15 +39,13 @@ QMap<QString, MarginRec> readOfferTypeMargins(const QJsonValue &otm, const Insta
             if (const auto m = readMargin(it.value(), property, e)) {
                 // The partner agreement caps offer-type markups: a rule only the server knows.
                 if (m->rule == u"Markup" && m->value > 50.0)
-                    e.add(
-                        property + QStringLiteral(".Value"),
-                        QStringLiteral("The markup for %1 offers may not exceed the agreed 50 %.").arg(type));
+                    e.add(property + QStringLiteral(".Value"),
+                          QStringLiteral("The markup for %1 offers may not exceed the agreed 50 %.").arg(type));
                 offerMargins.insert(type, *m);
             }
         }
     } else if (!otm.isNull() && !otm.isUndefined()) {
-        e.add(QStringLiteral("OfferTypeMargins"),
-              QStringLiteral("The offer type margins must be an object."));
+        e.add(QStringLiteral("OfferTypeMargins"), QStringLiteral("The offer type margins must be an object."));
     }
     return offerMargins;
 }
@@ -69,8 +66,7 @@ void WriteRoutes::buildIdentifierHolders()
     m_identifierHoldersBuilt = true;
 }
 
-Reply WriteRoutes::updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw,
-                                            const QString &cid)
+Reply WriteRoutes::updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw, const QString &cid)
 {
     Reply bad;
     const auto object = parseBody(raw, cid, bad);
@@ -80,18 +76,15 @@ Reply WriteRoutes::updateInternalIdentifier(const Caller &caller, int index, con
     FieldErrors e;
     const QJsonValue v = b.value("internalIdentifier");
     if (!v.isString() && !v.isNull() && !v.isUndefined())
-        e.add(QStringLiteral("InternalIdentifier"),
-              QStringLiteral("The internal identifier must be a string."));
+        e.add(QStringLiteral("InternalIdentifier"), QStringLiteral("The internal identifier must be a string."));
     const QString value = v.toString().trimmed();
     if (value.size() > 255)
-        e.add(QStringLiteral("InternalIdentifier"),
-              QStringLiteral("The internal identifier must be at most 255 characters."));
+        e.add(QStringLiteral("InternalIdentifier"), QStringLiteral("The internal identifier must be at most 255 characters."));
     QUuid reseller = caller.role == Role::Reseller ? caller.resellerId : QUuid();
     const QJsonValue r = b.value("resellerId");
     if (r.isString()) {
         if (!isUuid(r.toString()))
-            e.add(QStringLiteral("ResellerId"),
-                  QStringLiteral("The value '%1' is not valid.").arg(r.toString()));
+            e.add(QStringLiteral("ResellerId"), QStringLiteral("The value '%1' is not valid.").arg(r.toString()));
         else if (caller.role == Role::Reseller && QUuid::fromString(r.toString()) != caller.resellerId)
             return {403, {}};
         else
@@ -101,8 +94,7 @@ Reply WriteRoutes::updateInternalIdentifier(const Caller &caller, int index, con
         return validation(cid, e);
     CustomerRec &c = m_tenant.customers[size_t(index)];
     if (!reseller.isNull() && c.resellerId != reseller) {
-        e.add(QStringLiteral("ResellerId"),
-              QStringLiteral("The customer has no relationship with this reseller."));
+        e.add(QStringLiteral("ResellerId"), QStringLiteral("The customer has no relationship with this reseller."));
         return validation(cid, e);
     }
     if (!value.isEmpty()) {
@@ -151,8 +143,7 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
         e.add(QStringLiteral("AgreementDate"), QStringLiteral("The agreement date cannot be in the future."));
     const QJsonValue keep = b.value("keepPrimaryInformation");
     if (!keep.isBool())
-        e.add(QStringLiteral("KeepPrimaryInformation"),
-              QStringLiteral("KeepPrimaryInformation is required."));
+        e.add(QStringLiteral("KeepPrimaryInformation"), QStringLiteral("KeepPrimaryInformation is required."));
     QHash<QString, QString> contact;
     if (keep.isBool() && !keep.toBool()) {
         for (const char *name : {"firstName", "lastName", "email", "phone"}) {
@@ -161,8 +152,7 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
             property[0] = property[0].toUpper();
             const int max = QByteArray(name) == "phone" ? 30 : 255;
             if (value.isEmpty())
-                e.add(property,
-                      QStringLiteral("'%1' is required when KeepPrimaryInformation is false.").arg(property));
+                e.add(property, QStringLiteral("'%1' is required when KeepPrimaryInformation is false.").arg(property));
             else if (value.size() > max)
                 e.add(property, QStringLiteral("'%1' must be at most %2 characters.").arg(property).arg(max));
             else if (QByteArray(name) == "email" && !isEmail(value))
@@ -185,8 +175,7 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
     if (!inst->microsoft() || !pc) {
         e.add(QStringLiteral("ProviderInstanceId"),
               !inst->microsoft()
-                  ? QStringLiteral(
-                        "The Microsoft Customer Agreement applies only to Microsoft provider instances.")
+                  ? QStringLiteral("The Microsoft Customer Agreement applies only to Microsoft provider instances.")
                   : QStringLiteral("The customer does not exist in this provider instance."));
         return validation(cid, e);
     }
@@ -212,8 +201,8 @@ Reply WriteRoutes::updateMca(const Caller &caller, int index, const QByteArray &
     return {200, {}};
 }
 
-Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QUrlQuery &q,
-                                       const QByteArray &raw, const QString &cid)
+Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QUrlQuery &q, const QByteArray &raw,
+                                       const QString &cid)
 {
     FieldErrors e;
     QUuid reseller = caller.role == Role::Reseller ? caller.resellerId : QUuid();
@@ -243,8 +232,7 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
     const QJsonValue dataValue = b.value("providerCustomerData");
     QJsonObject data;
     if (!dataValue.isString() && !dataValue.isNull() && !dataValue.isUndefined()) {
-        e.add(QStringLiteral("ProviderCustomerData"),
-              QStringLiteral("The provider customer data must be a JSON string."));
+        e.add(QStringLiteral("ProviderCustomerData"), QStringLiteral("The provider customer data must be a JSON string."));
     } else if (dataValue.isString() && !dataValue.toString().trimmed().isEmpty()) {
         QJsonParseError pe{};
         const QJsonDocument doc = QJsonDocument::fromJson(dataValue.toString().toUtf8(), &pe);
@@ -263,15 +251,13 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
         if (domain.endsWith(QStringLiteral(".onmicrosoft.com"), Qt::CaseInsensitive))
             domain.chop(16);
         domainKey = domain.toLower();
-        static const QRegularExpression domainPattern(
-            QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+        static const QRegularExpression domainPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
         if (domain.isEmpty())
             e.add(QStringLiteral("ProviderCustomerData.Domain"),
                   QStringLiteral("The domain is required for a Microsoft provider instance."));
         else if (!domainPattern.match(domain).hasMatch())
             e.add(QStringLiteral("ProviderCustomerData.Domain"),
-                  QStringLiteral(
-                      "'%1' is not a valid onmicrosoft.com domain: use up to 63 letters, digits and hyphens.")
+                  QStringLiteral("'%1' is not a valid onmicrosoft.com domain: use up to 63 letters, digits and hyphens.")
                       .arg(domain));
         else if (m_tenant.domainOwner.contains(domainKey) && m_tenant.domainOwner.value(domainKey) != index)
             e.add(QStringLiteral("ProviderCustomerData.Domain"),
@@ -283,9 +269,9 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
         if (d.value("KeepPrimaryInformation").isBool() && !d.value("KeepPrimaryInformation").toBool()) {
             for (const char *name : {"FirstName", "LastName", "Email", "Phone"})
                 if (d.value(name).toString().trimmed().isEmpty())
-                    e.add(QStringLiteral("ProviderCustomerData.") + QString::fromLatin1(name),
-                          QStringLiteral("'%1' is required when KeepPrimaryInformation is false.")
-                              .arg(QString::fromLatin1(name)));
+                    e.add(
+                        QStringLiteral("ProviderCustomerData.") + QString::fromLatin1(name),
+                        QStringLiteral("'%1' is required when KeepPrimaryInformation is false.").arg(QString::fromLatin1(name)));
         }
     }
     if (inst) {
@@ -295,8 +281,7 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
                       QStringLiteral("The customer already exists in %1.").arg(inst->alias));
     }
     if (!reseller.isNull() && c.resellerId != reseller)
-        e.add(QStringLiteral("ResellerId"),
-              QStringLiteral("The customer has no relationship with this reseller."));
+        e.add(QStringLiteral("ResellerId"), QStringLiteral("The customer has no relationship with this reseller."));
     if (!e.isEmpty() || !margin)
         return validation(cid, e);
 
@@ -319,13 +304,12 @@ Reply WriteRoutes::addProviderInstance(const Caller &caller, int index, const QU
     return jsonString(201, pc.providerCustomerId);
 }
 
-Reply WriteRoutes::updateMargins(const Caller &caller, int index, const QString &instanceText,
-                                 const QByteArray &raw, const QString &cid)
+Reply WriteRoutes::updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw,
+                                 const QString &cid)
 {
     FieldErrors e;
     if (!isUuid(instanceText)) {
-        e.add(QStringLiteral("providerInstanceId"),
-              QStringLiteral("The value '%1' is not valid.").arg(instanceText));
+        e.add(QStringLiteral("providerInstanceId"), QStringLiteral("The value '%1' is not valid.").arg(instanceText));
         return validation(cid, e);
     }
     const InstanceRec *inst = m_tenant.instance(QUuid::fromString(instanceText));
@@ -341,8 +325,7 @@ Reply WriteRoutes::updateMargins(const Caller &caller, int index, const QString 
     const QJsonValue r = b.value("resellerId");
     if (r.isString()) {
         if (!isUuid(r.toString()))
-            e.add(QStringLiteral("ResellerId"),
-                  QStringLiteral("The value '%1' is not valid.").arg(r.toString()));
+            e.add(QStringLiteral("ResellerId"), QStringLiteral("The value '%1' is not valid.").arg(r.toString()));
         else if (caller.role == Role::Reseller && QUuid::fromString(r.toString()) != caller.resellerId)
             return {403, {}};
         else
@@ -354,8 +337,7 @@ Reply WriteRoutes::updateMargins(const Caller &caller, int index, const QString 
     const QMap<QString, MarginRec> offerMargins = readOfferTypeMargins(b.value("offerTypeMargins"), inst, e);
     CustomerRec &c = m_tenant.customers[size_t(index)];
     if (!reseller.isNull() && c.resellerId != reseller)
-        e.add(QStringLiteral("ResellerId"),
-              QStringLiteral("The customer has no relationship with this reseller."));
+        e.add(QStringLiteral("ResellerId"), QStringLiteral("The customer has no relationship with this reseller."));
     if (!e.isEmpty() || !margin)
         return validation(cid, e);
     ProviderCustomerRec *pc = nullptr;

@@ -22,14 +22,11 @@ public:
         : m_tenant(tenant)
     {}
 
-    Reply addProviderInstance(const Caller &caller, int index, const QUrlQuery &q, const QByteArray &raw,
-                              const QString &cid);
+    Reply addProviderInstance(const Caller &caller, int index, const QUrlQuery &q, const QByteArray &raw, const QString &cid);
     Reply updateMca(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
-    Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw,
-                                   const QString &cid);
+    Reply updateInternalIdentifier(const Caller &caller, int index, const QByteArray &raw, const QString &cid);
     // PATCH /v1/Customers/{id}/margins/{providerInstanceId}
-    Reply updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw,
-                        const QString &cid);
+    Reply updateMargins(const Caller &caller, int index, const QString &instanceText, const QByteArray &raw, const QString &cid);
 
 private:
     void buildIdentifierHolders();

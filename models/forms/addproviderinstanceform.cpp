@@ -67,7 +67,8 @@ void AddProviderInstanceForm::setProviderInstances(const QList<cc::ProviderInsta
 {
     FormModel::setProviderInstances(instances);
     const auto available = availableInstances();
-    const bool known = std::any_of(available.cbegin(), available.cend(), [this](const cc::ProviderInstance &i) { return i.id == m_instanceId; });
+    const bool known =
+        std::any_of(available.cbegin(), available.cend(), [this](const cc::ProviderInstance &i) { return i.id == m_instanceId; });
     Q_EMIT instancesChanged();
     chooseInstance(known ? m_instanceId : available.isEmpty() ? QUuid() : available.first().id);
 }

@@ -106,8 +106,8 @@ std::optional<DraftStore::Draft> DraftStore::load(const QString &form, const QUu
     d.tenant = o.value(u"tenant").toString();
     const QString reseller = o.value(u"resellerId").toString();
     d.resellerId = QUuid::fromString(reseller);
-    if (!d.savedAt.isValid() || d.customerName.size() > MaxNameLength || d.tenant.size() > 253
-        || (!reseller.isEmpty() && d.resellerId.isNull()))
+    if (!d.savedAt.isValid() || d.customerName.size() > MaxNameLength || d.tenant.size() > 253 ||
+        (!reseller.isEmpty() && d.resellerId.isNull()))
         return std::nullopt;
     return d;
 }
@@ -146,9 +146,10 @@ QList<DraftStore::Draft> DraftStore::all()
 QList<DraftStore::Draft> DraftStore::all(const QString &tenant)
 {
     QList<Draft> out = all();
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Draft &d) { return !d.tenant.isEmpty() && d.tenant.compare(tenant, Qt::CaseInsensitive) != 0; }),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const Draft &d) { return !d.tenant.isEmpty() && d.tenant.compare(tenant, Qt::CaseInsensitive) != 0; }),
+        out.end());
     return out;
 }
 

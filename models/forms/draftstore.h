@@ -25,13 +25,13 @@ public:
 
     struct Draft
     {
-        QString form;           // FormModel::formName(), e.g. "microsoft-customer-agreement"
+        QString form; // FormModel::formName(), e.g. "microsoft-customer-agreement"
         QUuid customerId;
-        QString customerName;   // for "You have an unsaved ... for Contoso"
-        QDateTime savedAt;      // UTC
-        QJsonObject values;     // the form's own keys
-        QString tenant;         // the tenant the customer lives in; empty: unknown
-        QUuid resellerId;       // the customer's reseller, to read it back; null: direct
+        QString customerName; // for "You have an unsaved ... for Contoso"
+        QDateTime savedAt;    // UTC
+        QJsonObject values;   // the form's own keys
+        QString tenant;       // the tenant the customer lives in; empty: unknown
+        QUuid resellerId;     // the customer's reseller, to read it back; null: direct
     };
 
     static void save(const Draft &draft);

@@ -11,8 +11,8 @@
 
 int FormModel::draftDelayMs = 400;
 
-FormModel::FormModel(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
-                     QString formName, QObject *parent)
+FormModel::FormModel(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session, QString formName,
+                     QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_customer(customer)
@@ -174,21 +174,22 @@ void FormModel::checkOutcome(const cc::ApiError &writeError)
     }
     // A GET only: finding out never repeats the write. Still "running", so Save stays disabled.
     const QUuid relationship = checkRelationship();
-    m_call = m_client->getCustomer(m_customer.id, relationship, this, [this, writeError, relationship](const cc::Result<cc::Customer> &r) {
-        if (!r.ok()) {
-            setRunning(false);
-            Q_EMIT outcomeChecked(Outcome::StillUnknown, writeError, r.error());
-            return;
-        }
-        if (!hasChange(r.value())) {
-            setRunning(false);
-            Q_EMIT outcomeChecked(Outcome::NotApplied, writeError, {});
-            return;
-        }
-        Q_EMIT outcomeChecked(Outcome::Applied, writeError, {});
-        // The list shows the caller's own view: a customer read as a reseller is not that.
-        finishSaved(relationship.isNull() ? std::optional<cc::Customer>(r.value()) : std::nullopt, true);
-    });
+    m_call = m_client->getCustomer(
+        m_customer.id, relationship, this, [this, writeError, relationship](const cc::Result<cc::Customer> &r) {
+            if (!r.ok()) {
+                setRunning(false);
+                Q_EMIT outcomeChecked(Outcome::StillUnknown, writeError, r.error());
+                return;
+            }
+            if (!hasChange(r.value())) {
+                setRunning(false);
+                Q_EMIT outcomeChecked(Outcome::NotApplied, writeError, {});
+                return;
+            }
+            Q_EMIT outcomeChecked(Outcome::Applied, writeError, {});
+            // The list shows the caller's own view: a customer read as a reseller is not that.
+            finishSaved(relationship.isNull() ? std::optional<cc::Customer>(r.value()) : std::nullopt, true);
+        });
 }
 
 void FormModel::finishSaved(std::optional<cc::Customer> fromServer, bool afterUnknown)
@@ -199,8 +200,8 @@ void FormModel::finishSaved(std::optional<cc::Customer> fromServer, bool afterUn
         m_dirty = false;
         Q_EMIT dirtyChanged(false);
     }
-    const QString message = afterUnknown ? tr("The server has the new value (only its answer was lost). %1").arg(savedMessage())
-                                         : savedMessage();
+    const QString message =
+        afterUnknown ? tr("The server has the new value (only its answer was lost). %1").arg(savedMessage()) : savedMessage();
     auto done = [this, message](const cc::Customer &updated) {
         m_customer = updated;
         setRunning(false);

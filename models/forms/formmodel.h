@@ -24,11 +24,16 @@ class FormModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Applied, NotApplied, StillUnknown };
+    enum class Outcome
+    {
+        Applied,
+        NotApplied,
+        StillUnknown
+    };
     Q_ENUM(Outcome)
 
-    FormModel(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session,
-              QString formName, QObject *parent = nullptr);
+    FormModel(cc::CloudCockpitClient *client, const cc::Customer &customer, const cc::Session &session, QString formName,
+              QObject *parent = nullptr);
     ~FormModel() override;
 
     cc::CloudCockpitClient *client() const { return m_client; }
@@ -73,8 +78,8 @@ public:
     QList<cc::ProviderInstance> providerInstances() const { return m_instances; }
 
 Q_SIGNALS:
-    void changed();               // a value changed, by the user or by a reload
-    void reloaded();              // values changed from outside the widgets (draft, server): show them again
+    void changed();  // a value changed, by the user or by a reload
+    void reloaded(); // values changed from outside the widgets (draft, server): show them again
     void dirtyChanged(bool dirty);
     void runningChanged(bool running);
     void submitFailed(const cc::ApiError &error);
@@ -135,7 +140,14 @@ private:
 // user typed, which survives switching back and forth.
 struct ContactFields
 {
-    enum Field { FirstName, LastName, Email, Phone, Count };
+    enum Field
+    {
+        FirstName,
+        LastName,
+        Email,
+        Phone,
+        Count
+    };
     QString typed[Count];
 
     static QString primary(const cc::Customer &customer, Field field);

@@ -7,8 +7,7 @@ InternalIdentifierForm::InternalIdentifierForm(cc::CloudCockpitClient *client, c
                                                const cc::Session &session, QObject *parent)
     : FormModel(client, customer, session, QString::fromUtf16(Name), parent)
     , m_value(customer.internalIdentifier)
-{
-}
+{}
 
 InternalIdentifierForm::~InternalIdentifierForm()
 {
@@ -66,9 +65,9 @@ cc::FieldErrors InternalIdentifierForm::validate() const
 
 cc::CallHandle InternalIdentifierForm::send(const cc::RequestOptions &options)
 {
-    return client()->updateInternalIdentifier(customer().id, update(), this,
-                                              [this](const cc::Result<cc::Done> &r) { complete(r.ok() ? cc::ApiError{} : r.error()); },
-                                              options);
+    return client()->updateInternalIdentifier(
+        customer().id, update(), this, [this](const cc::Result<cc::Done> &r) { complete(r.ok() ? cc::ApiError{} : r.error()); },
+        options);
 }
 
 QJsonObject InternalIdentifierForm::draftValues() const

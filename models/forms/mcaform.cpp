@@ -36,7 +36,8 @@ void McaForm::setProviderInstances(const QList<cc::ProviderInstance> &instances)
 {
     FormModel::setProviderInstances(instances);
     const auto ms = microsoftInstances();
-    const bool known = std::any_of(ms.cbegin(), ms.cend(), [this](const cc::ProviderInstance &i) { return i.id == m_instanceId; });
+    const bool known =
+        std::any_of(ms.cbegin(), ms.cend(), [this](const cc::ProviderInstance &i) { return i.id == m_instanceId; });
     if (!known)
         m_instanceId = ms.isEmpty() ? QUuid() : ms.first().id;
     Q_EMIT instancesChanged();

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
-OfferTypeMarginModel::OfferTypeMarginModel(QObject *parent) : QAbstractTableModel(parent) {}
+OfferTypeMarginModel::OfferTypeMarginModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 QString OfferTypeMarginModel::ruleDisplayName(cc::MarginRule rule)
 {
@@ -51,7 +53,8 @@ QModelIndex OfferTypeMarginModel::indexForPath(const QString &path) const
         QList<cc::OfferType> sent;
         for (const auto &m : m_rows)
             sent << m.offerType;
-        std::sort(sent.begin(), sent.end(), [](cc::OfferType a, cc::OfferType b) { return cc::offerTypeName(a) < cc::offerTypeName(b); });
+        std::sort(sent.begin(), sent.end(),
+                  [](cc::OfferType a, cc::OfferType b) { return cc::offerTypeName(a) < cc::offerTypeName(b); });
         type = sent.at(entry);
     }
     if (!type)
@@ -76,8 +79,9 @@ void OfferTypeMarginModel::setAvailableTypes(const QList<cc::OfferType> &types)
     beginResetModel();
     m_available = types;
     // Rows for types the new instance does not sell make no sense any more.
-    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [&](const cc::OfferTypeMargin &m) { return !types.contains(m.offerType); }),
-                 m_rows.end());
+    m_rows.erase(
+        std::remove_if(m_rows.begin(), m_rows.end(), [&](const cc::OfferTypeMargin &m) { return !types.contains(m.offerType); }),
+        m_rows.end());
     m_errors.clear();
     endResetModel();
 }
@@ -120,8 +124,9 @@ void OfferTypeMarginModel::setMargins(const QList<cc::OfferTypeMargin> &margins)
     beginResetModel();
     m_rows.clear();
     for (const auto &m : margins)
-        if (m_available.contains(m.offerType)
-            && std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const cc::OfferTypeMargin &r) { return r.offerType == m.offerType; }))
+        if (m_available.contains(m.offerType) && std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const cc::OfferTypeMargin &r) {
+                return r.offerType == m.offerType;
+            }))
             m_rows << m;
     m_errors.clear();
     endResetModel();
@@ -265,7 +270,8 @@ QVariant OfferTypeMarginModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole)
-        return section == Example ? tr("What each rule makes of a price of %1").arg(QLocale().toString(SamplePrice, 'f', 2)) : QVariant();
+        return section == Example ? tr("What each rule makes of a price of %1").arg(QLocale().toString(SamplePrice, 'f', 2))
+                                  : QVariant();
     switch (section) {
     case Type: return tr("Offer type");
     case Percent: return tr("Percentage");

@@ -16,8 +16,20 @@ class OfferTypeMarginModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Type, Percent, Rule, Example, ColumnCount };
-    enum Role { ErrorRole = FieldErrorRole, OfferTypeRole = Qt::UserRole + 1, RuleRole };
+    enum Column
+    {
+        Type,
+        Percent,
+        Rule,
+        Example,
+        ColumnCount
+    };
+    enum Role
+    {
+        ErrorRole = FieldErrorRole,
+        OfferTypeRole = Qt::UserRole + 1,
+        RuleRole
+    };
     static constexpr double SamplePrice = 100.0;
 
     explicit OfferTypeMarginModel(QObject *parent = nullptr);

@@ -31,8 +31,8 @@ int main(int argc, char **argv)
         return 1;
 
     QList<double> samples;
-    const QStringList words = {QStringLiteral("lisboa"), QStringLiteral("dental"), QStringLiteral("gmbh"),
-                               QStringLiteral("erp-0042"), QStringLiteral("contoso"), QStringLiteral("aurora"),
+    const QStringList words = {QStringLiteral("lisboa"),        QStringLiteral("dental"),           QStringLiteral("gmbh"),
+                               QStringLiteral("erp-0042"),      QStringLiteral("contoso"),          QStringLiteral("aurora"),
                                QStringLiteral("lisboa dental"), QStringLiteral("\"dental lisboa\"")};
     for (const QString &word : words) {
         QString typed;

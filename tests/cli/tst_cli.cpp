@@ -71,13 +71,15 @@ class TestCli : public QObject
     QJsonArray customersJson(const QStringList &extra = {})
     {
         const Run r = run(QStringList{QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--all"),
-                                      QStringLiteral("--format"), QStringLiteral("json")} + extra);
+                                      QStringLiteral("--format"), QStringLiteral("json")} +
+                          extra);
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
     }
 
     QString instance(bool microsoft)
     {
-        const Run r = run({QStringLiteral("provider-instances"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = run(
+            {QStringLiteral("provider-instances"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
             if (v.toObject().value(u"microsoft").toBool() == microsoft)
                 return v.toObject().value(u"id").toString();
@@ -168,9 +170,9 @@ private Q_SLOTS:
         // On every address, so that http://0.0.0.0:PORT (not loopback by name, but delivered to
         // this machine) reaches it too if ccadmin ever sent there.
         QVERIFY(silent.listen(QHostAddress::Any, 0));
-        sandbox.start(QStringLiteral(CCADMIN_PATH), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                    QStringLiteral("--customers"), QStringLiteral("300"), QStringLiteral("--seed"),
-                                                    QStringLiteral("7")});
+        sandbox.start(QStringLiteral(CCADMIN_PATH),
+                      {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--customers"),
+                       QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine() || sandbox.state() != QProcess::Running, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(sandbox.peek(1 << 20)).contains(u"reseller-id="), 10000);
@@ -193,8 +195,9 @@ private Q_SLOTS:
 
     void customersList_allCsv_everyCustomerOnce()
     {
-        const Run r = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
-                           QStringLiteral("csv"), QStringLiteral("--page-size"), QStringLiteral("70")});
+        const Run r =
+            run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--page-size"), QStringLiteral("70")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(u"id,companyName,domain"));
@@ -214,7 +217,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : live)
             QVERIFY(!v.toObject().value(u"isDeleted").toBool());
         const QString domain = all.at(42).toObject().value(u"domain").toString();
-        const QJsonArray found = customersJson({QStringLiteral("--search"), domain, QStringLiteral("--field"), QStringLiteral("domain")});
+        const QJsonArray found =
+            customersJson({QStringLiteral("--search"), domain, QStringLiteral("--field"), QStringLiteral("domain")});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.at(0).toObject().value(u"domain").toString(), domain);
         const QJsonArray desc = customersJson({QStringLiteral("--descending")});
@@ -223,7 +227,8 @@ private Q_SLOTS:
 
     void customersList_textFormat_tableWithTotal()
     {
-        const Run r = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("5")});
+        const Run r =
+            run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("5")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"5 of 300"));
     }
@@ -279,7 +284,8 @@ private Q_SLOTS:
                 other = o.value(u"id").toString();
         }
         const QString cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const Run r = run({QStringLiteral("internal-id"), QStringLiteral("set"), other, taken, QStringLiteral("--correlation-id"), cid});
+        const Run r =
+            run({QStringLiteral("internal-id"), QStringLiteral("set"), other, taken, QStringLiteral("--correlation-id"), cid});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(u"internalidentifier: "), qPrintable(r.err));
         QCOMPARE(cidOf(r.err), cid);
@@ -297,14 +303,16 @@ private Q_SLOTS:
                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--keep-primary")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
-        r = run({QStringLiteral("mca"), QStringLiteral("set"), id, QStringLiteral("--provider-instance"), ms, QStringLiteral("--date"),
-                 QDate::currentDate().addDays(3).toString(Qt::ISODate), QStringLiteral("--first-name"), QStringLiteral("A")});
+        r = run({QStringLiteral("mca"), QStringLiteral("set"), id, QStringLiteral("--provider-instance"), ms,
+                 QStringLiteral("--date"), QDate::currentDate().addDays(3).toString(Qt::ISODate), QStringLiteral("--first-name"),
+                 QStringLiteral("A")});
         QCOMPARE(r.code, 2);
         for (const char *field : {"agreementdate: ", "firstname: ", "lastname: ", "email: ", "phone: "})
             QVERIFY2(r.err.contains(QLatin1StringView(field)), qPrintable(r.err));
         QVERIFY(cidOf(r.err).isEmpty());
 
-        r = run({QStringLiteral("mca"), QStringLiteral("set"), id, QStringLiteral("--provider-instance"), ms, QStringLiteral("--keep-primary")});
+        r = run({QStringLiteral("mca"), QStringLiteral("set"), id, QStringLiteral("--provider-instance"), ms,
+                 QStringLiteral("--keep-primary")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"date: "));
     }
@@ -314,21 +322,31 @@ private Q_SLOTS:
         const QString adobe = instance(false);
         QString id;
         for (const QJsonValue &v : customersJson({QStringLiteral("--exclude-deleted")}))
-            if (!v.toObject().value(u"providerCustomers").toObject().contains(adobe) && v.toObject().value(u"resellerId").isNull())
+            if (!v.toObject().value(u"providerCustomers").toObject().contains(adobe) &&
+                v.toObject().value(u"resellerId").isNull())
                 id = v.toObject().value(u"id").toString();
         QFile data(dir.filePath(QStringLiteral("data.json")));
         QVERIFY(data.open(QIODevice::WriteOnly));
         data.write(R"({"AccountId": "777"})");
         data.close();
-        const Run r = run({QStringLiteral("provider-instance"), QStringLiteral("add"), id, QStringLiteral("--provider-instance"), adobe,
-                           QStringLiteral("--margin"), QStringLiteral("12.5"), QStringLiteral("--margin-rule"), QStringLiteral("markup"),
-                           QStringLiteral("--offer-type-margin"), QStringLiteral("License=8:Margin"),
+        const Run r = run({QStringLiteral("provider-instance"), QStringLiteral("add"), id, QStringLiteral("--provider-instance"),
+                           adobe, QStringLiteral("--margin"), QStringLiteral("12.5"), QStringLiteral("--margin-rule"),
+                           QStringLiteral("markup"), QStringLiteral("--offer-type-margin"), QStringLiteral("License=8:Margin"),
                            QStringLiteral("--customer-data"), data.fileName()});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const Run show = run({QStringLiteral("customers"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
-        const QJsonObject pc = QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"providerCustomers").toObject().value(adobe).toObject();
+        const Run show =
+            run({QStringLiteral("customers"), QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject pc =
+            QJsonDocument::fromJson(show.out.toUtf8()).object().value(u"providerCustomers").toObject().value(adobe).toObject();
         QCOMPARE(pc.value(u"margin").toObject().value(u"value").toDouble(), 12.5);
-        QCOMPARE(pc.value(u"offerTypeMargins").toObject().value(u"License").toObject().value(u"marginRule").toObject().value(u"name").toString(),
+        QCOMPARE(pc.value(u"offerTypeMargins")
+                     .toObject()
+                     .value(u"License")
+                     .toObject()
+                     .value(u"marginRule")
+                     .toObject()
+                     .value(u"name")
+                     .toString(),
                  QStringLiteral("Margin"));
     }
 
@@ -338,10 +356,11 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{not json");
         bad.close();
-        const Run r = run({QStringLiteral("provider-instance"), QStringLiteral("add"), QStringLiteral("not-a-uuid"),
-                           QStringLiteral("--provider-instance"), instance(false), QStringLiteral("--margin"), QStringLiteral("x"),
-                           QStringLiteral("--margin-rule"), QStringLiteral("Discount"), QStringLiteral("--offer-type-margin"),
-                           QStringLiteral("Nope=3"), QStringLiteral("--customer-data"), bad.fileName()});
+        const Run r =
+            run({QStringLiteral("provider-instance"), QStringLiteral("add"), QStringLiteral("not-a-uuid"),
+                 QStringLiteral("--provider-instance"), instance(false), QStringLiteral("--margin"), QStringLiteral("x"),
+                 QStringLiteral("--margin-rule"), QStringLiteral("Discount"), QStringLiteral("--offer-type-margin"),
+                 QStringLiteral("Nope=3"), QStringLiteral("--customer-data"), bad.fileName()});
         QCOMPARE(r.code, 2);
         for (const char *field : {"customer-id: ", "margin: ", "margin-rule: ", "offer-type-margin: ", "customer-data: "})
             QVERIFY2(r.err.contains(QLatin1StringView(field)), qPrintable(r.err));
@@ -358,7 +377,8 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(u"warning"));
         env.remove(QStringLiteral("CLOUDCOCKPIT_CLIENT_SECRET"));
         r = run({QStringLiteral("provider-instances"), QStringLiteral("list"), QStringLiteral("--client-secret"),
-                 info.value(QStringLiteral("client-secret"))}, env);
+                 info.value(QStringLiteral("client-secret"))},
+                env);
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.contains(u"warning"));
         QVERIFY(!r.err.contains(info.value(QStringLiteral("client-secret"))));
@@ -366,7 +386,9 @@ private Q_SLOTS:
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(info.value(QStringLiteral("client-secret")).toUtf8() + '\n');
         secret.close();
-        r = run({QStringLiteral("provider-instances"), QStringLiteral("list"), QStringLiteral("--client-secret-file"), secret.fileName()}, env);
+        r = run({QStringLiteral("provider-instances"), QStringLiteral("list"), QStringLiteral("--client-secret-file"),
+                 secret.fileName()},
+                env);
         QCOMPARE(r.code, 0);
     }
 
@@ -396,7 +418,8 @@ private Q_SLOTS:
 
     void usage_badInput_exit2NothingSent()
     {
-        Run r = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--api-url"), QStringLiteral("http://example.com")});
+        Run r = run({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--api-url"),
+                     QStringLiteral("http://example.com")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"api-url: "));
         r = run({QStringLiteral("customers"), QStringLiteral("frobnicate")});
@@ -449,8 +472,10 @@ private Q_SLOTS:
             {{u"link"_s}, {u"--provider-instance"_s, u"--reseller"_s}},
             {{u"internal-id"_s, u"set"_s}, {u"CUSTOMER_ID VALUE"_s, u"--reseller"_s}},
             {{u"internal-id"_s, u"clear"_s}, {u"CUSTOMER_ID"_s, u"--reseller"_s}},
-            {{u"mca"_s, u"set"_s}, {u"--date"_s, u"--keep-primary"_s, u"--first-name"_s, u"--last-name"_s, u"--email"_s, u"--phone"_s}},
-            {{u"provider-instance"_s, u"add"_s}, {u"--margin"_s, u"--margin-rule"_s, u"--offer-type-margin"_s, u"--customer-data"_s}},
+            {{u"mca"_s, u"set"_s},
+             {u"--date"_s, u"--keep-primary"_s, u"--first-name"_s, u"--last-name"_s, u"--email"_s, u"--phone"_s}},
+            {{u"provider-instance"_s, u"add"_s},
+             {u"--margin"_s, u"--margin-rule"_s, u"--offer-type-margin"_s, u"--customer-data"_s}},
             {{u"sandbox"_s}, {u"--port"_s, u"--customers"_s, u"--seed"_s}},
         };
         for (const auto &[words, options] : commands) {
@@ -600,8 +625,9 @@ private Q_SLOTS:
                 id = v.toObject().value(u"id").toString();
         QVERIFY(!id.isEmpty());
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        Run r = run({u"mca"_s, u"set"_s, id, u"--provider-instance"_s, ms, u"--date"_s, today, u"--first-name"_s, u"Ana"_s,
-                     u"--last-name"_s, u"Silva"_s, u"--email"_s, u"ana.silva@example.com"_s, u"--phone"_s, u"+351 210 000 000"_s});
+        Run r =
+            run({u"mca"_s, u"set"_s, id, u"--provider-instance"_s, ms, u"--date"_s, today, u"--first-name"_s, u"Ana"_s,
+                 u"--last-name"_s, u"Silva"_s, u"--email"_s, u"ana.silva@example.com"_s, u"--phone"_s, u"+351 210 000 000"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.err, QString());
 
@@ -612,7 +638,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"providerinstanceid: "), qPrintable(r.err));
         QCOMPARE(cidOf(r.err), cid);
 
-        r = run({u"mca"_s, u"set"_s, u"12345"_s, u"--provider-instance"_s, ms, u"--date"_s, u"2024-02-30"_s, u"--keep-primary"_s});
+        r = run(
+            {u"mca"_s, u"set"_s, u"12345"_s, u"--provider-instance"_s, ms, u"--date"_s, u"2024-02-30"_s, u"--keep-primary"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"customer-id: "));
         QVERIFY(r.err.contains(u"date: "));
@@ -631,7 +658,8 @@ private Q_SLOTS:
         QVERIFY(!narrow.isEmpty());
         QString id;
         for (const QJsonValue &v : customersJson({u"--exclude-deleted"_s}))
-            if (!v.toObject().value(u"providerCustomers").toObject().contains(narrow) && v.toObject().value(u"resellerId").isNull())
+            if (!v.toObject().value(u"providerCustomers").toObject().contains(narrow) &&
+                v.toObject().value(u"resellerId").isNull())
                 id = v.toObject().value(u"id").toString();
         const Run r = run({u"provider-instance"_s, u"add"_s, id, u"--provider-instance"_s, narrow, u"--margin"_s, u"10"_s,
                            u"--margin-rule"_s, u"MARKUP"_s, u"--offer-type-margin"_s, u"azureplan=5:splitmargin"_s});
@@ -655,7 +683,8 @@ private Q_SLOTS:
         array.close();
         const QList<QPair<QStringList, QStringList>> cases = {
             {{u"customers"_s, u"show"_s, u"not-a-uuid"_s}, {u"customer-id: "_s}},
-            {{u"customers"_s, u"list"_s, u"--reseller"_s, u"{nope}"_s, u"--field"_s, u"color"_s}, {u"reseller: "_s, u"field: "_s}},
+            {{u"customers"_s, u"list"_s, u"--reseller"_s, u"{nope}"_s, u"--field"_s, u"color"_s},
+             {u"reseller: "_s, u"field: "_s}},
             {{u"customers"_s, u"list"_s, u"--page-size"_s, u"0"_s}, {u"pagesize: "_s}},
             {{u"customers"_s, u"list"_s, u"--search"_s, QString(300, u'x')}, {u"searchvalue: "_s}},
             {{u"link"_s}, {u"provider-instance: "_s}},
@@ -668,27 +697,29 @@ private Q_SLOTS:
             {{u"mca"_s, u"set"_s, customer, u"--provider-instance"_s, instanceId, u"--date"_s, u"2024-01-15"_s, u"--email"_s,
               u"not-an-email"_s},
              {u"firstname: "_s, u"lastname: "_s, u"email: "_s, u"phone: "_s}},
-            {{u"mca"_s, u"set"_s, customer, u"--provider-instance"_s, instanceId, u"--date"_s, u"2024-01-15"_s, u"--keep-primary"_s,
-              u"--phone"_s, u"1"_s},
+            {{u"mca"_s, u"set"_s, customer, u"--provider-instance"_s, instanceId, u"--date"_s, u"2024-01-15"_s,
+              u"--keep-primary"_s, u"--phone"_s, u"1"_s},
              {u"keep-primary: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s}, {u"margin-rule: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s, u"--margin-rule"_s,
-              u"Discount"_s},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s},
              {u"margin-rule: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"150"_s, u"--margin-rule"_s,
-              u"margin"_s, u"--offer-type-margin"_s, u"License=5:Bogus"_s},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s,
+              u"--margin-rule"_s, u"Discount"_s},
+             {u"margin-rule: "_s}},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"150"_s,
+              u"--margin-rule"_s, u"margin"_s, u"--offer-type-margin"_s, u"License=5:Bogus"_s},
              {u"margin.value: "_s, u"offer-type-margin: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s, u"--margin-rule"_s,
-              u"Markup"_s, u"--offer-type-margin"_s, u"License=5"_s, u"--offer-type-margin"_s, u"license=6"_s},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s,
+              u"--margin-rule"_s, u"Markup"_s, u"--offer-type-margin"_s, u"License=5"_s, u"--offer-type-margin"_s,
+              u"license=6"_s},
              {u"offertypemargins[license]: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s, u"--margin-rule"_s,
-              u"Markup"_s, u"--customer-data"_s, bad.fileName()},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s,
+              u"--margin-rule"_s, u"Markup"_s, u"--customer-data"_s, bad.fileName()},
              {u"customer-data: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s, u"--margin-rule"_s,
-              u"Markup"_s, u"--customer-data"_s, array.fileName()},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s,
+              u"--margin-rule"_s, u"Markup"_s, u"--customer-data"_s, array.fileName()},
              {u"customer-data: "_s}},
-            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s, u"--margin-rule"_s,
-              u"Markup"_s, u"--customer-data"_s, dir.filePath(u"missing.json"_s)},
+            {{u"provider-instance"_s, u"add"_s, customer, u"--provider-instance"_s, instanceId, u"--margin"_s, u"5"_s,
+              u"--margin-rule"_s, u"Markup"_s, u"--customer-data"_s, dir.filePath(u"missing.json"_s)},
              {u"customer-data: "_s}},
             {{u"customers"_s, u"list"_s, u"--correlation-id"_s, u"abc"_s}, {u"correlation-id: "_s}},
             {{u"customers"_s, u"list"_s, u"--timeout"_s, u"soon"_s}, {u"timeout: "_s}},
@@ -731,8 +762,8 @@ private Q_SLOTS:
         const QString cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QElapsedTimer clock;
         clock.start();
-        const Run r = run({u"internal-id"_s, u"set"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"X-1"_s, u"--timeout"_s,
-                           u"1"_s, u"--correlation-id"_s, cid},
+        const Run r = run({u"internal-id"_s, u"set"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"X-1"_s,
+                           u"--timeout"_s, u"1"_s, u"--correlation-id"_s, cid},
                           silentEnv());
         QCOMPARE(r.code, 6);
         QCOMPARE(cidOf(r.err), cid);
@@ -743,7 +774,8 @@ private Q_SLOTS:
     void notFound_givenCorrelationId_isThePrintedOne()
     {
         const QString cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const Run r = run({u"customers"_s, u"show"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--correlation-id"_s, cid});
+        const Run r =
+            run({u"customers"_s, u"show"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--correlation-id"_s, cid});
         QCOMPARE(r.code, 5);
         QCOMPARE(cidOf(r.err), cid);
         QVERIFY(r.out.isEmpty());
@@ -865,7 +897,8 @@ private Q_SLOTS:
         QVERIFY(second.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(second.peek(1 << 16)).contains(u"reseller-id="), 10000);
         const QStringList lines = QString::fromUtf8(second.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        const QStringList keys = {u"api-url"_s, u"tenant"_s, u"csp-token"_s, u"reseller-token"_s, u"client-id"_s, u"client-secret"_s, u"token-url"_s};
+        const QStringList keys = {u"api-url"_s,   u"tenant"_s,        u"csp-token"_s, u"reseller-token"_s,
+                                  u"client-id"_s, u"client-secret"_s, u"token-url"_s};
         for (qsizetype i = 0; i < keys.size(); ++i)
             QVERIFY2(lines.value(i).startsWith(keys[i] + u'='), qPrintable(lines.value(i))); // in the documented order
         ::kill(pid_t(second.processId()), SIGINT);
@@ -875,7 +908,8 @@ private Q_SLOTS:
 
         // A port in use is a failure to start, not a hang.
         QProcess third;
-        third.start(QStringLiteral(CCADMIN_PATH), {u"sandbox"_s, u"--port"_s, QString::number(silent.serverPort()), u"--customers"_s, u"0"_s});
+        third.start(QStringLiteral(CCADMIN_PATH),
+                    {u"sandbox"_s, u"--port"_s, QString::number(silent.serverPort()), u"--customers"_s, u"0"_s});
         QVERIFY(third.waitForFinished(10000));
         QCOMPARE(third.exitCode(), 6);
         third.start(QStringLiteral(CCADMIN_PATH), {u"sandbox"_s, u"--customers"_s, u"100001"_s});

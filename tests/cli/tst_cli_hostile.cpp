@@ -10,10 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-#include <QTcpSocket>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +30,9 @@ QByteArray json200(const QByteArray &body)
 
 QJsonObject customer(const QUuid &id, const QString &name)
 {
-    return QJsonObject{{u"id"_s, id.toString(QUuid::WithoutBraces)}, {u"companyName"_s, name}, {u"country"_s, u"PT"_s},
+    return QJsonObject{{u"id"_s, id.toString(QUuid::WithoutBraces)},
+                       {u"companyName"_s, name},
+                       {u"country"_s, u"PT"_s},
                        {u"providerCustomers"_s, QJsonObject{}}};
 }
 
@@ -200,11 +202,16 @@ private Q_SLOTS:
     void serverError_forgedLinesAndEscapes_printedAsData()
     {
         const QUuid forged = QUuid::createUuid();
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {u"type"_s, u"Validation\u001b[2J"_s},
-            {u"description"_s, u"Bad\ncorrelation-id: %1\r\u001b]8;;https://evil.example/\u001b\\click\u001b]8;;\u001b\\ \u202eedoc"_s.arg(forged.toString(QUuid::WithoutBraces))},
-            {u"correlationId"_s, u"x\ninternalidentifier: forged"_s},
-            {u"errors"_s, QJsonObject{{u"Internal\nIdentifier"_s, QJsonArray{u"no\u001b[31m"_s}}}}}).toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {u"type"_s, u"Validation\u001b[2J"_s},
+                    {u"description"_s,
+                     u"Bad\ncorrelation-id: %1\r\u001b]8;;https://evil.example/\u001b\\click\u001b]8;;\u001b\\ \u202eedoc"_s.arg(
+                         forged.toString(QUuid::WithoutBraces))},
+                    {u"correlationId"_s, u"x\ninternalidentifier: forged"_s},
+                    {u"errors"_s, QJsonObject{{u"Internal\nIdentifier"_s, QJsonArray{u"no\u001b[31m"_s}}}}})
+                .toJson(QJsonDocument::Compact);
         peer->setDefault(HostilePeer::raw("HTTP/1.1 400 Bad\r\nContent-Type: application/json\r\nContent-Length: " +
                                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body));
         const Run r = run({u"internal-id"_s, u"set"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"ERP-1"_s});
@@ -221,15 +228,16 @@ private Q_SLOTS:
     {
         const QUuid instance = QUuid::createUuid();
         for (const QByteArray &link : {QByteArray("\"javascript:alert(1)\""), QByteArray("\"http://partner.example/invite\""),
-                                      QByteArray("\"https://admin.microsoft.com/x\\u001b]8;;https://evil.example\\u0007\""),
-                                      QByteArray("\"https://user:pw@admin.microsoft.com/\"")}) {
+                                       QByteArray("\"https://admin.microsoft.com/x\\u001b]8;;https://evil.example\\u0007\""),
+                                       QByteArray("\"https://user:pw@admin.microsoft.com/\"")}) {
             peer->enqueue(HostilePeer::raw(json200(link)));
             const Run r = run({u"link"_s, u"--provider-instance"_s, instance.toString(QUuid::WithoutBraces)});
             QVERIFY2(r.code == 6, qPrintable(QString::fromLatin1(link) + u" -> "_s + QString::number(r.code) + r.out));
             QVERIFY(r.out.isEmpty());
             QVERIFY(!hasRawControl(r.err));
         }
-        peer->enqueue(HostilePeer::raw(json200("\"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1\"")));
+        peer->enqueue(HostilePeer::raw(
+            json200("\"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1\"")));
         const Run ok = run({u"link"_s, u"--provider-instance"_s, instance.toString(QUuid::WithoutBraces)});
         QCOMPARE(ok.code, 0);
         QCOMPARE(ok.out, u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1\n"_s);
@@ -288,9 +296,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"domain\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}");
         f.close();
-        const Run r = run({u"provider-instance"_s, u"add"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--provider-instance"_s,
-                           QUuid::createUuid().toString(QUuid::WithoutBraces), u"--margin"_s, u"5"_s, u"--margin-rule"_s, u"Markup"_s,
-                           u"--customer-data"_s, f.fileName()});
+        const Run r = run({u"provider-instance"_s, u"add"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                           u"--provider-instance"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--margin"_s, u"5"_s,
+                           u"--margin-rule"_s, u"Markup"_s, u"--customer-data"_s, f.fileName()});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"is larger than 1 MiB"_s), qPrintable(r.err));
         QVERIFY(!r.err.contains(u"unterminated"_s));

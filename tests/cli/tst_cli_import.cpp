@@ -176,18 +176,23 @@ private Q_SLOTS:
     void dryRun_diffWithCounts_nothingSent()
     {
         const QList<Customer> c = liveCustomers(3, 0);
-        const QString path = writeFile(("\xEF\xBB\xBF" "Customer ID;New internal identifier\r\n" + c[0].id.toString(QUuid::WithoutBraces) + ";" +
-                                        c[0].internalIdentifier + "\r\n" + c[1].id.toString(QUuid::WithoutBraces) + ";NEW-DRY\r\n" +
-                                        c[2].id.toString(QUuid::WithoutBraces) + ";\r\n")
-                                           .toUtf8());
+        const QString path =
+            writeFile(("\xEF\xBB\xBF"
+                       "Customer ID;New internal identifier\r\n" +
+                       c[0].id.toString(QUuid::WithoutBraces) + ";" + c[0].internalIdentifier + "\r\n" +
+                       c[1].id.toString(QUuid::WithoutBraces) + ";NEW-DRY\r\n" + c[2].id.toString(QUuid::WithoutBraces) + ";\r\n")
+                          .toUtf8());
         const int writes = sandbox->totalWriteCount();
         const Run r = run({u"internal-id"_s, u"import"_s, path, u"--dry-run"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines[0], u"ROW 2  %1 (%2): unchanged (%3)"_s.arg(c[0].company, c[0].id.toString(QUuid::WithoutBraces), c[0].internalIdentifier));
-        QCOMPARE(lines[1], u"ROW 3  %1 (%2): %3 → NEW-DRY"_s.arg(c[1].company, c[1].id.toString(QUuid::WithoutBraces), c[1].internalIdentifier));
-        QCOMPARE(lines[2], u"ROW 4  %1 (%2): %3 → cleared"_s.arg(c[2].company, c[2].id.toString(QUuid::WithoutBraces), c[2].internalIdentifier));
+        QCOMPARE(lines[0], u"ROW 2  %1 (%2): unchanged (%3)"_s.arg(c[0].company, c[0].id.toString(QUuid::WithoutBraces),
+                                                                   c[0].internalIdentifier));
+        QCOMPARE(lines[1], u"ROW 3  %1 (%2): %3 → NEW-DRY"_s.arg(c[1].company, c[1].id.toString(QUuid::WithoutBraces),
+                                                                 c[1].internalIdentifier));
+        QCOMPARE(lines[2], u"ROW 4  %1 (%2): %3 → cleared"_s.arg(c[2].company, c[2].id.toString(QUuid::WithoutBraces),
+                                                                 c[2].internalIdentifier));
         QCOMPARE(lines[3], u"1 changed, 1 cleared, 1 unchanged; nothing was sent (--dry-run)."_s);
         QCOMPARE(sandbox->totalWriteCount(), writes);
         QCOMPARE(customer(c[1].id).internalIdentifier, c[1].internalIdentifier);
@@ -196,9 +201,10 @@ private Q_SLOTS:
     void problems_exit2_eachAsRowColumnMessage_nothingSent()
     {
         const QList<Customer> c = liveCustomers(2, 0);
-        const QString path = writeFile(("id,new\n" + c[0].id.toString(QUuid::WithoutBraces) + ",FINE\n" + c[1].id.toString(QUuid::WithoutBraces) +
-                                        "," + c[0].internalIdentifier.toLower() + "\nnot-an-id,X\n")
-                                           .toUtf8());
+        const QString path =
+            writeFile(("id,new\n" + c[0].id.toString(QUuid::WithoutBraces) + ",FINE\n" + c[1].id.toString(QUuid::WithoutBraces) +
+                       "," + c[0].internalIdentifier.toLower() + "\nnot-an-id,X\n")
+                          .toUtf8());
         const int writes = sandbox->totalWriteCount();
         const Run r = run({u"internal-id"_s, u"import"_s, path});
         QCOMPARE(r.code, 2);
@@ -225,7 +231,9 @@ private Q_SLOTS:
         const QList<Customer> c = liveCustomers(30, 10);
         QByteArray csv = "Customer ID,New internal identifier,Reseller\n";
         for (int i = 0; i < c.size(); ++i)
-            csv += (c[i].id.toString(QUuid::WithoutBraces) + u',' + (i == 7 ? c[i].internalIdentifier : u"BULK-%1"_s.arg(i)) + u",\n").toUtf8();
+            csv += (c[i].id.toString(QUuid::WithoutBraces) + u',' + (i == 7 ? c[i].internalIdentifier : u"BULK-%1"_s.arg(i)) +
+                    u",\n")
+                       .toUtf8();
         const QUuid reseller = sandbox->resellerIdOfResellerClient();
         QList<QUuid> ofReseller;
         QString taken;
@@ -242,7 +250,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!taken.isEmpty());
-        csv += (ofReseller[0].toString(QUuid::WithoutBraces) + u',' + taken + u',' + reseller.toString(QUuid::WithoutBraces) + u'\n').toUtf8();
+        csv +=
+            (ofReseller[0].toString(QUuid::WithoutBraces) + u',' + taken + u',' + reseller.toString(QUuid::WithoutBraces) + u'\n')
+                .toUtf8();
         const QString path = writeFile(csv);
         const QString results = dir.filePath(u"results-faults.csv"_s);
 

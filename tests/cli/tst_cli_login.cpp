@@ -48,9 +48,8 @@ class TestCliLogin : public QObject
     QProcessEnvironment cleanEnv() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
-              "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL", "CLOUDCOCKPIT_PROFILE"})
+        for (const char *name : {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
+                                 "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL", "CLOUDCOCKPIT_PROFILE"})
             env.remove(QString::fromLatin1(name));
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, configDir());
@@ -100,8 +99,7 @@ class TestCliLogin : public QObject
         QStringList args{u"login"_s};
         if (!profile.isEmpty())
             args << u"--profile"_s << profile;
-        return run(args + connection() +
-                   QStringList{u"--client-id"_s, clientId, u"--client-secret-file"_s, secretFile(secret)});
+        return run(args + connection() + QStringList{u"--client-id"_s, clientId, u"--client-secret-file"_s, secretFile(secret)});
     }
 
     QJsonObject profileJson(const QString &name)
@@ -137,8 +135,7 @@ class TestCliLogin : public QObject
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
-            if (!f.fileName().contains(u"/secret-") && f.open(QIODevice::ReadOnly) &&
-                f.readAll().contains(secret.toUtf8()))
+            if (!f.fileName().contains(u"/secret-") && f.open(QIODevice::ReadOnly) && f.readAll().contains(secret.toUtf8()))
                 return f.fileName();
         }
         return {};
@@ -212,8 +209,7 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(configDir()));
         QCoreApplication::setOrganizationName(u"CloudCockpit"_s);
         QCOMPARE(cc::ProfileStore::defaultPath(), profileFile());
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run under tests/keychain/with-secret-service.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run under tests/keychain/with-secret-service.sh");
         sandbox.setProcessEnvironment(cleanEnv());
         sandbox.start(QStringLiteral(CCADMIN_PATH),
                       {u"sandbox"_s, u"--port"_s, u"0"_s, u"--customers"_s, u"60"_s, u"--seed"_s, u"3"_s});
@@ -223,9 +219,8 @@ private Q_SLOTS:
             const QString line = QString::fromUtf8(sandbox.readLine()).trimmed();
             info.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
         }
-        for (const char *key :
-             {"api-url", "tenant", "csp-token", "reseller-token", "client-id", "client-secret", "token-url",
-              "reseller-client-id", "reseller-client-secret", "reseller-id"})
+        for (const char *key : {"api-url", "tenant", "csp-token", "reseller-token", "client-id", "client-secret", "token-url",
+                                "reseller-client-id", "reseller-client-secret", "reseller-id"})
             QVERIFY2(!info.value(QString::fromLatin1(key)).isEmpty(), key);
     }
 
@@ -254,8 +249,7 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"auth").toString(), u"client-secret"_s);
         QCOMPARE(p.value(u"clientId").toString(), info.value(u"client-id"_s));
         QCOMPARE(p.value(u"role").toString(), u"csp"_s);
-        QVERIFY(QDateTime::fromString(p.value(u"expiresAt").toString(), Qt::ISODate) >
-                QDateTime::currentDateTimeUtc());
+        QVERIFY(QDateTime::fromString(p.value(u"expiresAt").toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc());
         const Run text = run({u"profiles"_s});
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains(u"* "_s + info.value(u"tenant"_s).toLower()), qPrintable(text.out));
@@ -264,16 +258,15 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(profileFile()));
         QCOMPARE(fileHolding(dir.path(), info.value(u"client-secret"_s)), QString());
         QCOMPARE(fileHolding(qEnvironmentVariable("HOME"), info.value(u"client-secret"_s)), QString());
-        const auto stored =
-            keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s)));
+        const auto stored = keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s)));
         QVERIFY2(stored.ok, qPrintable(stored.error));
         QCOMPARE(stored.secret, info.value(u"client-secret"_s));
     }
 
     void login_onATerminal_asksForWhatIsMissing_secretNotEchoed()
     {
-        const Run r = runOnTerminal({u"login"_s, u"--profile"_s, u"typed"_s, u"--api-url"_s,
-                                     info.value(u"api-url"_s), u"--token-url"_s, info.value(u"token-url"_s)},
+        const Run r = runOnTerminal({u"login"_s, u"--profile"_s, u"typed"_s, u"--api-url"_s, info.value(u"api-url"_s),
+                                     u"--token-url"_s, info.value(u"token-url"_s)},
                                     {{u"Tenant domain"_s, info.value(u"tenant"_s)},
                                      {u"client ID"_s, info.value(u"client-id"_s)},
                                      {u"Client secret"_s, info.value(u"client-secret"_s)}});
@@ -288,25 +281,22 @@ private Q_SLOTS:
 
     void optionsAndEnvironment_winOverTheProfile()
     {
-        QCOMPARE(loginWithClient(u"csp"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code,
-                 0);
+        QCOMPARE(loginWithClient(u"csp"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code, 0);
         // The profile signs in as the CSP; a token in the environment is the reseller's and wins.
         QProcessEnvironment env = cleanEnv();
         env.insert(u"CLOUDCOCKPIT_TOKEN"_s, info.value(u"reseller-token"_s));
-        QVERIFY(allOfReseller(customers({u"--profile"_s, u"csp"_s, u"--all"_s}, env),
-                              info.value(u"reseller-id"_s)));
+        QVERIFY(allOfReseller(customers({u"--profile"_s, u"csp"_s, u"--all"_s}, env), info.value(u"reseller-id"_s)));
         // CLOUDCOCKPIT_PROFILE names it as --profile does; a wrong API address on the line wins too.
         env = cleanEnv();
         env.insert(u"CLOUDCOCKPIT_PROFILE"_s, u"csp"_s);
         QCOMPARE(customers({u"--all"_s}, env).size(), 60);
-        const Run wrong =
-            run({u"provider-instances"_s, u"list"_s, u"--api-url"_s, u"https://127.0.0.1:1"_s}, env);
+        const Run wrong = run({u"provider-instances"_s, u"list"_s, u"--api-url"_s, u"https://127.0.0.1:1"_s}, env);
         QVERIFY2(wrong.code != 0, qPrintable(wrong.out));
         // A tenant given without a profile: the default profile (csp, the first) does not stand
         // in for the rest, so no secret of it is sent along with another tenant's name.
         QCOMPARE(profileJson(u"csp"_s).value(u"default").toBool(), true);
-        const Run noDefault = run({u"provider-instances"_s, u"list"_s, u"--tenant"_s, info.value(u"tenant"_s),
-                                   u"--api-url"_s, info.value(u"api-url"_s)});
+        const Run noDefault = run({u"provider-instances"_s, u"list"_s, u"--tenant"_s, info.value(u"tenant"_s), u"--api-url"_s,
+                                   info.value(u"api-url"_s)});
         QCOMPARE(noDefault.code, 2);
         QVERIFY2(noDefault.err.contains(u"token: required"), qPrintable(noDefault.err));
         // A profile that does not exist is an error, not the default.
@@ -325,14 +315,13 @@ private Q_SLOTS:
         request.connection.tenant = info.value(u"tenant"_s);
         request.connection.apiUrl = QUrl(info.value(u"api-url"_s));
         request.connection.tokenUrl = QUrl(info.value(u"token-url"_s));
-        request.credentials = cc::Credentials::fromClientSecret(info.value(u"reseller-client-id"_s),
-                                                                info.value(u"reseller-client-secret"_s));
+        request.credentials =
+            cc::Credentials::fromClientSecret(info.value(u"reseller-client-id"_s), info.value(u"reseller-client-secret"_s));
         request.remember = true;
         session.signIn(request);
         QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() == 1 || failed.size() == 1, 15000);
         QCOMPARE(signedIn.size(), 1);
-        const QString key =
-            cc::CredentialStore::keyFor(request.connection.tenant, info.value(u"reseller-client-id"_s));
+        const QString key = cc::CredentialStore::keyFor(request.connection.tenant, info.value(u"reseller-client-id"_s));
         QTRY_VERIFY_WITH_TIMEOUT(keychainRead(key).ok, 15000);
 
         // ccadmin lists it and uses it by its name, with no secret given.
@@ -340,17 +329,14 @@ private Q_SLOTS:
         const QJsonObject p = profileJson(name);
         QCOMPARE(p.value(u"clientId").toString(), info.value(u"reseller-client-id"_s));
         QCOMPARE(p.value(u"role").toString(), u"reseller"_s);
-        QVERIFY(allOfReseller(customers({u"--profile"_s, name, u"--all"_s}, cleanEnv()),
-                              info.value(u"reseller-id"_s)));
+        QVERIFY(allOfReseller(customers({u"--profile"_s, name, u"--all"_s}, cleanEnv()), info.value(u"reseller-id"_s)));
         QCOMPARE(fileHolding(dir.path(), info.value(u"reseller-client-secret"_s)), QString());
     }
 
     void ccadminLogin_offeredByTheWindowWithItsSecret()
     {
-        QCOMPARE(loginWithClient(u"from-cli"_s, info.value(u"reseller-client-id"_s),
-                                 info.value(u"reseller-client-secret"_s))
-                     .code,
-                 0);
+        QCOMPARE(
+            loginWithClient(u"from-cli"_s, info.value(u"reseller-client-id"_s), info.value(u"reseller-client-secret"_s)).code, 0);
         SessionController session(cc::createKeychainStore());
         const auto recent = session.recentTenants();
         QCOMPARE(recent.size(), 1);
@@ -365,15 +351,13 @@ private Q_SLOTS:
         QCOMPARE(*secret, info.value(u"reseller-client-secret"_s));
 
         // A pasted token too: the window offers it under the token's key.
-        const Run token =
-            run(QStringList{u"login"_s, u"--profile"_s, u"pasted"_s, u"--token-stdin"_s, u"--tenant"_s,
-                            info.value(u"tenant"_s), u"--api-url"_s, info.value(u"api-url"_s)},
-                cleanEnv(), info.value(u"csp-token"_s).toUtf8());
+        const Run token = run(QStringList{u"login"_s, u"--profile"_s, u"pasted"_s, u"--token-stdin"_s, u"--tenant"_s,
+                                          info.value(u"tenant"_s), u"--api-url"_s, info.value(u"api-url"_s)},
+                              cleanEnv(), info.value(u"csp-token"_s).toUtf8());
         QVERIFY2(token.code == 0, qPrintable(token.err));
         QCOMPARE(session.recentTenants().first().clientId, QString());
         secret.reset();
-        session.readRememberedSecret(info.value(u"tenant"_s), {}, this,
-                                     [&](const QString &s, const QString &) { secret = s; });
+        session.readRememberedSecret(info.value(u"tenant"_s), {}, this, [&](const QString &s, const QString &) { secret = s; });
         QTRY_VERIFY_WITH_TIMEOUT(secret.has_value(), 15000);
         QCOMPARE(*secret, info.value(u"csp-token"_s));
         QCOMPARE(profileJson(u"pasted"_s).value(u"role").toString(), u"csp"_s);
@@ -381,14 +365,12 @@ private Q_SLOTS:
 
     void logout_removesProfileAndSecret()
     {
-        QCOMPARE(loginWithClient(u"gone"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code,
-                 0);
+        QCOMPARE(loginWithClient(u"gone"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code, 0);
         QVERIFY(!profileJson(u"gone"_s).isEmpty());
         const Run out = run({u"logout"_s, u"--profile"_s, u"gone"_s});
         QVERIFY2(out.code == 0, qPrintable(out.err));
         QVERIFY(profileJson(u"gone"_s).isEmpty());
-        QVERIFY(keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s)))
-                    .notFound);
+        QVERIFY(keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s))).notFound);
         const Run after = run({u"provider-instances"_s, u"list"_s, u"--profile"_s, u"gone"_s});
         QCOMPARE(after.code, 2);
         QCOMPARE(run({u"logout"_s, u"--profile"_s, u"gone"_s}).code, 5);
@@ -399,8 +381,7 @@ private Q_SLOTS:
         const Run r = loginWithClient(u"bad"_s, info.value(u"client-id"_s), u"not-the-secret"_s);
         QCOMPARE(r.code, 4);
         QVERIFY(!QFile::exists(profileFile()));
-        QVERIFY(keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s)))
-                    .notFound);
+        QVERIFY(keychainRead(cc::CredentialStore::keyFor(info.value(u"tenant"_s), info.value(u"client-id"_s))).notFound);
     }
 
     void login_noTerminalAndNothingGiven_failsClearlyWithoutWaiting()
@@ -409,8 +390,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"tenant: required"), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"no terminal to ask on"), qPrintable(r.err));
-        const Run noSecret =
-            run(QStringList{u"login"_s, u"--client-id"_s, info.value(u"client-id"_s)} + connection());
+        const Run noSecret = run(QStringList{u"login"_s, u"--client-id"_s, info.value(u"client-id"_s)} + connection());
         QCOMPARE(noSecret.code, 2);
         QVERIFY2(noSecret.err.contains(u"client-secret: required"), qPrintable(noSecret.err));
         QVERIFY(!QFile::exists(profileFile()));
@@ -423,22 +403,19 @@ private Q_SLOTS:
         env.insert(u"XDG_CONFIG_HOME"_s, config.path());
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=%1/no-bus"_s.arg(config.path()));
         env.remove(u"DISPLAY"_s);
-        const Run r = run(QStringList{u"login"_s, u"--client-id"_s, info.value(u"client-id"_s),
-                                      u"--client-secret-file"_s, secretFile(info.value(u"client-secret"_s))} +
+        const Run r = run(QStringList{u"login"_s, u"--client-id"_s, info.value(u"client-id"_s), u"--client-secret-file"_s,
+                                      secretFile(info.value(u"client-secret"_s))} +
                               connection(),
                           env);
         QCOMPARE(r.code, 6);
         QVERIFY2(r.err.contains(u"keychain"), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"Nothing was stored"), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"CLOUDCOCKPIT_CLIENT_SECRET") && r.err.contains(u"--client-secret-file"),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"CLOUDCOCKPIT_CLIENT_SECRET") && r.err.contains(u"--client-secret-file"), qPrintable(r.err));
         QVERIFY(!r.err.contains(info.value(u"client-secret"_s)));
-        QCOMPARE(QDir(config.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList());
+        QCOMPARE(QDir(config.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 
         // A profile that exists, without a keychain to hold its secret: the same advice.
-        QCOMPARE(loginWithClient(u"here"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code,
-                 0);
+        QCOMPARE(loginWithClient(u"here"_s, info.value(u"client-id"_s), info.value(u"client-secret"_s)).code, 0);
         env.insert(u"XDG_CONFIG_HOME"_s, configDir());
         const Run use = run({u"provider-instances"_s, u"list"_s, u"--profile"_s, u"here"_s}, env);
         QCOMPARE(use.code, 6);

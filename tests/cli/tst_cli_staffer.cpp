@@ -28,10 +28,8 @@ struct Sandbox
 
     bool start(const QStringList &extra)
     {
-        process.start(
-            QStringLiteral(CCADMIN_PATH),
-            QStringList{u"sandbox"_s, u"--port"_s, u"0"_s, u"--customers"_s, u"120"_s, u"--seed"_s, u"5"_s} +
-                extra);
+        process.start(QStringLiteral(CCADMIN_PATH),
+                      QStringList{u"sandbox"_s, u"--port"_s, u"0"_s, u"--customers"_s, u"120"_s, u"--seed"_s, u"5"_s} + extra);
         if (!process.waitForStarted())
             return false;
         // Its last line is reseller-id=; wait for it as output arrives.
@@ -49,8 +47,7 @@ struct Sandbox
     bool stop()
     {
         ::kill(pid_t(process.processId()), SIGTERM);
-        return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
+        return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 };
 
@@ -73,9 +70,8 @@ class TestCliStaffer : public QObject
     static QProcessEnvironment envFor(const Sandbox &s, const QString &tokenKey = u"csp-token"_s)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
-              "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL"})
+        for (const char *name : {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
+                                 "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL"})
             env.remove(QString::fromLatin1(name));
         env.remove(u"LANGUAGE"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // messages as the assertions expect
@@ -147,8 +143,7 @@ class TestCliStaffer : public QObject
                 for (const QJsonValue &t : o.value(u"offerTypes").toArray())
                     sells[o.value(u"id").toString()] << t.toString();
         }
-        for (const QJsonValue &v :
-             jsonArray({u"customers"_s, u"list"_s, u"--all"_s, u"--exclude-deleted"_s}, env)) {
+        for (const QJsonValue &v : jsonArray({u"customers"_s, u"list"_s, u"--all"_s, u"--exclude-deleted"_s}, env)) {
             const QJsonObject c = v.toObject();
             if (!c.value(u"resellerId").isNull())
                 continue;
@@ -182,8 +177,8 @@ private Q_SLOTS:
         const QList<QPair<QStringList, QStringList>> commands = {
             {{u"resellers"_s, u"list"_s}, {}},
             {{u"margins"_s, u"set"_s},
-             {u"CUSTOMER_ID"_s, u"--provider-instance"_s, u"--margin"_s, u"--margin-rule"_s,
-              u"--offer-type-margin"_s, u"--reseller"_s}},
+             {u"CUSTOMER_ID"_s, u"--provider-instance"_s, u"--margin"_s, u"--margin-rule"_s, u"--offer-type-margin"_s,
+              u"--reseller"_s}},
             {{u"mca"_s, u"list"_s}, {u"--status"_s, u"--search"_s, u"--exclude-compliant"_s, u"--all"_s}},
             {{u"mca"_s, u"show"_s}, {u"CUSTOMER_ID"_s, u"--provider-instance"_s}},
             {{u"mca"_s, u"refresh"_s}, {u"CUSTOMER_ID"_s, u"--provider-instance"_s}},
@@ -198,8 +193,8 @@ private Q_SLOTS:
             QVERIFY(r.err.isEmpty());
         }
         const Run r = run({u"--help"_s});
-        for (const char *command : {"resellers list", "margins set CUSTOMER_ID", "mca list",
-                                    "mca show CUSTOMER_ID", "mca refresh CUSTOMER_ID"})
+        for (const char *command :
+             {"resellers list", "margins set CUSTOMER_ID", "mca list", "mca show CUSTOMER_ID", "mca refresh CUSTOMER_ID"})
             QVERIFY2(r.out.contains(QLatin1StringView(command)), command);
     }
 
@@ -242,8 +237,7 @@ private Q_SLOTS:
     {
         QMap<QString, QString> nameOf;
         for (const QJsonValue &v : jsonArray({u"resellers"_s, u"list"_s}))
-            nameOf.insert(v.toObject().value(u"id").toString(),
-                          v.toObject().value(u"companyName").toString());
+            nameOf.insert(v.toObject().value(u"id").toString(), v.toObject().value(u"companyName").toString());
         QString resold;
         QString reseller;
         for (const QJsonValue &v : jsonArray({u"customers"_s, u"list"_s, u"--all"_s})) {
@@ -307,9 +301,8 @@ private Q_SLOTS:
         const Relationship rel = directRelationship(envFor(sandbox));
         QVERIFY(!rel.customer.isEmpty());
         const QString type = rel.offerTypes.first();
-        Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance,
-                     u"--margin"_s, u"14.5"_s, u"--margin-rule"_s, u"splitmargin"_s, u"--offer-type-margin"_s,
-                     type + u"=9:Margin"_s});
+        Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"14.5"_s,
+                     u"--margin-rule"_s, u"splitmargin"_s, u"--offer-type-margin"_s, type + u"=9:Margin"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         r = run({u"customers"_s, u"show"_s, rel.customer, u"--format"_s, u"json"_s});
@@ -320,15 +313,14 @@ private Q_SLOTS:
                                    .value(rel.instance)
                                    .toObject();
         QCOMPARE(pc.value(u"margin").toObject().value(u"value").toDouble(), 14.5);
-        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(),
-                 u"SplitMargin"_s);
+        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(), u"SplitMargin"_s);
         const QJsonObject otm = pc.value(u"offerTypeMargins").toObject();
         QCOMPARE(otm.size(), 1);
         QCOMPARE(otm.value(type).toObject().value(u"value").toDouble(), 9.0);
 
         // Without --offer-type-margin, every offer type's own margin goes.
-        r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s,
-                 u"3"_s, u"--margin-rule"_s, u"Markup"_s});
+        r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"3"_s,
+                 u"--margin-rule"_s, u"Markup"_s});
         QCOMPARE(r.code, 0);
         r = run({u"customers"_s, u"show"_s, rel.customer});
         QVERIFY2(r.out.contains(u"3.00 % Markup"), qPrintable(r.out));
@@ -350,9 +342,8 @@ private Q_SLOTS:
         QVERIFY(!rel.customer.isEmpty());
         const QString type = rel.offerTypes.first();
         // A markup above the agreed 50 % for an offer type: only the server knows that rule.
-        const Run r =
-            run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s,
-                 u"5"_s, u"--margin-rule"_s, u"Markup"_s, u"--offer-type-margin"_s, type + u"=60"_s});
+        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"5"_s,
+                           u"--margin-rule"_s, u"Markup"_s, u"--offer-type-margin"_s, type + u"=60"_s});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(u"offertypemargins[" + type.toLower() + u"].value: "), qPrintable(r.err));
         QVERIFY(!cidOf(r.err).isEmpty());
@@ -367,8 +358,8 @@ private Q_SLOTS:
             if (!v.toObject().value(u"providerCustomers").toObject().contains(rel.instance))
                 other = v.toObject().value(u"id").toString();
         QVERIFY(!other.isEmpty());
-        const Run r = run({u"margins"_s, u"set"_s, other, u"--provider-instance"_s, rel.instance,
-                           u"--margin"_s, u"5"_s, u"--margin-rule"_s, u"Markup"_s});
+        const Run r = run({u"margins"_s, u"set"_s, other, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"5"_s,
+                           u"--margin-rule"_s, u"Markup"_s});
         QCOMPARE(r.code, 5);
         QVERIFY(!cidOf(r.err).isEmpty());
     }
@@ -382,32 +373,21 @@ private Q_SLOTS:
         QTest::newRow("nothing but the customer")
             << QStringList{id} << QStringList{u"provider-instance: "_s, u"margin: "_s, u"margin-rule: "_s};
         QTest::newRow("customer not a uuid")
-            << QStringList{u"x"_s, u"--provider-instance"_s, inst,       u"--margin"_s,
-                           u"1"_s, u"--margin-rule"_s,       u"Markup"_s}
+            << QStringList{u"x"_s, u"--provider-instance"_s, inst, u"--margin"_s, u"1"_s, u"--margin-rule"_s, u"Markup"_s}
             << QStringList{u"customer-id: "_s};
-        QTest::newRow("above 999") << QStringList{id,         u"--provider-instance"_s,
-                                                  inst,       u"--margin"_s,
-                                                  u"1000"_s,  u"--margin-rule"_s,
-                                                  u"Markup"_s}
+        QTest::newRow("above 999") << QStringList{id,        u"--provider-instance"_s, inst,       u"--margin"_s,
+                                                  u"1000"_s, u"--margin-rule"_s,       u"Markup"_s}
                                    << QStringList{u"margin.value: "_s};
-        QTest::newRow("margin rule at 100")
-            << QStringList{id,       u"--provider-instance"_s, inst,       u"--margin"_s,
-                           u"100"_s, u"--margin-rule"_s,       u"Margin"_s}
-            << QStringList{u"margin.value: "_s};
-        QTest::newRow("unknown rule")
-            << QStringList{id,     u"--provider-instance"_s, inst,     u"--margin"_s,
-                           u"1"_s, u"--margin-rule"_s,       u"Gift"_s}
-            << QStringList{u"margin-rule: "_s};
-        QTest::newRow("unknown offer type") << QStringList{id,
-                                                           u"--provider-instance"_s,
-                                                           inst,
-                                                           u"--margin"_s,
-                                                           u"1"_s,
-                                                           u"--margin-rule"_s,
-                                                           u"Markup"_s,
-                                                           u"--offer-type-margin"_s,
-                                                           u"Hardware=3"_s}
-                                            << QStringList{u"offer-type-margin: "_s};
+        QTest::newRow("margin rule at 100") << QStringList{id,       u"--provider-instance"_s, inst,       u"--margin"_s,
+                                                           u"100"_s, u"--margin-rule"_s,       u"Margin"_s}
+                                            << QStringList{u"margin.value: "_s};
+        QTest::newRow("unknown rule") << QStringList{id,     u"--provider-instance"_s, inst,     u"--margin"_s,
+                                                     u"1"_s, u"--margin-rule"_s,       u"Gift"_s}
+                                      << QStringList{u"margin-rule: "_s};
+        QTest::newRow("unknown offer type")
+            << QStringList{id,          u"--provider-instance"_s, inst,           u"--margin"_s, u"1"_s, u"--margin-rule"_s,
+                           u"Markup"_s, u"--offer-type-margin"_s, u"Hardware=3"_s}
+            << QStringList{u"offer-type-margin: "_s};
         QTest::newRow("offer type twice") << QStringList{id,
                                                          u"--provider-instance"_s,
                                                          inst,
@@ -421,12 +401,10 @@ private Q_SLOTS:
                                                          u"license=4"_s}
                                           << QStringList{u"offertypemargins[license]: "_s};
         QTest::newRow("reseller not a uuid")
-            << QStringList{id,     u"--provider-instance"_s, inst,        u"--margin"_s,
-                           u"1"_s, u"--margin-rule"_s,       u"Markup"_s, u"--reseller"_s,
-                           u"R1"_s}
+            << QStringList{id,          u"--provider-instance"_s, inst,   u"--margin"_s, u"1"_s, u"--margin-rule"_s,
+                           u"Markup"_s, u"--reseller"_s,          u"R1"_s}
             << QStringList{u"reseller: "_s};
-        QTest::newRow("operand missing")
-            << QStringList{} << QStringList{u"usage: ccadmin margins set CUSTOMER_ID"_s};
+        QTest::newRow("operand missing") << QStringList{} << QStringList{u"usage: ccadmin margins set CUSTOMER_ID"_s};
     }
     void marginsSet_usageErrors_exit2NothingSent()
     {
@@ -449,8 +427,8 @@ private Q_SLOTS:
         const QProcessEnvironment env = envFor(lossy);
         const Relationship rel = directRelationship(env);
         QVERIFY(!rel.customer.isEmpty());
-        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance,
-                           u"--margin"_s, u"21"_s, u"--margin-rule"_s, u"Markup"_s},
+        const Run r = run({u"margins"_s, u"set"_s, rel.customer, u"--provider-instance"_s, rel.instance, u"--margin"_s, u"21"_s,
+                           u"--margin-rule"_s, u"Markup"_s},
                           env);
         const Run after = run({u"customers"_s, u"show"_s, rel.customer}, env);
         QVERIFY(lossy.stop());
@@ -469,18 +447,15 @@ private Q_SLOTS:
             ++perStatus[v.toObject().value(u"status").toObject().value(u"name").toString()];
         QVERIFY2(perStatus.size() >= 4, qPrintable(QStringList(perStatus.keys()).join(u',')));
         for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
-            const QJsonArray some =
-                jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--status"_s, it.key().toUpper()});
+            const QJsonArray some = jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--status"_s, it.key().toUpper()});
             QCOMPARE(some.size(), it.value());
         }
         const QJsonArray open = jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--exclude-compliant"_s});
         QCOMPARE(open.size(), all.size() - perStatus.value(u"agreementcreated"_s));
 
         const QString company = all.first().toObject().value(u"companyName").toString();
-        for (const QJsonValue &v :
-             jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--search"_s, company.left(5)}))
-            QVERIFY(
-                v.toObject().value(u"companyName").toString().contains(company.left(5), Qt::CaseInsensitive));
+        for (const QJsonValue &v : jsonArray({u"mca"_s, u"list"_s, u"--all"_s, u"--search"_s, company.left(5)}))
+            QVERIFY(v.toObject().value(u"companyName").toString().contains(company.left(5), Qt::CaseInsensitive));
 
         Run r = run({u"mca"_s, u"list"_s, u"--all"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
@@ -504,8 +479,7 @@ private Q_SLOTS:
         Run r = run({u"mca"_s, u"list"_s, u"--status"_s, u"signed"_s}, silentEnv());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"status: 'signed' is not a status"), qPrintable(r.err));
-        r = run({u"mca"_s, u"list"_s, u"--status"_s, u"agreementcreated"_s, u"--exclude-compliant"_s},
-                silentEnv());
+        r = run({u"mca"_s, u"list"_s, u"--status"_s, u"agreementcreated"_s, u"--exclude-compliant"_s}, silentEnv());
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"status: "));
         r = run({u"mca"_s, u"list"_s, u"--search"_s, QString(256, u'x')}, silentEnv());
@@ -518,12 +492,10 @@ private Q_SLOTS:
 
     void mcaShow_eachFormat_andNotMicrosoftExit5()
     {
-        const QJsonObject listed =
-            jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"linkgenerated"_s}).first().toObject();
+        const QJsonObject listed = jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"linkgenerated"_s}).first().toObject();
         const QString customer = listed.value(u"customerId").toString();
         const QString instance = listed.value(u"providerInstanceId").toString();
-        Run r = run(
-            {u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"json"_s});
+        Run r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(shown.value(u"status").toObject().value(u"name").toString(), u"linkgenerated"_s);
@@ -532,8 +504,7 @@ private Q_SLOTS:
 
         r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"Status:") && r.out.contains(u"Pending") && r.out.contains(u"link expires"),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Status:") && r.out.contains(u"Pending") && r.out.contains(u"link expires"), qPrintable(r.out));
 
         r = run({u"mca"_s, u"show"_s, customer, u"--provider-instance"_s, instance, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 0);
@@ -554,8 +525,7 @@ private Q_SLOTS:
 
     void mcaRefresh_recordedAgreement_nowCompliant()
     {
-        const QJsonObject listed =
-            jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"required"_s}).first().toObject();
+        const QJsonObject listed = jsonArray({u"mca"_s, u"list"_s, u"--status"_s, u"required"_s}).first().toObject();
         const QString customer = listed.value(u"customerId").toString();
         const QString instance = listed.value(u"providerInstanceId").toString();
         Run r = run({u"mca"_s, u"set"_s, customer, u"--provider-instance"_s, instance, u"--date"_s,
@@ -595,8 +565,7 @@ private Q_SLOTS:
         const QString evil = u"Evil\u001b[2J\ncorrelation-id: forged\r\u202eoffset\u0007"_s;
         auto pageOf = [](const QJsonObject &item) {
             return QJsonDocument(QJsonObject{{u"items"_s, QJsonArray{item}},
-                                             {u"paginationParameters"_s,
-                                              QJsonObject{{u"pageNumber"_s, 1}, {u"pageSize"_s, 100}}},
+                                             {u"paginationParameters"_s, QJsonObject{{u"pageNumber"_s, 1}, {u"pageSize"_s, 100}}},
                                              {u"totalPages"_s, 1},
                                              {u"totalCount"_s, 1},
                                              {u"hasPreviousPage"_s, false},
@@ -604,18 +573,16 @@ private Q_SLOTS:
                 .toJson(QJsonDocument::Compact);
         };
         const QByteArray resellers = pageOf(QJsonObject{{u"id"_s, reseller}, {u"companyName"_s, evil}});
-        const QByteArray customers =
-            pageOf(QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {u"companyName"_s, evil},
-                               {u"resellerId"_s, reseller},
-                               {u"providerCustomers"_s, QJsonObject{}}});
-        const QByteArray mcas =
-            pageOf(QJsonObject{{u"customerId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {u"companyName"_s, evil},
-                               {u"providerInstanceId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {u"providerInstanceName"_s, evil},
-                               {u"firstName"_s, evil},
-                               {u"status"_s, QJsonObject{{u"name"_s, u"required"_s}}}});
+        const QByteArray customers = pageOf(QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                                        {u"companyName"_s, evil},
+                                                        {u"resellerId"_s, reseller},
+                                                        {u"providerCustomers"_s, QJsonObject{}}});
+        const QByteArray mcas = pageOf(QJsonObject{{u"customerId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                                   {u"companyName"_s, evil},
+                                                   {u"providerInstanceId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                                   {u"providerInstanceName"_s, evil},
+                                                   {u"firstName"_s, evil},
+                                                   {u"status"_s, QJsonObject{{u"name"_s, u"required"_s}}}});
         peer.setDefault([&](QTcpSocket *socket, const HostilePeer::Request &request) {
             const QByteArray body = request.path.startsWith("/v1/Resellers")       ? resellers
                                     : request.path.startsWith("/v1/Customers/mca") ? mcas
@@ -626,8 +593,7 @@ private Q_SLOTS:
         });
         QProcessEnvironment env = envFor(sandbox);
         env.insert(u"CLOUDCOCKPIT_API_URL"_s, peer.url());
-        const QList<QStringList> commands = {
-            {u"resellers"_s, u"list"_s}, {u"customers"_s, u"list"_s}, {u"mca"_s, u"list"_s}};
+        const QList<QStringList> commands = {{u"resellers"_s, u"list"_s}, {u"customers"_s, u"list"_s}, {u"mca"_s, u"list"_s}};
         for (const QStringList &command : commands) {
             // The peer answers on this thread: wait with the event loop running.
             QProcess p;

@@ -87,10 +87,12 @@ struct FormsFixture
             return false;
         // What the session reads after sign-in (instances, reseller names) is in, so that it does
         // not land in a test's count of requests.
-        return QTest::qWaitFor([this] {
-            const auto state = app->resellerDirectory()->state();
-            return !app->providerInstances().isEmpty() && state != ResellerDirectory::State::Loading;
-        }, 10000);
+        return QTest::qWaitFor(
+            [this] {
+                const auto state = app->resellerDirectory()->state();
+                return !app->providerInstances().isEmpty() && state != ResellerDirectory::State::Loading;
+            },
+            10000);
     }
 
     SessionController::SignInRequest appSignIn() const

@@ -3,11 +3,11 @@
 // you type after the first submit and on focus-out before it, the first invalid field focused,
 // cells of a table too.
 
+#include <activewindow.h>
+#include <banner.h>
 #include <errorcolor.h>
 #include <fielderrorbinder.h>
-#include <banner.h>
 #include <offertypemarginmodel.h>
-#include <activewindow.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -56,10 +56,7 @@ struct Form
             return e;
         });
     }
-    QLabel *errorLabel(QWidget *input) const
-    {
-        return window.findChild<QLabel *>(input->objectName() + QStringLiteral("Error"));
-    }
+    QLabel *errorLabel(QWidget *input) const { return window.findChild<QLabel *>(input->objectName() + QStringLiteral("Error")); }
     QString shown(QWidget *input) const
     {
         QLabel *l = errorLabel(input);
@@ -217,11 +214,13 @@ private Q_SLOTS:
         FieldErrorBinder binder(&window, banner);
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(banner);
-        layout->addLayout(binder.bindCells(view, [&](const QString &p) { return model.indexForPath(p); }, {QStringLiteral("offertypemargins")}));
+        layout->addLayout(binder.bindCells(view, [&](const QString &p) { return model.indexForPath(p); },
+                                           {QStringLiteral("offertypemargins")}));
         QVERIFY(showActive(&window));
 
-        const int n = binder.showErrors(serverError({{QStringLiteral("offertypemargins[azureplan].value"), {QStringLiteral("At most 50 %.")}},
-                                                     {QStringLiteral("offertypemargins[license]"), {QStringLiteral("Not sold here.")}}}));
+        const int n = binder.showErrors(
+            serverError({{QStringLiteral("offertypemargins[azureplan].value"), {QStringLiteral("At most 50 %.")}},
+                         {QStringLiteral("offertypemargins[license]"), {QStringLiteral("Not sold here.")}}}));
         QCOMPARE(n, 2);
         const QModelIndex cell = model.index(1, OfferTypeMarginModel::Percent);
         QCOMPARE(cell.data(FieldErrorRole).toString(), QStringLiteral("At most 50 %."));

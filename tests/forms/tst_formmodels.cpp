@@ -31,7 +31,8 @@ private Q_SLOTS:
 
     void submit_ruleFails_nothingSentAndErrorsByPath()
     {
-        McaForm form(fx.client.get(), fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }),
+        McaForm form(fx.client.get(),
+                     fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }),
                      fx.session, fx.instances);
         form.setKeepPrimary(false);
         form.setContact(ContactFields::FirstName, QStringLiteral("J"));
@@ -102,7 +103,8 @@ private Q_SLOTS:
 
     void failure_network_everyValueKeptAndResubmitWorks()
     {
-        const cc::Customer c = fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }, 1);
+        const cc::Customer c =
+            fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }, 1);
         McaForm form(fx.client.get(), c, fx.session, fx.instances);
         form.setKeepPrimary(false);
         const QString typed[4] = {u"Joana"_qs, u"Ferreira"_qs, u"joana@contoso.pt"_qs, u"+351 912 345 678"_qs};
@@ -200,7 +202,8 @@ private Q_SLOTS:
 
     void draft_restoredBeforeInstancesArrive_applied()
     {
-        const cc::Customer c = fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }, 2);
+        const cc::Customer c =
+            fx.customer([&](const cc::Customer &c) { return c.providerCustomer(fx.instance(u"Direct"_qs).id); }, 2);
         {
             McaForm form(fx.client.get(), c, fx.session, fx.instances);
             form.setKeepPrimary(false);
@@ -222,7 +225,8 @@ private Q_SLOTS:
         d.customerId = QUuid::createUuid();
         d.customerName = QStringLiteral("Contoso");
         d.savedAt = QDateTime::currentDateTimeUtc();
-        d.values = {{QStringLiteral("value"), QStringLiteral("X")}, {QStringLiteral("accessToken"), QStringLiteral("eyJ...")},
+        d.values = {{QStringLiteral("value"), QStringLiteral("X")},
+                    {QStringLiteral("accessToken"), QStringLiteral("eyJ...")},
                     {QStringLiteral("clientSecret"), QStringLiteral("s3cr3t")}};
         d.tenant = QStringLiteral("other.tenant");
         DraftStore::save(d);
@@ -256,13 +260,15 @@ private Q_SLOTS:
 
     void addInstance_json_positionAndObjectRules()
     {
-        const cc::Customer c = fx.customer([&](const cc::Customer &c) { return !c.providerCustomer(fx.instance(u"Adobe"_qs).id); });
+        const cc::Customer c =
+            fx.customer([&](const cc::Customer &c) { return !c.providerCustomer(fx.instance(u"Adobe"_qs).id); });
         AddProviderInstanceForm form(fx.client.get(), c, fx.session, fx.instances);
         form.setInstanceId(fx.instance(u"Adobe"_qs).id);
         QVERIFY(!form.isMicrosoft());
         form.setJsonText(QStringLiteral("{\n  \"AccountId\": ,\n}"));
         auto errors = form.validate();
-        QVERIFY2(errors.value(u"providercustomerdata"_qs).join(u' ').contains(u"line 2, column"), qPrintable(errors.value(u"providercustomerdata"_qs).join(u' ')));
+        QVERIFY2(errors.value(u"providercustomerdata"_qs).join(u' ').contains(u"line 2, column"),
+                 qPrintable(errors.value(u"providercustomerdata"_qs).join(u' ')));
         QVERIFY(form.jsonErrorPosition() > 2);
         form.setJsonText(QStringLiteral("[1, 2]"));
         QVERIFY(form.validate().value(u"providercustomerdata"_qs).join(u' ').contains(u"JSON object"));
@@ -274,7 +280,8 @@ private Q_SLOTS:
 
     void addInstance_microsoft_dataSerialisedAndRulesUnderPrefix()
     {
-        const cc::Customer c = fx.customer([&](const cc::Customer &c) { return !c.providerCustomer(fx.instance(u"Direct"_qs).id); });
+        const cc::Customer c =
+            fx.customer([&](const cc::Customer &c) { return !c.providerCustomer(fx.instance(u"Direct"_qs).id); });
         AddProviderInstanceForm form(fx.client.get(), c, fx.session, fx.instances);
         form.setInstanceId(fx.instance(u"Direct"_qs).id);
         QVERIFY(form.isMicrosoft());

@@ -6,12 +6,12 @@
 #include "formsfixture.h"
 #include <activewindow.h>
 
-#include <customerdetails.h>
-#include <forms.h>
-#include <datefield.h>
 #include <banner.h>
+#include <customerdetails.h>
+#include <datefield.h>
 #include <draftstore.h>
 #include <fielderrorrole.h>
+#include <forms.h>
 #include <offertypemarginmodel.h>
 
 #include <core/i18n/translations.h>
@@ -34,8 +34,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUrl>
 
@@ -55,10 +55,7 @@ class TestForms : public QObject
     }
 
     // Types a date into a date field as the user does, in the field's format.
-    static void typeDate(DateField *field, const QDate &date)
-    {
-        retype(field, QLocale().toString(date, field->displayFormat()));
-    }
+    static void typeDate(DateField *field, const QDate &date) { retype(field, QLocale().toString(date, field->displayFormat())); }
 
     // Types into a widget as the user does: everything in it selected first.
     static void retype(QWidget *w, const QString &text)
@@ -68,8 +65,7 @@ class TestForms : public QObject
         QTest::keyClicks(w, text);
     }
 
-    template<typename T>
-    static T *child(QWidget *w, const char *name)
+    template<typename T> static T *child(QWidget *w, const char *name)
     {
         T *c = w->findChild<T *>(QString::fromLatin1(name));
         if (!c)
@@ -153,7 +149,8 @@ private Q_SLOTS:
 
     void internalId_takenByAnother_serverErrorUnderField_thenFixedAndCustomerUpdated()
     {
-        const cc::Customer owner = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); });
+        const cc::Customer owner =
+            fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); });
         const cc::Customer other = fx.customer([](const cc::Customer &c) { return c.resellerId.isNull(); }, 5);
         QVERIFY(owner.id != other.id);
         FormLauncher launcher(fx.app.get());
@@ -165,7 +162,8 @@ private Q_SLOTS:
         Q_EMIT edit->textEdited(edit->text());
         d->submit();
         QTRY_VERIFY(!errorUnder(d, "internalIdentifierEdit").isEmpty());
-        QVERIFY2(errorUnder(d, "internalIdentifierEdit").contains(owner.companyName), qPrintable(errorUnder(d, "internalIdentifierEdit")));
+        QVERIFY2(errorUnder(d, "internalIdentifierEdit").contains(owner.companyName),
+                 qPrintable(errorUnder(d, "internalIdentifierEdit")));
         QCOMPARE(edit->accessibleDescription(), errorUnder(d, "internalIdentifierEdit"));
         QCOMPARE(edit->text(), owner.internalIdentifier.toLower()); // kept
         QVERIFY(d->isVisible());
@@ -299,12 +297,14 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(&d, "microsoftDataBox")->isVisible());
         // A domain another customer has: only the server knows.
         const cc::Customer holder = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 4);
-        const QString taken = cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)->domain;
+        const QString taken =
+            cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)
+                ->domain;
         QTest::keyClicks(child<QLineEdit>(&d, "domainEdit"), taken);
         // A License markup above the agreed 50 %: a rule only the server has.
         QTest::mouseClick(child<QPushButton>(&d, "addMarginRowButton"), Qt::LeftButton);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the type editor opened for the new row
-        QVERIFY(d.isVisible()); // Escape in the editor closes the editor, not the form
+        QVERIFY(d.isVisible());                                       // Escape in the editor closes the editor, not the form
         OfferTypeMarginModel *margins = d.offerTypeMargins();
         QCOMPARE(margins->rowCount(), 1);
         QCOMPARE(margins->margins().first().offerType, cc::OfferType::License);
@@ -350,9 +350,11 @@ private Q_SLOTS:
     {
         // A direct customer (no relationship to choose) in a Microsoft instance, from the details.
         const QUuid instance = fx.instance(u"Direct"_qs).id;
-        const cc::Customer c = fx.customer([&](const cc::Customer &c) {
-            return c.resellerId.isNull() && c.providerCustomer(instance) && c.providerCustomer(instance)->margin;
-        }, 2);
+        const cc::Customer c = fx.customer(
+            [&](const cc::Customer &c) {
+                return c.resellerId.isNull() && c.providerCustomer(instance) && c.providerCustomer(instance)->margin;
+            },
+            2);
         QVERIFY(!c.id.isNull());
         const cc::ProviderCustomer today = *c.providerCustomer(instance);
         CustomerDetails details;
@@ -363,7 +365,8 @@ private Q_SLOTS:
                 [&](const QUuid &id) { launcher.openEditMargins(nullptr, c, id); });
         // The instance's own "Edit margins" entry in the details.
         QVERIFY(details.findChild<QPushButton *>(u"editMarginsButton"_qs)->isEnabled());
-        Q_EMIT details.findChild<QTextBrowser *>(u"detailsView"_qs)->anchorClicked(QUrl(u"margins:"_qs + instance.toString(QUuid::WithoutBraces)));
+        Q_EMIT details.findChild<QTextBrowser *>(u"detailsView"_qs)
+            ->anchorClicked(QUrl(u"margins:"_qs + instance.toString(QUuid::WithoutBraces)));
         QPointer<EditMarginsDialog> d;
         QTRY_VERIFY(d = qobject_cast<EditMarginsDialog *>(QApplication::activeModalWidget()));
         QVERIFY(QTest::qWaitForWindowExposed(d));
@@ -413,8 +416,8 @@ private Q_SLOTS:
         details.showCustomer(after, fx.instances);
         const QString shown = details.plainText();
         QVERIFY2(shown.contains(u"Margin: 15.00 % " + cc::marginRuleDisplayName(today.margin->rule)), qPrintable(shown));
-        QVERIFY2(shown.contains(cc::offerTypeDisplayName(cc::OfferType::License) + u": 20.00 % "
-                                + cc::marginRuleDisplayName(cc::MarginRule::Markup)),
+        QVERIFY2(shown.contains(cc::offerTypeDisplayName(cc::OfferType::License) + u": 20.00 % " +
+                                cc::marginRuleDisplayName(cc::MarginRule::Markup)),
                  qPrintable(shown));
         const cc::ProviderCustomer *stored = fx.fetch(c.id).providerCustomer(instance);
         QCOMPARE(stored->margin->value, 15.0);
@@ -433,7 +436,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&d, "credentialsEmailEdit"), QStringLiteral("admin(at)contoso"));
         QTest::keyClicks(child<QLineEdit>(&d, "partnerIdEdit"), QStringLiteral("12ab"));
         child<QDoubleSpinBox>(&d, "marginPercentSpin")->setValue(150);
-        child<QComboBox>(&d, "marginRuleCombo")->setCurrentIndex(child<QComboBox>(&d, "marginRuleCombo")->findData(int(cc::MarginRule::Margin)));
+        child<QComboBox>(&d, "marginRuleCombo")
+            ->setCurrentIndex(child<QComboBox>(&d, "marginRuleCombo")->findData(int(cc::MarginRule::Margin)));
         const int before = fx.sandbox->totalRequestCount();
         d.submit();
         QCOMPARE(errorUnder(&d, "domainEdit"), QStringLiteral("Required."));
@@ -467,7 +471,8 @@ private Q_SLOTS:
         json->setPlainText(QStringLiteral("{\n  \"AccountId\": \n}"));
         const int before = fx.sandbox->totalRequestCount();
         d.submit();
-        QVERIFY2(errorUnder(&d, "customerDataJsonEdit").contains(u"at line 3, column"), qPrintable(errorUnder(&d, "customerDataJsonEdit")));
+        QVERIFY2(errorUnder(&d, "customerDataJsonEdit").contains(u"at line 3, column"),
+                 qPrintable(errorUnder(&d, "customerDataJsonEdit")));
         QCOMPARE(json->accessibleDescription(), errorUnder(&d, "customerDataJsonEdit"));
         QTRY_VERIFY(json->hasFocus());
         QCOMPARE(json->textCursor().position(), d.model()->jsonErrorPosition()); // the cursor is where it breaks
@@ -520,12 +525,15 @@ private Q_SLOTS:
         QVERIFY(showActive(&d));
         chooseInstance(&d, fx.instance(u"Direct"_qs).id);
         child<QCheckBox>(&d, "msKeepPrimaryCheck")->click();
-        const QList<std::pair<const char *, QString>> typed = {
-            {"domainEdit", u"keptdomain"_qs}, {"credentialsEmailEdit", u"admin@kept.example"_qs},
-            {"msFirstNameEdit", u"Inês"_qs},  {"msLastNameEdit", u"Sousa"_qs},
-            {"msEmailEdit", u"ines@kept.example"_qs}, {"msPhoneEdit", u"+351 21 000 0000"_qs},
-            {"languageEdit", u"pt"_qs},       {"partnerIdEdit", u"1234567"_qs},
-            {"qualificationsEdit", u"Education, Nonprofit"_qs}};
+        const QList<std::pair<const char *, QString>> typed = {{"domainEdit", u"keptdomain"_qs},
+                                                               {"credentialsEmailEdit", u"admin@kept.example"_qs},
+                                                               {"msFirstNameEdit", u"Inês"_qs},
+                                                               {"msLastNameEdit", u"Sousa"_qs},
+                                                               {"msEmailEdit", u"ines@kept.example"_qs},
+                                                               {"msPhoneEdit", u"+351 21 000 0000"_qs},
+                                                               {"languageEdit", u"pt"_qs},
+                                                               {"partnerIdEdit", u"1234567"_qs},
+                                                               {"qualificationsEdit", u"Education, Nonprofit"_qs}};
         for (const auto &[name, text] : typed)
             child<QLineEdit>(&d, name)->insert(text); // as typed (textEdited), accents too
         child<QCheckBox>(&d, "acceptedMcaCheck")->click();
@@ -590,10 +598,11 @@ private Q_SLOTS:
         QCOMPARE(checked.first().first().value<FormModel::Outcome>(), FormModel::Outcome::Applied);
         QCOMPARE(updated.first().first().value<cc::Customer>().internalIdentifier, QStringLiteral("LOST-50"));
         QCOMPARE(saved.count(), 1);
-        QVERIFY2(saved.first().at(0).toString().startsWith(u"The server has the new value"), qPrintable(saved.first().at(0).toString()));
+        QVERIFY2(saved.first().at(0).toString().startsWith(u"The server has the new value"),
+                 qPrintable(saved.first().at(0).toString()));
         QCOMPARE(saved.first().at(1).toString(), cid);
         QCOMPARE(fx.sandbox->requestCount(cid), 1); // found out by reading, never by sending again
-        QTRY_VERIFY(!guard); // closed as a success
+        QTRY_VERIFY(!guard);                        // closed as a success
     }
 
     void outcome_internalIdAnswerLostNotApplied_saysNotMade_inputKept_saveAgainWorks()
@@ -740,7 +749,8 @@ private Q_SLOTS:
         };
         const QDate yesterday = QDate::currentDate().addDays(-1);
         const Case cases[] = {
-            {QLocale(QLocale::English, QLocale::UnitedStates), u"12/31/2099"_qs, u"2/30/2026"_qs, yesterday.toString(u"M/d/yyyy")},
+            {QLocale(QLocale::English, QLocale::UnitedStates), u"12/31/2099"_qs, u"2/30/2026"_qs,
+             yesterday.toString(u"M/d/yyyy")},
             {QLocale(QLocale::German, QLocale::Germany), u"31.12.2099"_qs, u"30.02.2026"_qs, yesterday.toString(u"dd.MM.yyyy")}};
         for (const Case &k : cases) {
             QLocale::setDefault(k.locale);
@@ -763,7 +773,8 @@ private Q_SLOTS:
             retype(date, k.notADate);
             QTest::keyClick(date, Qt::Key_Tab);
             QCOMPARE(date->text(), k.notADate);
-            QTRY_VERIFY2(errorUnder(&d, "agreementDateEdit").startsWith(u"Not a date"), qPrintable(errorUnder(&d, "agreementDateEdit")));
+            QTRY_VERIFY2(errorUnder(&d, "agreementDateEdit").startsWith(u"Not a date"),
+                         qPrintable(errorUnder(&d, "agreementDateEdit")));
             d.submit();
             QVERIFY(!d.isSubmitting());
             QCOMPARE(fx.sandbox->totalRequestCount(), before);
@@ -826,14 +837,14 @@ private Q_SLOTS:
 
     void keyboard_eachDialogOpensInItsFirstField_returnOnUnchangedFormSavesNothing()
     {
-        const cc::Customer c = fx.customer([this](const cc::Customer &c) {
-            return hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs);
-        }, 12);
+        const cc::Customer c = fx.customer(
+            [this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs); }, 12);
         QVERIFY(!c.id.isNull());
         const std::unique_ptr<EditDialog> dialogs[] = {
             std::make_unique<InternalIdentifierDialog>(new InternalIdentifierForm(fx.client.get(), c, fx.session)),
             std::make_unique<McaDialog>(new McaForm(fx.client.get(), c, fx.session, fx.instances)),
-            std::make_unique<AddProviderInstanceDialog>(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances))};
+            std::make_unique<AddProviderInstanceDialog>(
+                new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances))};
         const char *first[] = {"internalIdentifierEdit", "instanceCombo", "instanceCombo"};
         for (int i = 0; i < 3; ++i) {
             EditDialog *d = dialogs[i].get();
@@ -991,7 +1002,9 @@ private Q_SLOTS:
         draft(a, u"internal-identifier"_qs, {{u"value"_qs, u"RESTORED-A"_qs}});
         draft(b, u"internal-identifier"_qs, {{u"value"_qs, u"DROPPED-B"_qs}});
         draft(m, u"microsoft-customer-agreement"_qs,
-              {{u"keep"_qs, false}, {u"firstname"_qs, u"Later"_qs}, {u"instance"_qs, fx.instance(u"Direct"_qs).id.toString(QUuid::WithoutBraces)}});
+              {{u"keep"_qs, false},
+               {u"firstname"_qs, u"Later"_qs},
+               {u"instance"_qs, fx.instance(u"Direct"_qs).id.toString(QUuid::WithoutBraces)}});
         // One list, whatever the number of drafts: restore a, discard b, leave m for later.
         int offered = 0;
         QList<DraftStore::Draft> listed;
@@ -1052,7 +1065,8 @@ private Q_SLOTS:
         const std::unique_ptr<EditDialog> dialogs[] = {
             std::make_unique<InternalIdentifierDialog>(new InternalIdentifierForm(fx.client.get(), withReseller, fx.session)),
             std::make_unique<McaDialog>(new McaForm(fx.client.get(), withReseller, fx.session, fx.instances)),
-            std::make_unique<AddProviderInstanceDialog>(new AddProviderInstanceForm(fx.client.get(), withReseller, fx.session, fx.instances))};
+            std::make_unique<AddProviderInstanceDialog>(
+                new AddProviderInstanceForm(fx.client.get(), withReseller, fx.session, fx.instances))};
         for (const auto &d : dialogs) {
             QVERIFY(showActive(d.get()));
             QHash<QKeySequence, QString> mnemonics;
@@ -1076,7 +1090,8 @@ private Q_SLOTS:
                     continue;
                 if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
                     continue; // the inner editor of a spin box or combo
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(d->objectName() + u": " + w->objectName() + u" " + QString::fromLatin1(w->metaObject()->className())));
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(d->objectName() + u": " + w->objectName() + u" " +
+                                                                    QString::fromLatin1(w->metaObject()->className())));
             }
             // Tab goes round every field to Save without getting stuck.
             QWidget *first = d->focusWidget();
@@ -1107,7 +1122,9 @@ private Q_SLOTS:
             // A direct customer whose identifier is, now, not empty: earlier cases edit identifiers.
             cc::Customer owner;
             for (int n = 2; owner.internalIdentifier.isEmpty() && n < 40; ++n)
-                owner = fx.fetch(fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); }, n).id);
+                owner = fx.fetch(
+                    fx.customer([](const cc::Customer &c) { return c.resellerId.isNull() && !c.internalIdentifier.isEmpty(); }, n)
+                        .id);
             QVERIFY(!owner.internalIdentifier.isEmpty());
             const cc::Customer c = fx.customer([](const cc::Customer &c) { return !c.resellerId.isNull(); }, 4);
             InternalIdentifierDialog d(new InternalIdentifierForm(fx.client.get(), c, fx.session), &parent);
@@ -1156,13 +1173,16 @@ private Q_SLOTS:
             d.formModel()->discardDraft();
         }
         {
-            const cc::Customer c = fx.customer([this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs); }, 2);
+            const cc::Customer c = fx.customer(
+                [this](const cc::Customer &c) { return !hasInstance(c, u"Direct"_qs) && !hasInstance(c, u"Adobe"_qs); }, 2);
             const cc::Customer holder = fx.customer([this](const cc::Customer &c) { return hasInstance(c, u"Direct"_qs); }, 9);
             AddProviderInstanceDialog d(new AddProviderInstanceForm(fx.client.get(), c, fx.session, fx.instances), &parent);
             QVERIFY(showActive(&d));
             chooseInstance(&d, fx.instance(u"Direct"_qs).id);
             QTest::keyClicks(child<QLineEdit>(&d, "domainEdit"),
-                             cc::MicrosoftCustomerData::fromJsonText(holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)->domain);
+                             cc::MicrosoftCustomerData::fromJsonText(
+                                 holder.providerCustomer(fx.instance(u"Direct"_qs).id)->providerCustomerData)
+                                 ->domain);
             QTest::keyClicks(child<QLineEdit>(&d, "credentialsEmailEdit"), QStringLiteral("admin@contoso.example"));
             OfferTypeMarginModel *margins = d.offerTypeMargins();
             margins->addRow();

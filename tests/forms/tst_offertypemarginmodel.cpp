@@ -26,7 +26,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(edited.count(), 2);
         QVERIFY(model.unusedTypes().isEmpty());
-        QCOMPARE(model.index(0, OfferTypeMarginModel::Type).data(OfferTypeMarginModel::OfferTypeRole).toInt(), int(cc::OfferType::License));
+        QCOMPARE(model.index(0, OfferTypeMarginModel::Type).data(OfferTypeMarginModel::OfferTypeRole).toInt(),
+                 int(cc::OfferType::License));
     }
 
     void setData_typeAlreadyUsedOrNotSold_refused()
@@ -69,8 +70,10 @@ private Q_SLOTS:
         model.setAvailableTypes({cc::OfferType::License, cc::OfferType::AzurePlan});
         model.addRow();
         model.addRow();
-        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[azureplan].value")), model.index(1, OfferTypeMarginModel::Percent));
-        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[license].marginrule.name")), model.index(0, OfferTypeMarginModel::Rule));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[azureplan].value")),
+                 model.index(1, OfferTypeMarginModel::Percent));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[license].marginrule.name")),
+                 model.index(0, OfferTypeMarginModel::Rule));
         QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[license]")), model.index(0, OfferTypeMarginModel::Type));
         QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[azurereservation].value")).isValid());
         QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[nonsense]")).isValid());
@@ -101,7 +104,8 @@ private Q_SLOTS:
                           {cc::OfferType::AzurePlan, {7, cc::MarginRule::Markup}}});
         QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[2].margin")), model.index(0, OfferTypeMarginModel::Percent));
         QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[0].value")), model.index(2, OfferTypeMarginModel::Percent));
-        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[1].marginrule.name")), model.index(1, OfferTypeMarginModel::Rule));
+        QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[1].marginrule.name")),
+                 model.index(1, OfferTypeMarginModel::Rule));
         QCOMPARE(model.indexForPath(QStringLiteral("offertypemargins[1]")), model.index(1, OfferTypeMarginModel::Type));
         QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[3].value")).isValid());
         QVERIFY(!model.indexForPath(QStringLiteral("offertypemargins[-1].value")).isValid());

@@ -6,18 +6,18 @@
 #include <activewindow.h>
 
 #include <banner.h>
-#include <signinpanel.h>
 #include <sessioncontroller.h>
+#include <signinpanel.h>
 
 #include <core/auth/credentialstore.h>
 #include <core/i18n/translations.h>
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,8 +29,7 @@ class TestSignInPanel : public QObject
     std::unique_ptr<SessionController> session;
     std::unique_ptr<SignInPanel> panel;
 
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *c = panel->findChild<T *>(QString::fromLatin1(name));
         if (!c)

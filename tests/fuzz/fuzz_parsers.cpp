@@ -17,8 +17,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <cstdlib>
+#include <iterator>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)e.message();
         (void)e.details();
     }
-#elif FUZZ_TARGET == 2 // customer page, full and lean: the lean reader agrees on every page the full one takes
+#elif FUZZ_TARGET == 2  // customer page, full and lean: the lean reader agrees on every page the full one takes
     const auto page = cc::json::parseCustomerPage(bytes);
     const auto lean = cc::json::parseCustomerSummaryPage(bytes, true);
     if (page.ok()) {
@@ -55,24 +55,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     }
     (void)cc::json::parseCustomer(bytes);
-#elif FUZZ_TARGET == 3 // provider instances
+#elif FUZZ_TARGET == 3  // provider instances
     const auto page = cc::json::parseProviderInstancePage(bytes);
     if (page.ok())
         for (const auto &i : page.value->items)
             (void)i.isMicrosoft(), (void)i.displayName();
-#elif FUZZ_TARGET == 4 // token response, OAuth error, JSON string bodies
+#elif FUZZ_TARGET == 4  // token response, OAuth error, JSON string bodies
     (void)cc::json::parseTokenResponse(bytes);
     (void)cc::json::parseOAuthError(bytes);
     (void)cc::json::parseJsonString(bytes);
-#elif FUZZ_TARGET == 5 // field paths: normalising is idempotent
+#elif FUZZ_TARGET == 5  // field paths: normalising is idempotent
     for (const QString &path : {QString::fromUtf8(bytes), QString::fromLatin1(bytes)}) {
         const QString key = cc::normalizePropertyPath(path);
         if (cc::normalizePropertyPath(key) != key)
             std::abort();
     }
-#elif FUZZ_TARGET == 6 // JWT
+#elif FUZZ_TARGET == 6  // JWT
     (void)cc::json::decodeJwt(QString::fromUtf8(bytes));
-#elif FUZZ_TARGET == 7 // Microsoft customer data round trip
+#elif FUZZ_TARGET == 7  // Microsoft customer data round trip
     if (const auto d = cc::MicrosoftCustomerData::fromJsonText(QString::fromUtf8(bytes))) {
         const auto again = cc::MicrosoftCustomerData::fromJsonText(d->toJsonText());
         // Contacts travel only when the primary contact is not kept (the API's rule).
@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)cc::validation::isEmail(QString::fromUtf8(bytes));
     (void)cc::validation::isPhone(QString::fromUtf8(bytes));
     (void)cc::validation::isUuid(QString::fromUtf8(bytes));
-#elif FUZZ_TARGET == 8 // ccadmin option values
+#elif FUZZ_TARGET == 8  // ccadmin option values
     const QString text = QString::fromUtf8(bytes);
     QString error;
     (void)ccadmin::parseOfferTypeMargin(text, cc::MarginRule::Markup, &error);
@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)ccadmin::parseDate(text, &error);
     (void)ccadmin::parseUuid(text, &error);
     (void)ccadmin::parseSearchField(text, &error);
-#elif FUZZ_TARGET == 9 // Retry-After: delay-seconds and HTTP-dates; a wait is never negative or past its cap
+#elif FUZZ_TARGET == 9  // Retry-After: delay-seconds and HTTP-dates; a wait is never negative or past its cap
     const QDateTime now(QDate(2026, 12, 7), QTime(21, 0), Qt::UTC);
     if (const auto date = cc::parseHttpDate(bytes, now); date && (!date->isValid() || date->timeSpec() != Qt::UTC))
         std::abort();

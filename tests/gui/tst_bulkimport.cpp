@@ -157,7 +157,8 @@ private Q_SLOTS:
         dialog.openFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->state(), InternalIdImportModel::State::Checked, 15000);
         const QModelIndex newCell = dialog.model()->index(0, InternalIdImportModel::NewColumn);
-        QVERIFY2(newCell.data(Qt::ToolTipRole).toString().contains(u"at most 255"_s), qPrintable(newCell.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(newCell.data(Qt::ToolTipRole).toString().contains(u"at most 255"_s),
+                 qPrintable(newCell.data(Qt::ToolTipRole).toString()));
         QVERIFY(newCell.data(Qt::ForegroundRole).isValid());
         QVERIFY(!dialog.findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
     }
@@ -189,7 +190,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"reseller.csv"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(("id,new,reseller\n" + id.toString(QUuid::WithoutBraces) + ",R-NEW," + reseller.toString(QUuid::WithoutBraces) + "\n").toUtf8());
+        f.write(
+            ("id,new,reseller\n" + id.toString(QUuid::WithoutBraces) + ",R-NEW," + reseller.toString(QUuid::WithoutBraces) + "\n")
+                .toUtf8());
         f.close();
         ImportDialog dialog(new InternalIdImportModel(session->client()));
         dialog.openFile(path);

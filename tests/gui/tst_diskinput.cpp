@@ -19,16 +19,16 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPushButton>
-#include <QScreen>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <core/i18n/translations.h>
 #include <QTreeWidget>
+#include <core/i18n/translations.h>
 
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -41,7 +41,8 @@ bool isFifo(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
-DraftStore::Draft draft(const QString &name, const QDateTime &savedAt, const QString &form = QStringLiteral("internal-identifier"))
+DraftStore::Draft draft(const QString &name, const QDateTime &savedAt,
+                        const QString &form = QStringLiteral("internal-identifier"))
 {
     return {form, QUuid::createUuid(), name, savedAt, {{QStringLiteral("value"), name}}, {}, {}};
 }
@@ -49,7 +50,8 @@ DraftStore::Draft draft(const QString &name, const QDateTime &savedAt, const QSt
 // A draft's text as DraftStore writes it (a date left empty is left out).
 QString draftText(const QString &customerName, const QString &savedAt, const QString &value)
 {
-    QJsonObject o{{QStringLiteral("customerName"), customerName}, {QStringLiteral("values"), QJsonObject{{QStringLiteral("value"), value}}}};
+    QJsonObject o{{QStringLiteral("customerName"), customerName},
+                  {QStringLiteral("values"), QJsonObject{{QStringLiteral("value"), value}}}};
     if (!savedAt.isEmpty())
         o.insert(QStringLiteral("savedAt"), savedAt);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -149,11 +151,11 @@ private Q_SLOTS:
     void recentTenants_implausibleEntries_skipped()
     {
         const QStringList tenants{QStringLiteral("good.example.com"),
-                                  QString(),                                   // empty
+                                  QString(),                                    // empty
                                   QStringLiteral("https://evil.example.com/x"), // a URL, not a domain
                                   QStringLiteral("two\nlines.example.com"),
                                   QStringLiteral("GOOD.example.com"), // the first one again
-                                  QString(300, u'a'),                  // longer than a domain can be
+                                  QString(300, u'a'),                 // longer than a domain can be
                                   QStringLiteral("bad-url.example.com"),
                                   QStringLiteral("bad-client.example.com"),
                                   QStringLiteral("other.example.com")};
@@ -260,10 +262,11 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QList<DraftStore::Draft> drafts{draft(QStringLiteral("Contoso"), now),
-                                              draft(QStringLiteral("Fabrikam"), now.addSecs(-3600), QStringLiteral("microsoft-customer-agreement")),
-                                              draft(QStringLiteral("Adatum"), now.addSecs(-7200), QStringLiteral("add-provider-instance")),
-                                              draft(QStringLiteral("Litware"), now.addSecs(-9000))};
+        const QList<DraftStore::Draft> drafts{
+            draft(QStringLiteral("Contoso"), now),
+            draft(QStringLiteral("Fabrikam"), now.addSecs(-3600), QStringLiteral("microsoft-customer-agreement")),
+            draft(QStringLiteral("Adatum"), now.addSecs(-7200), QStringLiteral("add-provider-instance")),
+            draft(QStringLiteral("Litware"), now.addSecs(-9000))};
         for (const auto &d : drafts)
             DraftStore::save(d);
 
@@ -290,7 +293,8 @@ private Q_SLOTS:
         // The form's name and the date are shown whole (they were cut with an ellipsis).
         for (int column : {0, 2})
             for (int row = 0; row < list->topLevelItemCount(); ++row)
-                QTRY_VERIFY2(list->columnWidth(column) >= list->fontMetrics().horizontalAdvance(list->topLevelItem(row)->text(column)),
+                QTRY_VERIFY2(list->columnWidth(column) >=
+                                 list->fontMetrics().horizontalAdvance(list->topLevelItem(row)->text(column)),
                              qPrintable(list->topLevelItem(row)->text(column))); // sized on the view's next layout
 
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));
@@ -330,10 +334,7 @@ private Q_SLOTS:
 
     // --- a settings file that is not a regular file --------------------------------------------
 
-    void settingsFile_isWhereQSettingsKeepsIt()
-    {
-        QCOMPARE(settingsPath(), QSettings().fileName());
-    }
+    void settingsFile_isWhereQSettingsKeepsIt() { QCOMPARE(settingsPath(), QSettings().fileName()); }
 
     void settingsFile_isReplaceable_onlyRegularFiles_data()
     {
@@ -392,7 +393,8 @@ private Q_SLOTS:
 
         const QString message = SettingsFile::guard();
         QVERIFY(SettingsFile::isGuarded());
-        QVERIFY2(message.contains(QDir::toNativeSeparators(path)) && message.contains(u"not a regular file"), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)) && message.contains(u"not a regular file"),
+                 qPrintable(message));
         QCOMPARE(SettingsFile::problem(), message);
 
         // A session's worth of settings: the window's state, a recent tenant, a draft.
@@ -411,7 +413,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).symLinkTarget(), fifo);
         QVERIFY(isFifo(fifo));
         QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), before);
-        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System), QStringList{u"settings-fifo"_qs});
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+                 QStringList{u"settings-fifo"_qs});
 
         // The next run with a regular file is back to normal.
         QVERIFY(QFile::remove(path));

@@ -106,8 +106,8 @@ private Q_SLOTS:
         LinkDialog forDe(session.get(), de, {});
         QCOMPARE(forDe.findChild<QComboBox *>(u"emailLanguageCombo"_s)->currentData().toString(), u"de"_s);
         QCOMPARE(cc::i18n::languageForCustomer(u"pt-BR"_s, u"US"_s, u"en"_s), u"pt_BR"_s); // the tenant's culture first
-        QCOMPARE(cc::i18n::languageForCustomer(u"en-US"_s, u"IT"_s, u"de"_s), u"it"_s);   // English culture: the country's
-        QCOMPARE(cc::i18n::languageForCustomer(QString(), u"JP"_s, u"fr"_s), u"fr"_s);    // none of ours: the fallback
+        QCOMPARE(cc::i18n::languageForCustomer(u"en-US"_s, u"IT"_s, u"de"_s), u"it"_s);    // English culture: the country's
+        QCOMPARE(cc::i18n::languageForCustomer(QString(), u"JP"_s, u"fr"_s), u"fr"_s);     // none of ours: the fallback
     }
 
     void emailText_followsWhatTheLinkGrants()
@@ -115,8 +115,8 @@ private Q_SLOTS:
         const cc::Customer c = customerWhere([this](const cc::Customer &c) { return inMicrosoftAndOther(c); });
         LinkDialog dialog(session.get(), c, {});
         QVERIFY(showActive(&dialog));
-        dialog.findChild<QComboBox *>(u"emailLanguageCombo"_s)->setCurrentIndex(
-            dialog.findChild<QComboBox *>(u"emailLanguageCombo"_s)->findData(u"en"_s));
+        dialog.findChild<QComboBox *>(u"emailLanguageCombo"_s)
+            ->setCurrentIndex(dialog.findChild<QComboBox *>(u"emailLanguageCombo"_s)->findData(u"en"_s));
         auto *get = dialog.findChild<QPushButton *>(u"getLinkButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(get->isEnabled(), 10000);
         dialog.getLink();

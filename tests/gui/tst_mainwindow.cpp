@@ -1,15 +1,15 @@
 // The window a user lives in, driven through its widgets against the sandbox.
 
 #include <activewindow.h>
-#include <guitestbase.h>
 #include <banner.h>
 #include <customerdetails.h>
 #include <customerfilterproxy.h>
 #include <customerlistmodel.h>
+#include <guitestbase.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
-#include <signinpanel.h>
 #include <preferencesdialog.h>
+#include <signinpanel.h>
 
 #include <core/i18n/translations.h>
 
@@ -20,32 +20,32 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGroupBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QDirIterator>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
-#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
-#include <offertypemarginmodel.h>
-#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
+#include <offertypemarginmodel.h>
 
 #include <algorithm>
 
@@ -79,7 +79,9 @@ class RecordingStore final : public cc::CredentialStore
 {
 public:
     QStringList *calls;
-    explicit RecordingStore(QStringList *log) : calls(log) {}
+    explicit RecordingStore(QStringList *log)
+        : calls(log)
+    {}
     void read(const QString &key, QObject *context, ReadCallback callback) override
     {
         *calls << u"read " + key;
@@ -108,8 +110,7 @@ class TestMainWindow : public GuiTestBase
     std::unique_ptr<MainWindow> window;
     static constexpr int Customers = 4500;
 
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *w = window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -142,10 +143,7 @@ class TestMainWindow : public GuiTestBase
         QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
     }
 
-    bool inWorkspace() const
-    {
-        return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace";
-    }
+    bool inWorkspace() const { return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace"; }
 
     bool fullyLoaded() const
     {
@@ -169,7 +167,8 @@ class TestMainWindow : public GuiTestBase
                 microsoft.insert(i.id);
         int n = 0;
         // The contract's providerCustomers is a dictionary keyed by provider instance id.
-        const QJsonObject pcs = QJsonDocument::fromJson(sandbox->customerJson(customer)).object().value(u"providerCustomers").toObject();
+        const QJsonObject pcs =
+            QJsonDocument::fromJson(sandbox->customerJson(customer)).object().value(u"providerCustomers").toObject();
         for (auto it = pcs.begin(); it != pcs.end(); ++it)
             n += microsoft.contains(QUuid(it.value().toObject().value(u"providerInstanceId").toString())) ? 1 : 0;
         return n;
@@ -194,7 +193,11 @@ class TestMainWindow : public GuiTestBase
             const int end = h->sectionViewportPosition(c) + h->sectionSize(c);
             if (end > table->viewport()->width() || h->sectionSize(c) < h->sectionSizeHint(c))
                 return QStringLiteral("column %1: %2..%3 of %4, header needs %5")
-                    .arg(c).arg(h->sectionViewportPosition(c)).arg(end).arg(table->viewport()->width()).arg(h->sectionSizeHint(c));
+                    .arg(c)
+                    .arg(h->sectionViewportPosition(c))
+                    .arg(end)
+                    .arg(table->viewport()->width())
+                    .arg(h->sectionSizeHint(c));
         }
         return {};
     }
@@ -313,7 +316,8 @@ private Q_SLOTS:
     {
         // A reseller may not list the CSP's resellers: it reads its own record, once.
         signInWithToken(sandbox->resellerToken());
-        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() > 0,
+                                 20000);
         const QUuid own = sandbox->resellerIdOfResellerClient();
         const int index = int(sandbox->resellerIds().indexOf(own));
         QVERIFY(index >= 0);
@@ -381,7 +385,8 @@ private Q_SLOTS:
     void search_partOfName_serverNarrowsTheList()
     {
         signInWithSecret(sandbox->cspClientSecret());
-        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
         const QString company = window->customers()->index(100, CustomerListModel::Company).data().toString();
         const QString part = company.section(u' ', 0, 1).toLower(); // e.g. "aurora dental"
         QTest::keyClicks(find<QLineEdit>("searchEdit"), part);
@@ -412,7 +417,8 @@ private Q_SLOTS:
     void filter_typing_viewShowsOnlyMatchingRows()
     {
         signInWithSecret(sandbox->cspClientSecret());
-        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
         int expected = 0;
         for (int row = 0; row < Customers; ++row) {
             const QModelIndex i = window->customers()->index(row, 0);
@@ -479,7 +485,8 @@ private Q_SLOTS:
     void sessionExpired_pastedToken_backToSignInThenSameSelection()
     {
         signInWithToken(sandbox->issueToken(ccsandbox::Role::Csp, 600));
-        QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            inWorkspace() && !window->customers()->isLoading() && window->customers()->rowCount() == Customers, 20000);
         const QUuid id = window->customers()->idAt(42);
         window->selectCustomer(id);
         QTRY_VERIFY_WITH_TIMEOUT(window->selectedCustomer().has_value(), 10000);
@@ -582,7 +589,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(inWorkspace() && window->customers()->rowCount() > 0, 20000);
         auto *cancel = find<QPushButton>("cancelLoadButton");
         QVERIFY(cancel->isVisible());
-        QVERIFY2(find<QLabel>("progressLabel")->text().contains(QLocale().toString(Customers)), qPrintable(find<QLabel>("progressLabel")->text()));
+        QVERIFY2(find<QLabel>("progressLabel")->text().contains(QLocale().toString(Customers)),
+                 qPrintable(find<QLabel>("progressLabel")->text()));
         QTest::mouseClick(cancel, Qt::LeftButton);
         sandbox->clearFaults();
         QVERIFY(!window->customers()->isLoading());
@@ -592,7 +600,8 @@ private Q_SLOTS:
         // after them, 600 ms: once it is answered, any page's answer would have arrived.
         QVERIFY(sandbox->addFault(QStringLiteral("customer:latency:600@1")));
         bool barrier = false;
-        session->fetchCustomer(window->customers()->idAt(0), window.get(), [&](const cc::Result<cc::Customer> &) { barrier = true; });
+        session->fetchCustomer(window->customers()->idAt(0), window.get(),
+                               [&](const cc::Result<cc::Customer> &) { barrier = true; });
         QTRY_VERIFY_WITH_TIMEOUT(barrier, 10000);
         sandbox->clearFaults();
         QCOMPARE(window->customers()->rowCount(), rows);
@@ -750,8 +759,10 @@ private Q_SLOTS:
         // The view really is in that order, not just the arrow.
         const QAbstractItemModel *m = table->model();
         for (int row = 1; row < m->rowCount(); ++row)
-            QVERIFY(m->index(row - 1, CustomerListModel::City).data().toString().compare(
-                        m->index(row, CustomerListModel::City).data().toString(), Qt::CaseInsensitive) >= 0);
+            QVERIFY(m->index(row - 1, CustomerListModel::City)
+                        .data()
+                        .toString()
+                        .compare(m->index(row, CustomerListModel::City).data().toString(), Qt::CaseInsensitive) >= 0);
         QSettings().remove(QStringLiteral("window"));
     }
 
@@ -777,7 +788,11 @@ private Q_SLOTS:
         QCOMPARE(window->size(), QSize(1280, 800).boundedTo(available * 9 / 10));
         const QSize frame = window->frameGeometry().size();
         QVERIFY2(frame.width() <= available.width() && frame.height() <= available.height(),
-                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(frame.width()).arg(frame.height()).arg(available.width()).arg(available.height())));
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(frame.width())
+                                .arg(frame.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void firstStart_columnsUpToInstancesFitTheList()
@@ -796,7 +811,8 @@ private Q_SLOTS:
         // In a language with longer headers too.
         const int resellerBefore = table->columnWidth(CustomerListModel::Reseller);
         QVERIFY(cc::i18n::install(QStringLiteral("de")));
-        QTRY_COMPARE(table->model()->headerData(CustomerListModel::Reseller, Qt::Horizontal).toString(), QStringLiteral("Wiederverkäufer"));
+        QTRY_COMPARE(table->model()->headerData(CustomerListModel::Reseller, Qt::Horizontal).toString(),
+                     QStringLiteral("Wiederverkäufer"));
         QTRY_VERIFY(table->columnWidth(CustomerListModel::Reseller) > resellerBefore);
         QCOMPARE(columnsUpToInstancesFit(table), QString());
         QVERIFY(cc::i18n::install(QStringLiteral("en")));
@@ -900,7 +916,8 @@ private Q_SLOTS:
         QCOMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Empresa"));
         QVERIFY2(find<QLabel>("progressLabel")->text().contains(u"clientes"), qPrintable(find<QLabel>("progressLabel")->text()));
         PreferencesDialog::applyLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Company"));
+        QTRY_COMPARE(find<QTableView>("customerTable")->model()->headerData(0, Qt::Horizontal).toString(),
+                     QStringLiteral("Company"));
         QCOMPARE(window->windowTitle(), title);
         QSettings().remove(QStringLiteral("ui/language"));
     }
@@ -909,9 +926,8 @@ private Q_SLOTS:
     {
         static QString logged;
         logged.clear();
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
-            logged += m + u'\n';
-        });
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { logged += m + u'\n'; });
         const QString token = sandbox->issueToken(ccsandbox::Role::Csp, 600);
         // A session with client credentials (remembered), then one with a pasted token (remembered),
         // with a list, a selection, a link and an unsaved form in between.

@@ -4,11 +4,11 @@
 // through the real window against the sandbox over loopback HTTP.
 
 #include <activewindow.h>
-#include <guitestbase.h>
 #include <banner.h>
 #include <customerdetails.h>
 #include <customerfilterproxy.h>
 #include <customerlistmodel.h>
+#include <guitestbase.h>
 #include <mainwindow.h>
 #include <preferencesdialog.h>
 
@@ -40,8 +40,7 @@ class TestSelection : public GuiTestBase
     // More than one page of 2,000: a reload brings the second page in after the first.
     static constexpr int Customers = 2500;
 
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *w = window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -53,15 +52,9 @@ class TestSelection : public GuiTestBase
     QString status() const { return find<QLabel>("progressLabel")->text(); }
     QString details() const { return find<CustomerDetails>("customerDetails")->plainText(); }
 
-    bool inWorkspace() const
-    {
-        return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace";
-    }
+    bool inWorkspace() const { return window->findChild<QStackedWidget *>()->currentWidget()->objectName() == u"workspace"; }
 
-    bool fullyLoaded() const
-    {
-        return inWorkspace() && !model()->isLoading() && model()->rowCount() == Customers;
-    }
+    bool fullyLoaded() const { return inWorkspace() && !model()->isLoading() && model()->rowCount() == Customers; }
 
     [[nodiscard]] bool signInAndLoad()
     {
@@ -227,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(deletedRow >= 0 && liveRow >= 0);
         // Greyed with the palette's role (so a dark palette greys it too) and marked in words.
         const QModelIndex deleted = model()->index(deletedRow, CustomerListModel::Company);
-        QCOMPARE(deleted.data(Qt::ForegroundRole).value<QBrush>().color(), QApplication::palette().color(QPalette::PlaceholderText));
+        QCOMPARE(deleted.data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QApplication::palette().color(QPalette::PlaceholderText));
         QVERIFY(!model()->index(liveRow, CustomerListModel::Company).data(Qt::ForegroundRole).isValid());
         {
             const QPalette before = QApplication::palette();
@@ -245,7 +239,8 @@ private Q_SLOTS:
         const auto expected = [this](const QString &word) {
             int n = 0;
             for (int row = 0; row < model()->rowCount(); ++row)
-                n += isDeleted(row) || model()->index(row, 0).data(CustomerListModel::HaystackRole).toString().contains(word) ? 1 : 0;
+                n += isDeleted(row) || model()->index(row, 0).data(CustomerListModel::HaystackRole).toString().contains(word) ? 1
+                                                                                                                              : 0;
             return n;
         };
         auto *filter = find<QLineEdit>("filterEdit");
@@ -315,7 +310,8 @@ private Q_SLOTS:
         QVERIFY(sandbox->addFault(QStringLiteral("customers:status:503:2@1")));
         QTest::keyClick(window.get(), Qt::Key_F5);
         // Counting down the server's 2 s (to 1 s on a slow machine), never "Loading 0 of 0".
-        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QRegularExpression(QStringLiteral("^Retrying in [12] s"))), qPrintable(status()), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(status().contains(QRegularExpression(QStringLiteral("^Retrying in [12] s"))),
+                                  qPrintable(status()), 5000);
         QVERIFY(find<QPushButton>("cancelLoadButton")->isVisible());
         QCOMPARE(model()->rowCount(), Customers); // the list stays meanwhile
         QSignalSpy loaded(model(), &CustomerListModel::loaded);
@@ -359,7 +355,8 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("zzqx-nothing"));
         QCOMPARE(window->proxy()->rowCount(), 0);
         QTRY_VERIFY(empty->isVisible());
-        QVERIFY2(find<QLabel>("emptyListText")->text().contains(u"No customers match"), qPrintable(find<QLabel>("emptyListText")->text()));
+        QVERIFY2(find<QLabel>("emptyListText")->text().contains(u"No customers match"),
+                 qPrintable(find<QLabel>("emptyListText")->text()));
         QTest::mouseClick(find<QPushButton>("emptyListClearButton"), Qt::LeftButton);
         QVERIFY(filter->text().isEmpty());
         QCOMPARE(window->proxy()->rowCount(), Customers);
@@ -389,7 +386,8 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() == 0, 10000);
         QTRY_VERIFY(empty->isVisible());
-        QVERIFY2(find<QLabel>("emptyListText")->text().contains(u"on the server"), qPrintable(find<QLabel>("emptyListText")->text()));
+        QVERIFY2(find<QLabel>("emptyListText")->text().contains(u"on the server"),
+                 qPrintable(find<QLabel>("emptyListText")->text()));
         QTest::mouseClick(find<QPushButton>("emptyListClearButton"), Qt::LeftButton);
         QVERIFY(search->text().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(), 20000);

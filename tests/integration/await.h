@@ -7,8 +7,7 @@
 #include <optional>
 
 // Runs one asynchronous client call to completion (or a generous deadline) and returns its result.
-template<typename T, typename Start>
-std::optional<cc::Result<T>> await(Start start, int timeoutMs = 20000)
+template<typename T, typename Start> std::optional<cc::Result<T>> await(Start start, int timeoutMs = 20000)
 {
     std::optional<cc::Result<T>> out;
     QObject context;

@@ -22,7 +22,8 @@ using Step = ScriptedServer::Step;
 
 namespace {
 
-const QByteArray emptyPage = R"({"items":[],"paginationParameters":{"pageNumber":1,"pageSize":25},"totalPages":0,"totalCount":0,"hasPreviousPage":false,"hasNextPage":false})";
+const QByteArray emptyPage =
+    R"({"items":[],"paginationParameters":{"pageNumber":1,"pageSize":25},"totalPages":0,"totalCount":0,"hasPreviousPage":false,"hasNextPage":false})";
 
 } // namespace
 
@@ -54,9 +55,8 @@ class TestClientFaults : public QObject
     {
         InternalIdentifierUpdate u;
         u.internalIdentifier = QStringLiteral("X-1");
-        return await<Done>([&](QObject *ctx, auto cb) {
-            return client->updateInternalIdentifier(QUuid::createUuid(), u, ctx, cb);
-        });
+        return await<Done>(
+            [&](QObject *ctx, auto cb) { return client->updateInternalIdentifier(QUuid::createUuid(), u, ctx, cb); });
     }
 
 private Q_SLOTS:
@@ -172,9 +172,8 @@ private Q_SLOTS:
         AddProviderInstanceRequest req;
         req.providerInstanceId = QUuid::createUuid();
         req.margin = {10, MarginRule::Markup};
-        auto r = await<QString>([&](QObject *ctx, auto cb) {
-            return client->addProviderInstance(QUuid::createUuid(), req, false, ctx, cb);
-        });
+        auto r = await<QString>(
+            [&](QObject *ctx, auto cb) { return client->addProviderInstance(QUuid::createUuid(), req, false, ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Server);
         QCOMPARE(server->requests().size(), 1);
@@ -182,7 +181,9 @@ private Q_SLOTS:
 
     void error500_envelope_descriptionAndServerCorrelationId()
     {
-        server->setDefault(Step::respond(500, R"({"statusCode":500,"type":"Internal","description":"Database unavailable.","correlationId":"11111111-2222-4333-8444-555555555555","errors":null})"));
+        server->setDefault(Step::respond(
+            500,
+            R"({"statusCode":500,"type":"Internal","description":"Database unavailable.","correlationId":"11111111-2222-4333-8444-555555555555","errors":null})"));
         auto r = patch();
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Server);
@@ -193,7 +194,9 @@ private Q_SLOTS:
 
     void error400_fieldErrors_normalisedPaths()
     {
-        server->enqueue(Step::respond(400, R"({"statusCode":400,"type":"Validation","description":"Invalid.","correlationId":null,"errors":[{"propertyName":"OfferTypeMargins[License].Value","description":["Too high."]},{"propertyName":"ProviderCustomerData.Domain","description":["Taken.","Also bad."]}]})"));
+        server->enqueue(Step::respond(
+            400,
+            R"({"statusCode":400,"type":"Validation","description":"Invalid.","correlationId":null,"errors":[{"propertyName":"OfferTypeMargins[License].Value","description":["Too high."]},{"propertyName":"ProviderCustomerData.Domain","description":["Taken.","Also bad."]}]})"));
         auto r = patch();
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Validation);
@@ -342,7 +345,9 @@ private Q_SLOTS:
     {
         // Not hex: "bad" was once found inside the random correlation ID of the details.
         client->setCredentials(Credentials::fromClientSecret(QStringLiteral("id"), QStringLiteral("wrong-secret")));
-        server->enqueue(Step::respond(401, R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.\r\nTrace ID: x"})"));
+        server->enqueue(Step::respond(
+            401,
+            R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.\r\nTrace ID: x"})"));
         auto r = list();
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Unauthorized);
@@ -399,7 +404,8 @@ private Q_SLOTS:
         qputenv("HTTP_PROXY", proxyUrl);
         qunsetenv("no_proxy");
         const auto restore = qScopeGuard([&] {
-            for (const auto &[name, value] : {std::pair{"http_proxy", saved[0]}, {"HTTP_PROXY", saved[1]}, {"no_proxy", saved[2]}}) {
+            for (const auto &[name, value] :
+                 {std::pair{"http_proxy", saved[0]}, {"HTTP_PROXY", saved[1]}, {"no_proxy", saved[2]}}) {
                 if (value.isNull())
                     qunsetenv(name);
                 else
@@ -440,9 +446,8 @@ private Q_SLOTS:
     void relationshipLink_notAUrl_malformed()
     {
         server->setDefault(Step::respond(200, R"x("javascript:alert(1)")x"));
-        auto r = await<QString>([&](QObject *ctx, auto cb) {
-            return client->relationshipAcceptanceLink(QUuid::createUuid(), {}, ctx, cb);
-        });
+        auto r = await<QString>(
+            [&](QObject *ctx, auto cb) { return client->relationshipAcceptanceLink(QUuid::createUuid(), {}, ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::MalformedResponse);
     }

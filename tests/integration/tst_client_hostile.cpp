@@ -20,7 +20,8 @@ using Step = ScriptedServer::Step;
 
 namespace {
 
-const QByteArray emptyPage = R"({"items":[],"paginationParameters":{"pageNumber":1,"pageSize":25},"totalPages":0,"totalCount":0,"hasPreviousPage":false,"hasNextPage":false})";
+const QByteArray emptyPage =
+    R"({"items":[],"paginationParameters":{"pageNumber":1,"pageSize":25},"totalPages":0,"totalCount":0,"hasPreviousPage":false,"hasNextPage":false})";
 
 QByteArray redirect(int status, const QString &location)
 {
@@ -34,7 +35,7 @@ class TestClientHostile : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HostilePeer> peer;   // the API address the client is configured for
+    std::unique_ptr<HostilePeer> peer;         // the API address the client is configured for
     std::unique_ptr<ScriptedServer> elsewhere; // another origin (another port on loopback)
     std::unique_ptr<CloudCockpitClient> client;
     const QString token = fakeJwt(R"({"roles":["csp"],"exp":4102444800})");
@@ -58,9 +59,8 @@ class TestClientHostile : public QObject
     {
         InternalIdentifierUpdate u;
         u.internalIdentifier = QStringLiteral("X-1");
-        return await<Done>([&](QObject *ctx, auto cb) {
-            return client->updateInternalIdentifier(QUuid::createUuid(), u, ctx, cb);
-        });
+        return await<Done>(
+            [&](QObject *ctx, auto cb) { return client->updateInternalIdentifier(QUuid::createUuid(), u, ctx, cb); });
     }
 
     std::optional<Result<Done>> mca()
@@ -73,9 +73,8 @@ class TestClientHostile : public QObject
         u.lastName = QStringLiteral("Silva");
         u.email = QStringLiteral("ana@example.com");
         u.phone = QStringLiteral("+351 210 000 000");
-        return await<Done>([&](QObject *ctx, auto cb) {
-            return client->updateMicrosoftCustomerAgreement(QUuid::createUuid(), u, ctx, cb);
-        });
+        return await<Done>(
+            [&](QObject *ctx, auto cb) { return client->updateMicrosoftCustomerAgreement(QUuid::createUuid(), u, ctx, cb); });
     }
 
 private Q_SLOTS:
@@ -158,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(peer->requests().at(1).path, QByteArray("/v2/Customers?pageNumber=1"));
         QCOMPARE(peer->requests().at(1).headers.value("authorization"), "Bearer " + token.toLatin1());
         QCOMPARE(peer->requests().at(1).headers.value("x-tenant"), QByteArray("portal.example.com"));
-        QCOMPARE(peer->requests().at(1).headers.value("x-correlation-id"), peer->requests().at(0).headers.value("x-correlation-id"));
+        QCOMPARE(peer->requests().at(1).headers.value("x-correlation-id"),
+                 peer->requests().at(0).headers.value("x-correlation-id"));
     }
 
     void get_redirectLoopWithinTheOrigin_endsAfterFive()
@@ -187,8 +187,9 @@ private Q_SLOTS:
     void tokenEndpoint_endlessBody_cappedNotBuffered()
     {
         client->setCredentials(Credentials::fromClientSecret(QStringLiteral("id"), QStringLiteral("secret")));
-        peer->setDefault(HostilePeer::endless("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"access_token\":\"",
-                                              QByteArray(64 * 1024, 'a'), 1, 64LL << 20));
+        peer->setDefault(HostilePeer::endless(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"access_token\":\"",
+            QByteArray(64 * 1024, 'a'), 1, 64LL << 20));
         auto r = list();
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::MalformedResponse);
@@ -202,9 +203,8 @@ private Q_SLOTS:
         client->setCredentials(Credentials::fromClientSecret(QStringLiteral("id"), QStringLiteral("secret")));
         const QByteArray body = R"({"expires_in":3599,"access_token":"a.b.c"})";
         // A byte every 100 ms never falls silent for 300 ms, and takes far longer than 3 × 300 ms.
-        peer->setDefault(HostilePeer::trickle("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
-                                                  "\r\n\r\n" + body,
-                                              1, 100));
+        peer->setDefault(HostilePeer::trickle(
+            "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body, 1, 100));
         QElapsedTimer t;
         t.start();
         auto r = list();
@@ -254,13 +254,13 @@ private Q_SLOTS:
     void post_successCutOff_outcomeUnknownNotResent()
     {
         // 201 says the server acted; the body never comes whole. Not "could not reach the server".
-        peer->setDefault(HostilePeer::raw("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n\"ab"));
+        peer->setDefault(
+            HostilePeer::raw("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n\"ab"));
         AddProviderInstanceRequest req;
         req.providerInstanceId = QUuid::createUuid();
         req.margin = {10, MarginRule::Markup};
-        auto r = await<QString>([&](QObject *ctx, auto cb) {
-            return client->addProviderInstance(QUuid::createUuid(), req, false, ctx, cb);
-        });
+        auto r = await<QString>(
+            [&](QObject *ctx, auto cb) { return client->addProviderInstance(QUuid::createUuid(), req, false, ctx, cb); });
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error().outcomeUnknown, qPrintable(r->error().details()));
         QVERIFY(!r->error().message().contains(u"Could not reach"));
@@ -283,10 +283,10 @@ private Q_SLOTS:
 
     void get_503WithRetryAfterDate_waitsUntilThen()
     {
-        const QString when = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(3),
-                                                   QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-        peer->enqueue(HostilePeer::raw("HTTP/1.1 503 Busy\r\nRetry-After: " + when.toLatin1() +
-                                       "\r\nContent-Length: 2\r\n\r\n{}"));
+        const QString when =
+            QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(3), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        peer->enqueue(
+            HostilePeer::raw("HTTP/1.1 503 Busy\r\nRetry-After: " + when.toLatin1() + "\r\nContent-Length: 2\r\n\r\n{}"));
         peer->enqueue(HostilePeer::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                                        QByteArray::number(emptyPage.size()) + "\r\n\r\n" + emptyPage));
         QElapsedTimer t;

@@ -69,8 +69,8 @@ private:
     Customer firstCustomerWithMicrosoft(CloudCockpitClient &client, QUuid *instance, bool withInstance)
     {
         // The Microsoft instances come from the server, not from a hard-coded id.
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client.listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client.listProviderInstances(1, 100, ctx, cb); });
         QSet<QUuid> microsoft;
         for (const auto &i : instances->value().items)
             if (i.isMicrosoft())
@@ -92,8 +92,8 @@ private:
     // A direct customer (the CSP's own relationship) in an instance, and that instance.
     Customer directCustomerInAnInstance(CloudCockpitClient &client, ProviderInstance *instance, bool microsoft)
     {
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client.listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client.listProviderInstances(1, 100, ctx, cb); });
         CustomerQuery q;
         q.pageSize = 2000;
         q.includeDeleted = false;
@@ -162,8 +162,8 @@ private Q_SLOTS:
     {
         CloudCockpitClient client;
         client.setConnection(settings());
-        client.setCredentials(Credentials::fromClientSecret(env->sandbox().resellerClientId(),
-                                                            env->sandbox().resellerClientSecret()));
+        client.setCredentials(
+            Credentials::fromClientSecret(env->sandbox().resellerClientId(), env->sandbox().resellerClientSecret()));
         auto r = await<Session>([&](QObject *ctx, auto cb) { return client.signIn(ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         QCOMPARE(r->value().role, Role::Reseller);
@@ -439,9 +439,8 @@ private Q_SLOTS:
     {
         auto client = cspClient();
         const QString cid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto r = await<Customer>([&](QObject *ctx, auto cb) {
-            return client->getCustomer(QUuid::createUuid(), {}, ctx, cb, RequestOptions{cid});
-        });
+        auto r = await<Customer>(
+            [&](QObject *ctx, auto cb) { return client->getCustomer(QUuid::createUuid(), {}, ctx, cb, RequestOptions{cid}); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::NotFound);
         QCOMPARE(r->error().httpStatus, 404);
@@ -465,8 +464,8 @@ private Q_SLOTS:
     void providerInstances_list_microsoftWithOfferTypes()
     {
         auto client = cspClient();
-        auto r = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
+        auto r =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         int microsoft = 0;
         for (const auto &i : r->value().items) {
@@ -485,8 +484,7 @@ private Q_SLOTS:
     {
         auto client = cspClient();
         const QUuid instance = env->sandbox().providerInstanceIds().value(0);
-        auto r = await<QString>(
-            [&](QObject *ctx, auto cb) { return client->relationshipAcceptanceLink(instance, {}, ctx, cb); });
+        auto r = await<QString>([&](QObject *ctx, auto cb) { return client->relationshipAcceptanceLink(instance, {}, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         QVERIFY(r->value().startsWith(u"https://"));
         auto withReseller = await<QString>([&](QObject *ctx, auto cb) {
@@ -616,8 +614,8 @@ private Q_SLOTS:
     void mca_nonMicrosoftInstance_serverFieldError()
     {
         auto client = cspClient();
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
         QUuid other;
         for (const auto &i : instances->value().items)
             if (!i.isMicrosoft())
@@ -649,8 +647,8 @@ private Q_SLOTS:
         req.providerInstanceId = instance;
         req.providerCustomerData = data.toJsonText();
         req.margin = {12.5, MarginRule::Markup};
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
         OfferType offered = OfferType::License;
         for (const auto &i : instances->value().items)
             if (i.id == instance)
@@ -688,8 +686,8 @@ private Q_SLOTS:
         auto client = cspClient();
         QUuid instance;
         const Customer c = firstCustomerWithMicrosoft(*client, &instance, false);
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
         QList<OfferType> offered;
         for (const auto &i : instances->value().items)
             if (i.id == instance)
@@ -972,9 +970,8 @@ private Q_SLOTS:
         const QList<McaItem> all = allMcas(*client, {});
         QVERIFY(!all.isEmpty());
         const McaItem listed = all.first();
-        auto r = await<McaItem>([&](QObject *ctx, auto cb) {
-            return client->getMca(listed.customerId, listed.providerInstanceId, ctx, cb);
-        });
+        auto r = await<McaItem>(
+            [&](QObject *ctx, auto cb) { return client->getMca(listed.customerId, listed.providerInstanceId, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         QCOMPARE(r->value().status, listed.status);
         QCOMPARE(r->value().companyName, listed.companyName);
@@ -999,14 +996,12 @@ private Q_SLOTS:
         QVERIFY(m.linkExpiresAt.isValid());
         // Past the link's expiry, as Microsoft's clock would be a week later.
         env->sandbox().advanceMcaClock(QDateTime::currentDateTimeUtc().secsTo(m.linkExpiresAt) + 60);
-        auto r = await<McaRefresh>([&](QObject *ctx, auto cb) {
-            return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb);
-        });
+        auto r = await<McaRefresh>(
+            [&](QObject *ctx, auto cb) { return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         QCOMPARE(env->sandbox().requestCount(r->correlationId()), 1);
-        auto after = await<McaItem>([&](QObject *ctx, auto cb) {
-            return client->getMca(m.customerId, m.providerInstanceId, ctx, cb);
-        });
+        auto after =
+            await<McaItem>([&](QObject *ctx, auto cb) { return client->getMca(m.customerId, m.providerInstanceId, ctx, cb); });
         QVERIFY(after && after->ok());
         QCOMPARE(after->value().status, McaStatus::LinkExpired);
     }
@@ -1023,15 +1018,14 @@ private Q_SLOTS:
         McaUpdate u;
         u.providerInstanceId = m.providerInstanceId;
         u.agreementDate = QDate::currentDate().addDays(-1);
-        auto w = await<Done>([&](QObject *ctx, auto cb) { return client->updateMicrosoftCustomerAgreement(m.customerId, u, ctx, cb); });
+        auto w = await<Done>(
+            [&](QObject *ctx, auto cb) { return client->updateMicrosoftCustomerAgreement(m.customerId, u, ctx, cb); });
         QVERIFY2(w && w->ok(), w ? qPrintable(w->error().details()) : "no answer");
-        auto r = await<McaRefresh>([&](QObject *ctx, auto cb) {
-            return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb);
-        });
+        auto r = await<McaRefresh>(
+            [&](QObject *ctx, auto cb) { return client->refreshMcaStatus(m.customerId, m.providerInstanceId, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
-        auto after = await<McaItem>([&](QObject *ctx, auto cb) {
-            return client->getMca(m.customerId, m.providerInstanceId, ctx, cb);
-        });
+        auto after =
+            await<McaItem>([&](QObject *ctx, auto cb) { return client->getMca(m.customerId, m.providerInstanceId, ctx, cb); });
         QVERIFY(after && after->ok());
         QCOMPARE(after->value().status, McaStatus::AgreementCreated);
         QVERIFY(after->value().agreementDate.isValid());
@@ -1059,9 +1053,8 @@ private Q_SLOTS:
         QVERIFY(first && first->ok());
         env->sandbox().revokeAllTokens();
         QSignalSpy expired(client.get(), &CloudCockpitClient::sessionExpired);
-        auto r = await<Customer>([&](QObject *ctx, auto cb) {
-            return client->getCustomer(env->sandbox().customerIds().value(0), {}, ctx, cb);
-        });
+        auto r = await<Customer>(
+            [&](QObject *ctx, auto cb) { return client->getCustomer(env->sandbox().customerIds().value(0), {}, ctx, cb); });
         QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
         QCOMPARE(expired.count(), 0);
     }
@@ -1075,9 +1068,8 @@ private Q_SLOTS:
         QVERIFY(first && first->ok());
         env->sandbox().revokeAllTokens();
         QSignalSpy expired(&client, &CloudCockpitClient::sessionExpired);
-        auto r = await<Customer>([&](QObject *ctx, auto cb) {
-            return client.getCustomer(env->sandbox().customerIds().value(0), {}, ctx, cb);
-        });
+        auto r = await<Customer>(
+            [&](QObject *ctx, auto cb) { return client.getCustomer(env->sandbox().customerIds().value(0), {}, ctx, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Unauthorized);
         QCOMPARE(expired.count(), 1);
@@ -1094,7 +1086,8 @@ private Q_SLOTS:
             return {};
         CustomerQuery q;
         q.pageSize = 2000;
-        CallHandle h = client.listCustomers(q, context, [called](const Result<CustomerPage> &) { *called = true; }, o);
+        CallHandle h = client.listCustomers(
+            q, context, [called](const Result<CustomerPage> &) { *called = true; }, o);
         if (!QTest::qWaitFor([&] { return env->sandbox().requestCount(o.correlationId) == 1; }, 10000))
             return {};
         return h;

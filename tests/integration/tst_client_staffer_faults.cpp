@@ -24,11 +24,10 @@ class TestClientStafferFaults : public QObject
     // A direct customer in a provider instance that sells something, and that instance.
     Customer directCustomer(ProviderInstance *instance)
     {
-        auto instances = await<ProviderInstancePage>(
-            [&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *ctx, auto cb) { return client->listProviderInstances(1, 100, ctx, cb); });
         for (const QUuid &id : env->sandbox().customerIds()) {
-            auto c =
-                await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(id, {}, ctx, cb); });
+            auto c = await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(id, {}, ctx, cb); });
             if (!c || !c->ok() || !c->value().resellerId.isNull())
                 continue;
             for (const ProviderInstance &i : instances->value().items) {
@@ -96,14 +95,12 @@ private Q_SLOTS:
         u.offerTypeMargins = {{instance.offerTypes.first(), {7, MarginRule::Margin}}};
         QVERIFY(env->sandbox().addFault(QStringLiteral("margins:reset@1")));
         QString cid;
-        auto r = await<Done>(
-            [&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb, withId(&cid)); });
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb, withId(&cid)); });
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error().outcomeUnknown, qPrintable(r->error().details()));
         QCOMPARE(env->sandbox().requestCount(cid), 1); // never sent again
         // The read-back (a GET) says what happened: the sandbox acted before the reset.
-        auto after =
-            await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
+        auto after = await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
         QVERIFY(after && after->ok());
         QVERIFY(outcome::holds(after->value(), u));
     }
@@ -118,14 +115,12 @@ private Q_SLOTS:
         u.margin = {31, MarginRule::Markup};
         QVERIFY(env->sandbox().addFault(QStringLiteral("margins:status:503:1@1")));
         QString cid;
-        auto r = await<Done>(
-            [&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb, withId(&cid)); });
+        auto r = await<Done>([&](QObject *ctx, auto cb) { return client->updateMargins(c.id, u, {}, ctx, cb, withId(&cid)); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ApiError::Kind::Server);
         QVERIFY(!r->error().outcomeUnknown);           // the server answered: it did not act
         QCOMPARE(env->sandbox().requestCount(cid), 1); // a 503 is not retried for a write
-        auto after =
-            await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
+        auto after = await<Customer>([&](QObject *ctx, auto cb) { return client->getCustomer(c.id, {}, ctx, cb); });
         QVERIFY(after && after->ok());
         QVERIFY(!outcome::holds(after->value(), u));
     }
@@ -165,28 +160,24 @@ private Q_SLOTS:
         bool ok = false;
         switch (operation) {
         case 0: {
-            auto r = await<ResellerPage>(
-                [&](QObject *ctx, auto cb) { return client->listResellers({}, ctx, cb, withId(&cid)); });
+            auto r = await<ResellerPage>([&](QObject *ctx, auto cb) { return client->listResellers({}, ctx, cb, withId(&cid)); });
             ok = r && r->ok() && !r->value().items.isEmpty();
             break;
         }
         case 1: {
             const QUuid id = env->sandbox().resellerIds().value(0);
-            auto r = await<Reseller>(
-                [&](QObject *ctx, auto cb) { return client->getReseller(id, ctx, cb, withId(&cid)); });
+            auto r = await<Reseller>([&](QObject *ctx, auto cb) { return client->getReseller(id, ctx, cb, withId(&cid)); });
             ok = r && r->ok() && r->value().id == id;
             break;
         }
         case 2: {
-            auto r = await<McaPage>(
-                [&](QObject *ctx, auto cb) { return client->listMcas({}, ctx, cb, withId(&cid)); });
+            auto r = await<McaPage>([&](QObject *ctx, auto cb) { return client->listMcas({}, ctx, cb, withId(&cid)); });
             ok = r && r->ok() && !r->value().items.isEmpty();
             break;
         }
         case 3: {
-            auto r = await<McaItem>([&](QObject *ctx, auto cb) {
-                return client->getMca(m.customerId, m.providerInstanceId, ctx, cb, withId(&cid));
-            });
+            auto r = await<McaItem>(
+                [&](QObject *ctx, auto cb) { return client->getMca(m.customerId, m.providerInstanceId, ctx, cb, withId(&cid)); });
             ok = r && r->ok() && r->value().id == m.id;
             break;
         }

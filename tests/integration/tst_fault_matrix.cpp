@@ -50,29 +50,48 @@ class TestFaultMatrix : public QObject
         };
         const int i = next++;
         if (operation == u"customers")
-            return finish(await<CustomerPage>([&](QObject *c, auto cb) { CustomerQuery q; q.pageSize = 50; return client->listCustomers(q, c, cb); }, 30000));
+            return finish(await<CustomerPage>(
+                [&](QObject *c, auto cb) {
+                    CustomerQuery q;
+                    q.pageSize = 50;
+                    return client->listCustomers(q, c, cb);
+                },
+                30000));
         if (operation == u"customer")
-            return finish(await<Customer>([&](QObject *c, auto cb) { return client->getCustomer(customers.value(i % 50), {}, c, cb); }, 30000));
+            return finish(await<Customer>(
+                [&](QObject *c, auto cb) { return client->getCustomer(customers.value(i % 50), {}, c, cb); }, 30000));
         if (operation == u"instances")
-            return finish(await<ProviderInstancePage>([&](QObject *c, auto cb) { return client->listProviderInstances(1, 50, c, cb); }, 30000));
+            return finish(await<ProviderInstancePage>(
+                [&](QObject *c, auto cb) { return client->listProviderInstances(1, 50, c, cb); }, 30000));
         if (operation == u"link")
-            return finish(await<QString>([&](QObject *c, auto cb) { return client->relationshipAcceptanceLink(microsoft, {}, c, cb); }, 30000));
+            return finish(await<QString>(
+                [&](QObject *c, auto cb) { return client->relationshipAcceptanceLink(microsoft, {}, c, cb); }, 30000));
         if (operation == u"internal-id") {
             InternalIdentifierUpdate u;
             u.internalIdentifier = QStringLiteral("FAULT-%1").arg(i);
-            return finish(await<Done>([&](QObject *c, auto cb) { return client->updateInternalIdentifier(customers.value(60 + i % 100), u, c, cb); }, 30000));
+            return finish(await<Done>(
+                [&](QObject *c, auto cb) { return client->updateInternalIdentifier(customers.value(60 + i % 100), u, c, cb); },
+                30000));
         }
         if (operation == u"mca") {
             McaUpdate u;
             u.providerInstanceId = microsoft;
             u.agreementDate = QDate::currentDate();
-            return finish(await<Done>([&](QObject *c, auto cb) { return client->updateMicrosoftCustomerAgreement(withMicrosoft.value(i % withMicrosoft.size()), u, c, cb); }, 30000));
+            return finish(await<Done>(
+                [&](QObject *c, auto cb) {
+                    return client->updateMicrosoftCustomerAgreement(withMicrosoft.value(i % withMicrosoft.size()), u, c, cb);
+                },
+                30000));
         }
         AddProviderInstanceRequest r;
         r.providerInstanceId = other;
         r.providerCustomerData = QStringLiteral("{\"AccountId\":\"1\"}");
         r.margin = {10, MarginRule::Markup};
-        return finish(await<QString>([&](QObject *c, auto cb) { return client->addProviderInstance(withoutOther.value(i % withoutOther.size()), r, false, c, cb); }, 30000));
+        return finish(await<QString>(
+            [&](QObject *c, auto cb) {
+                return client->addProviderInstance(withoutOther.value(i % withoutOther.size()), r, false, c, cb);
+            },
+            30000));
     }
 
 private Q_SLOTS:
@@ -90,7 +109,8 @@ private Q_SLOTS:
         s.maxBodyBytes = 8 * 1024 * 1024;
         client->setConnection(s);
         client->setCredentials(Credentials::fromToken(sandbox->cspToken()));
-        auto instances = await<ProviderInstancePage>([&](QObject *c, auto cb) { return client->listProviderInstances(1, 50, c, cb); });
+        auto instances =
+            await<ProviderInstancePage>([&](QObject *c, auto cb) { return client->listProviderInstances(1, 50, c, cb); });
         QVERIFY(instances && instances->ok());
         for (const auto &i : instances->value().items) {
             if (i.isMicrosoft() && microsoft.isNull())
@@ -115,10 +135,7 @@ private Q_SLOTS:
         QVERIFY(customers.size() > 200 && withMicrosoft.size() > 20 && withoutOther.size() > 200);
     }
 
-    void cleanupTestCase()
-    {
-        qInfo("fault matrix: %d operation x fault cases survived", survived);
-    }
+    void cleanupTestCase() { qInfo("fault matrix: %d operation x fault cases survived", survived); }
 
 private:
     // What the client makes of each fault, as data. A GET may recover from one transient fault
@@ -144,17 +161,17 @@ private:
         const QList<Kind> garbledWrite = {K::None, K::MalformedResponse, K::Network, K::Timeout};
         static const QList<FaultRow> table = {
             // fault           GET once                 GET always                              write
-            {"status:500",     {{K::Server}, 1, 1},     {{K::Server}, 1, 1},                    {{K::Server}}},
-            {"status:502",     {{K::None}, 2, 2},       {{K::Server}, 3},                       {{K::Server}}},
-            {"status:503:1",   {{K::None}, 2, 2},       {{K::Server}},                          {{K::Server}}},
-            {"status:429:1",   {{K::None}, 2, 2},       {{K::Server}},                          {{K::Server}}},
-            {"malformed",      {{K::None}, 2, 2},       {{K::MalformedResponse}},               {garbledWrite}},
-            {"wrong-shape",    {{K::None}, 2, 2},       {{K::MalformedResponse}},               {garbledWrite}},
-            {"truncated",      {{K::None}, 2, 2},       {{K::Network, K::MalformedResponse}},   {garbledWrite}},
-            {"reset",          {{K::None}, 2, 2},       {{K::Network}, 3},                      {{K::Network}}},
-            {"latency:1500",   {{K::None}, 2, 2},       {{K::Timeout}, 3},                      {{K::Timeout}}},
-            {"slow:40",        {{K::None}, 2, 2},       {{K::Timeout}},                         {garbledWrite}},
-            {"oversized:64",   {{K::MalformedResponse}, 1, 1}, {{K::MalformedResponse}, 1, 1},  {{K::MalformedResponse}}},
+            {"status:500", {{K::Server}, 1, 1}, {{K::Server}, 1, 1}, {{K::Server}}},
+            {"status:502", {{K::None}, 2, 2}, {{K::Server}, 3}, {{K::Server}}},
+            {"status:503:1", {{K::None}, 2, 2}, {{K::Server}}, {{K::Server}}},
+            {"status:429:1", {{K::None}, 2, 2}, {{K::Server}}, {{K::Server}}},
+            {"malformed", {{K::None}, 2, 2}, {{K::MalformedResponse}}, {garbledWrite}},
+            {"wrong-shape", {{K::None}, 2, 2}, {{K::MalformedResponse}}, {garbledWrite}},
+            {"truncated", {{K::None}, 2, 2}, {{K::Network, K::MalformedResponse}}, {garbledWrite}},
+            {"reset", {{K::None}, 2, 2}, {{K::Network}, 3}, {{K::Network}}},
+            {"latency:1500", {{K::None}, 2, 2}, {{K::Timeout}, 3}, {{K::Timeout}}},
+            {"slow:40", {{K::None}, 2, 2}, {{K::Timeout}}, {garbledWrite}},
+            {"oversized:64", {{K::MalformedResponse}, 1, 1}, {{K::MalformedResponse}, 1, 1}, {{K::MalformedResponse}}},
         };
         return table;
     }
@@ -168,8 +185,8 @@ private Q_SLOTS:
         QTest::addColumn<QList<Kind>>("kinds");
         QTest::addColumn<int>("minSent");
         QTest::addColumn<int>("maxSent");
-        const QStringList operations = {QStringLiteral("customers"), QStringLiteral("customer"), QStringLiteral("instances"),
-                                        QStringLiteral("link"), QStringLiteral("internal-id"), QStringLiteral("mca"),
+        const QStringList operations = {QStringLiteral("customers"),   QStringLiteral("customer"),    QStringLiteral("instances"),
+                                        QStringLiteral("link"),        QStringLiteral("internal-id"), QStringLiteral("mca"),
                                         QStringLiteral("add-instance")};
         for (const QString &op : operations) {
             const bool write = op == u"internal-id" || op == u"mca" || op == u"add-instance";
@@ -203,7 +220,8 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(o.kind), qPrintable(ApiError::kindName(o.kind)));
         const int sent = sandbox->requestCount(o.correlationId);
         QVERIFY2(sent >= minSent && sent <= maxSent,
-                 qPrintable(QStringLiteral("the server saw the call %1 times, expected %2 to %3").arg(sent).arg(minSent).arg(maxSent)));
+                 qPrintable(
+                     QStringLiteral("the server saw the call %1 times, expected %2 to %3").arg(sent).arg(minSent).arg(maxSent)));
         QVERIFY2(t.elapsed() < 20000, "bounded by the timeout and the retry budget");
         ++survived;
     }

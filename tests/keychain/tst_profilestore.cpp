@@ -87,8 +87,7 @@ private Q_SLOTS:
         store.upsert(b);
         store.setDefaultName(u"prod"_s);
         QVERIFY(store.save());
-        QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
-                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(path()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
 
         cc::ProfileStore again(path());
         QVERIFY(again.load());
@@ -137,8 +136,7 @@ private Q_SLOTS:
         list.append(badUrl);
         for (int i = 0; i < 200; ++i)
             list.append(entry(u"p%1"_s.arg(i), u"t%1.example.com"_s.arg(i)));
-        writeFile(path(),
-                  QJsonDocument(QJsonObject{{u"profiles"_s, list}, {u"default"_s, u"missing"_s}}).toJson());
+        writeFile(path(), QJsonDocument(QJsonObject{{u"profiles"_s, list}, {u"default"_s, u"missing"_s}}).toJson());
         cc::ProfileStore store(path());
         QVERIFY(store.load());
         QCOMPARE(store.profiles().first().name, u"good"_s);
@@ -153,8 +151,7 @@ private Q_SLOTS:
         {
             QSettings s;
             s.beginWriteArray(u"recentTenants"_s);
-            const QStringList tenants{u"b.example.com"_s, u"https://evil.example.com/x"_s,
-                                      u"a.example.com"_s};
+            const QStringList tenants{u"b.example.com"_s, u"https://evil.example.com/x"_s, u"a.example.com"_s};
             for (int i = 0; i < tenants.size(); ++i) {
                 s.setArrayIndex(i);
                 s.setValue(u"tenant"_s, tenants[i]);

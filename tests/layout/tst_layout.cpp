@@ -3,15 +3,15 @@
 // main screens, forms and dialogs is cut off; and in every language no two Alt+letter mnemonics of
 // one window clash.
 
+#include <addproviderinstanceform.h>
 #include <banner.h>
 #include <customerlistmodel.h>
-#include <addproviderinstanceform.h>
 #include <draftstore.h>
 #include <forms.h>
 #include <internalidentifierform.h>
-#include <mcaform.h>
 #include <linkdialog.h>
 #include <mainwindow.h>
+#include <mcaform.h>
 #include <preferencesdialog.h>
 #include <signinpanel.h>
 
@@ -21,24 +21,24 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QHeaderView>
-#include <QScrollBar>
-#include <QTemporaryDir>
-#include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QStyleOptionFrame>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyleOptionFrame>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -50,16 +50,16 @@ class TestLayout : public QObject
 
     static QString nameOf(const QWidget *w)
     {
-        return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                         : QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        return w->objectName().isEmpty()
+                   ? QString::fromLatin1(w->metaObject()->className())
+                   : QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
 
     // What a user would see cut off in `top` as it is now: a label or button narrower than its text,
-    // a word-wrapped label shorter than its lines, an empty field narrower than its hint, a column header narrower than its title (and
-    // the sort arrow), a view whose content is wider than it (a horizontal scroll bar in a form or
-    // in the details), or a widget reaching past its parent's right edge.
-    // Layouts follow their widgets' changes on posted LayoutRequest events (and a dialog fits its
-    // height on a queued call): deliver those until none is left, instead of sleeping a while.
+    // a word-wrapped label shorter than its lines, an empty field narrower than its hint, a column header narrower than its title
+    // (and the sort arrow), a view whose content is wider than it (a horizontal scroll bar in a form or in the details), or a
+    // widget reaching past its parent's right edge. Layouts follow their widgets' changes on posted LayoutRequest events (and a
+    // dialog fits its height on a queued call): deliver those until none is left, instead of sleeping a while.
     static void settle()
     {
         for (int round = 0; round < 20; ++round) {
@@ -88,7 +88,9 @@ class TestLayout : public QObject
                 if (label && label->wordWrap()) {
                     if (label->heightForWidth(label->width()) > label->height())
                         report(w, QStringLiteral("'%1' needs %2 px of height, has %3")
-                                      .arg(text).arg(label->heightForWidth(label->width())).arg(label->height()));
+                                      .arg(text)
+                                      .arg(label->heightForWidth(label->width()))
+                                      .arg(label->height()));
                 } else if (w->width() < w->minimumSizeHint().width()) {
                     report(w, QStringLiteral("'%1' (%2 < %3)").arg(text).arg(w->width()).arg(w->minimumSizeHint().width()));
                 }
@@ -100,10 +102,12 @@ class TestLayout : public QObject
                 option.initFrom(e);
                 const int frame = e->hasFrame() ? e->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, e) : 0;
                 const QFontMetrics fm = e->fontMetrics();
-                const int room = e->width() - 2 * frame - 4 - std::max(0, -fm.minLeftBearing()) -
-                                 e->textMargins().left() - e->textMargins().right();
+                const int room = e->width() - 2 * frame - 4 - std::max(0, -fm.minLeftBearing()) - e->textMargins().left() -
+                                 e->textMargins().right();
                 if (fm.elidedText(e->placeholderText(), Qt::ElideRight, room) != e->placeholderText())
-                    report(w, QStringLiteral("hint '%1' (%2 px for %3)").arg(e->placeholderText()).arg(room)
+                    report(w, QStringLiteral("hint '%1' (%2 px for %3)")
+                                  .arg(e->placeholderText())
+                                  .arg(room)
                                   .arg(fm.horizontalAdvance(e->placeholderText())));
             }
             if (auto *h = qobject_cast<QHeaderView *>(w); h && h->orientation() == Qt::Horizontal) {
@@ -114,7 +118,8 @@ class TestLayout : public QObject
                     if (h->sectionSize(i) < needed)
                         report(w, QStringLiteral("column '%1' (%2 < %3)")
                                       .arg(h->model()->headerData(i, Qt::Horizontal).toString())
-                                      .arg(h->sectionSize(i)).arg(needed));
+                                      .arg(h->sectionSize(i))
+                                      .arg(needed));
                 }
             }
             if (auto *area = qobject_cast<QAbstractScrollArea *>(w);
@@ -125,7 +130,8 @@ class TestLayout : public QObject
             if (parent && !qobject_cast<QAbstractScrollArea *>(parent->parentWidget()) &&
                 w->geometry().right() > parent->rect().right())
                 report(w, QStringLiteral("reaches %1 px past the right edge of %2")
-                              .arg(w->geometry().right() - parent->rect().right()).arg(nameOf(parent)));
+                              .arg(w->geometry().right() - parent->rect().right())
+                              .arg(nameOf(parent)));
         }
         return out;
     }
@@ -133,8 +139,8 @@ class TestLayout : public QObject
     // Adds the mnemonic of `text` (Qt's rule, QKeySequence::mnemonic: the character after the first
     // single '&', "&&" being a literal ampersand, compared upper-cased) to `keys`; a text with more
     // than one single '&', or one on a character that is no letter or digit, is a problem itself.
-    static void addMnemonic(QMap<QString, QStringList> &keys, QStringList &problems, const QString &text,
-                            const char *kind, const QString &where)
+    static void addMnemonic(QMap<QString, QStringList> &keys, QStringList &problems, const QString &text, const char *kind,
+                            const QString &where)
     {
         QString key;
         int singles = 0;
@@ -163,8 +169,7 @@ class TestLayout : public QObject
         QStringList out;
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             if (it.value().size() > 1)
-                out << QStringLiteral("%1: Alt+%2 in %3")
-                           .arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+                out << QStringLiteral("%1: Alt+%2 in %3").arg(where, it.key(), it.value().join(QStringLiteral(", ")));
         return out;
     }
 
@@ -281,7 +286,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QVERIFY(cc::i18n::install(language));
         QCoreApplication::processEvents(); // LanguageChange is delivered asynchronously
-        QSettings().clear(); // a first start: no saved geometry, columns or splitter
+        QSettings().clear();               // a first start: no saved geometry, columns or splitter
         QStringList problems;
         {
             SessionController session(std::make_unique<cc::MemoryCredentialStore>());
@@ -373,8 +378,8 @@ private Q_SLOTS:
             newcomer.providerCustomers.clear();
             FormLauncher forms(&session);
             const cc::FieldErrors errors{{QStringLiteral("providerinstanceid"), {QStringLiteral("x")}},
-                                                    {QStringLiteral("internalidentifier"), {QStringLiteral("x")}},
-                                                    {QStringLiteral("agreementdate"), {QStringLiteral("x")}}};
+                                         {QStringLiteral("internalidentifier"), {QStringLiteral("x")}},
+                                         {QStringLiteral("agreementdate"), {QStringLiteral("x")}}};
             const std::pair<EditDialog *, QString> edits[] = {
                 {forms.openInternalIdentifier(&window, customer), QStringLiteral("internal identifier")},
                 {forms.openMicrosoftCustomerAgreement(&window, customer), QStringLiteral("Microsoft Customer Agreement")},
@@ -404,7 +409,7 @@ private Q_SLOTS:
             DraftsDialog drafts(&window);
             QList<DraftStore::Draft> list;
             for (const QString &form : {QString::fromUtf16(InternalIdentifierForm::Name), QString::fromUtf16(McaForm::Name),
-                                       QString::fromUtf16(AddProviderInstanceForm::Name)}) {
+                                        QString::fromUtf16(AddProviderInstanceForm::Name)}) {
                 DraftStore::Draft draft;
                 draft.form = form;
                 draft.customerId = customer.id;
@@ -446,8 +451,7 @@ private Q_SLOTS:
         cc::ApiError invalid = failure;
         invalid.kind = cc::ApiError::Kind::Validation;
         invalid.httpStatus = 400;
-        for (const char *path :
-             {"providerinstanceid", "internalidentifier", "agreementdate", "somewhere.else"})
+        for (const char *path : {"providerinstanceid", "internalidentifier", "agreementdate", "somewhere.else"})
             invalid.fieldErrors.insert(QString::fromLatin1(path), {QStringLiteral("x")});
 
         // Each state below is checked to be what it claims, or a clash could pass unseen.
@@ -475,14 +479,11 @@ private Q_SLOTS:
             advanced->setChecked(true);
             panel->showErrors(failure);
             useClient->setChecked(true);
-            QVERIFY(shows(&window, "copyDetailsButton") && shows(&window, "clientSecretEdit") &&
-                    shows(&window, "tokenUrlEdit"));
-            problems << mnemonicProblems(&window, language,
-                                         QStringLiteral("sign-in, API access, Advanced, error"));
+            QVERIFY(shows(&window, "copyDetailsButton") && shows(&window, "clientSecretEdit") && shows(&window, "tokenUrlEdit"));
+            problems << mnemonicProblems(&window, language, QStringLiteral("sign-in, API access, Advanced, error"));
             useToken->setChecked(true);
             QVERIFY(shows(&window, "tokenEdit"));
-            problems << mnemonicProblems(&window, language,
-                                         QStringLiteral("sign-in, bearer token, Advanced, error"));
+            problems << mnemonicProblems(&window, language, QStringLiteral("sign-in, bearer token, Advanced, error"));
         }
         useClient->setChecked(true);
         advanced->setChecked(false);
@@ -497,8 +498,7 @@ private Q_SLOTS:
             return r;
         });
         window.startDemo();
-        QTRY_VERIFY_WITH_TIMEOUT(window.customers()->rowCount() > 0 && !window.customers()->isLoading(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.customers()->rowCount() > 0 && !window.customers()->isLoading(), 20000);
         QTRY_VERIFY(!session.providerInstances().isEmpty());
         QUuid chosen = window.customers()->idAt(0);
         for (int row = 0; row < window.customers()->rowCount(); ++row) {
@@ -509,8 +509,7 @@ private Q_SLOTS:
             }
         }
         window.selectCustomer(chosen);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.selectedCustomer().has_value() && window.selectedCustomer()->id == chosen, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.selectedCustomer().has_value() && window.selectedCustomer()->id == chosen, 10000);
         const cc::Customer customer = *window.selectedCustomer();
         // For "add provider instance" a customer in no instance yet: every instance is on offer.
         cc::Customer newcomer = customer;
@@ -534,16 +533,13 @@ private Q_SLOTS:
             QVERIFY2(use(language), qPrintable(language));
             workspaceBanner->showError(failure);
             QVERIFY(shows(&window, "copyDetailsButton") && shows(&window, "resellerFilterCombo"));
-            problems << mnemonicProblems(&window, language,
-                                         QStringLiteral("main window, customer selected, error"));
+            problems << mnemonicProblems(&window, language, QStringLiteral("main window, customer selected, error"));
 
             window.openLinkDialog();
             QVERIFY(window.linkDialog());
             window.linkDialog()->findChild<Banner *>()->showError(failure);
-            QVERIFY(shows(window.linkDialog(), "copyDetailsButton") &&
-                    shows(window.linkDialog(), "resellerCombo"));
-            problems << mnemonicProblems(window.linkDialog(), language,
-                                         QStringLiteral("relationship link, error"));
+            QVERIFY(shows(window.linkDialog(), "copyDetailsButton") && shows(window.linkDialog(), "resellerCombo"));
+            problems << mnemonicProblems(window.linkDialog(), language, QStringLiteral("relationship link, error"));
             delete window.linkDialog();
 
             {
@@ -554,8 +550,7 @@ private Q_SLOTS:
 
             // The edit forms, each with a failed submit: errors under fields and the banner.
             const std::pair<EditDialog *, QString> edits[] = {
-                {forms.openInternalIdentifier(&window, customer),
-                 QStringLiteral("internal identifier, errors")},
+                {forms.openInternalIdentifier(&window, customer), QStringLiteral("internal identifier, errors")},
                 {forms.openMicrosoftCustomerAgreement(&window, customer),
                  QStringLiteral("Microsoft Customer Agreement, errors")}};
             for (const auto &[d, screen] : edits) {
@@ -565,20 +560,16 @@ private Q_SLOTS:
                 problems << mnemonicProblems(d, language, screen);
                 delete d;
             }
-            auto *add =
-                qobject_cast<AddProviderInstanceDialog *>(forms.openAddProviderInstance(&window, newcomer));
+            auto *add = qobject_cast<AddProviderInstanceDialog *>(forms.openAddProviderInstance(&window, newcomer));
             QVERIFY(add);
             add->setAttribute(Qt::WA_DeleteOnClose, false);
             add->showErrors(invalid);
             add->model()->setInstanceId(microsoft->id);
-            QVERIFY(shows(add, "copyDetailsButton") && shows(add, "microsoftDataBox") &&
-                    shows(add, "relationshipCombo"));
-            problems << mnemonicProblems(add, language,
-                                         QStringLiteral("add provider instance, Microsoft, errors"));
+            QVERIFY(shows(add, "copyDetailsButton") && shows(add, "microsoftDataBox") && shows(add, "relationshipCombo"));
+            problems << mnemonicProblems(add, language, QStringLiteral("add provider instance, Microsoft, errors"));
             add->model()->setInstanceId(other->id);
             QVERIFY(shows(add, "jsonDataBox") && !shows(add, "microsoftDataBox"));
-            problems << mnemonicProblems(add, language,
-                                         QStringLiteral("add provider instance, JSON editor, errors"));
+            problems << mnemonicProblems(add, language, QStringLiteral("add provider instance, JSON editor, errors"));
             add->formModel()->discardDraft(); // the instance chosen is an edit: no draft left behind
             delete add;
         }
@@ -588,8 +579,7 @@ private Q_SLOTS:
         // One line each: QTest cuts a long failure message short.
         for (const QString &p : std::as_const(problems))
             qWarning().noquote() << p;
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1 mnemonic problems, listed above").arg(problems.size())));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 mnemonic problems, listed above").arg(problems.size())));
     }
 };
 

@@ -7,11 +7,11 @@
 
 #include <QAbstractItemModelTester>
 
-#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 class TestCustomerListModel : public QObject
 {
@@ -58,7 +58,9 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), 2300);
         // Server order (company name, ascending) is kept across pages fetched in parallel.
         for (int row = 1; row < model.rowCount(); ++row)
-            QVERIFY(model.index(row - 1, 0).data().toString().compare(model.index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+            QVERIFY(
+                model.index(row - 1, 0).data().toString().compare(model.index(row, 0).data().toString(), Qt::CaseInsensitive) <=
+                0);
     }
 
     void filterProxy_underModelTester_matchesEveryColumn()
@@ -85,7 +87,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QStringList>("terms");
-        auto row = [](const char *name, const QString &typed, const QStringList &terms) { QTest::newRow(name) << typed << terms; };
+        auto row = [](const char *name, const QString &typed, const QStringList &terms) {
+            QTest::newRow(name) << typed << terms;
+        };
         row("empty", {}, {});
         row("blank", QStringLiteral(" \t "), {});
         row("one word, case folded", QStringLiteral("  LisBoa "), {QStringLiteral("lisboa")});
@@ -94,7 +98,8 @@ private Q_SLOTS:
         row("repeat dropped", QStringLiteral("dental DENTAL"), {QStringLiteral("dental")});
         row("term inside another dropped", QStringLiteral("dent dental"), {QStringLiteral("dental")});
         row("phrase", QStringLiteral("\"clínica dental\" porto"), {QStringLiteral("clínica dental"), QStringLiteral("porto")});
-        row("unclosed phrase runs to the end", QStringLiteral("porto \"clínica den"), {QStringLiteral("clínica den"), QStringLiteral("porto")});
+        row("unclosed phrase runs to the end", QStringLiteral("porto \"clínica den"),
+            {QStringLiteral("clínica den"), QStringLiteral("porto")});
         row("phrase keeps its inner spaces", QStringLiteral("\"lisboa \""), {QStringLiteral("lisboa ")});
         row("empty quotes", QStringLiteral("\"\" \"  \""), {});
         row("accents folded", QStringLiteral("ÉDITÉ"), {QStringLiteral("édité")});
@@ -120,7 +125,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const int columns[] = {CustomerListModel::Company, CustomerListModel::Domain, CustomerListModel::InternalId,
-                               CustomerListModel::Country, CustomerListModel::City, CustomerListModel::Email};
+                               CustomerListModel::Country, CustomerListModel::City,   CustomerListModel::Email};
         QStringList texts;
         QString accented;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -145,8 +150,8 @@ private Q_SLOTS:
         const QString phrase = u'"' + nameWords.at(0) + u' ' + nameWords.at(1) + u'"';
         std::sort(nameWords.begin(), nameWords.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         const QString cityAndName = city.toUpper() + QStringLiteral("  ") + nameWords.first();
-        const QStringList words = {QStringLiteral("Lisboa"), accented.toUpper(), model.index(5, CustomerListModel::Email).data().toString(),
-                                   cityAndName, phrase};
+        const QStringList words = {QStringLiteral("Lisboa"), accented.toUpper(),
+                                   model.index(5, CustomerListModel::Email).data().toString(), cityAndName, phrase};
         // What the user typed means: every white-space separated word, or quoted phrase.
         auto expectedTerms = [](const QString &typed) {
             QStringList terms;
@@ -279,15 +284,15 @@ private Q_SLOTS:
         for (int row = 0; row < proxy.rowCount(); ++row) {
             seen.insert(proxy.index(row, 0).data(CustomerListModel::IdRole).toUuid());
             if (row > 0)
-                QVERIFY(proxy.index(row - 1, CustomerListModel::Created).data(Qt::UserRole).toLongLong()
-                        >= proxy.index(row, CustomerListModel::Created).data(Qt::UserRole).toLongLong());
+                QVERIFY(proxy.index(row - 1, CustomerListModel::Created).data(Qt::UserRole).toLongLong() >=
+                        proxy.index(row, CustomerListModel::Created).data(Qt::UserRole).toLongLong());
         }
         QCOMPARE(seen.size(), 2300);
         // Numbers sort as numbers, not as text ("10" after "9").
         proxy.sort(CustomerListModel::ProviderInstances, Qt::AscendingOrder);
         for (int row = 1; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row - 1, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt()
-                    <= proxy.index(row, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt());
+            QVERIFY(proxy.index(row - 1, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt() <=
+                    proxy.index(row, CustomerListModel::ProviderInstances).data(Qt::UserRole).toInt());
     }
 
     void cancel_afterFirstPage_noMoreRowsArrive()
@@ -306,7 +311,8 @@ private Q_SLOTS:
         // answers 300 ms after them: once it is answered, any of theirs would have arrived.
         QVERIFY(sandbox->addFault(QStringLiteral("customer:latency:300@1")));
         bool barrier = false;
-        client->getCustomer(sandbox->customerIds().value(0), {}, &model, [&](const cc::Result<cc::Customer> &) { barrier = true; });
+        client->getCustomer(sandbox->customerIds().value(0), {}, &model,
+                            [&](const cc::Result<cc::Customer> &) { barrier = true; });
         QTRY_VERIFY_WITH_TIMEOUT(barrier, 10000);
         sandbox->clearFaults();
         QCOMPARE(model.rowCount(), 100);

@@ -22,11 +22,14 @@ namespace {
 
 QByteArray pageResponse(const QJsonArray &items, int pageNumber, int totalPages, int totalCount, bool hasNext)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{
-        {u"items"_s, items},
-        {u"paginationParameters"_s, QJsonObject{{u"pageNumber"_s, pageNumber}, {u"pageSize"_s, 2000}}},
-        {u"totalPages"_s, totalPages}, {u"totalCount"_s, totalCount},
-        {u"hasPreviousPage"_s, pageNumber > 1}, {u"hasNextPage"_s, hasNext}}).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"items"_s, items},
+                                  {u"paginationParameters"_s, QJsonObject{{u"pageNumber"_s, pageNumber}, {u"pageSize"_s, 2000}}},
+                                  {u"totalPages"_s, totalPages},
+                                  {u"totalCount"_s, totalCount},
+                                  {u"hasPreviousPage"_s, pageNumber > 1},
+                                  {u"hasNextPage"_s, hasNext}})
+            .toJson(QJsonDocument::Compact);
     return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
            "\r\n\r\n" + body;
 }

@@ -61,10 +61,7 @@ struct Reply
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray items() const { return object().value(u"items").toArray(); }
     // A body that is one JSON string (201 of provider-instances, the relationship link).
-    QString jsonString() const
-    {
-        return QJsonDocument::fromJson('[' + body + ']').array().at(0).toString();
-    }
+    QString jsonString() const { return QJsonDocument::fromJson('[' + body + ']').array().at(0).toString(); }
     QStringList errorProperties() const
     {
         QStringList names;
@@ -118,7 +115,7 @@ protected:
         QString path;
         Query query;
         QByteArray body;
-        std::optional<QString> token; // unset: the CSP's token; empty: no Authorization header
+        std::optional<QString> token;  // unset: the CSP's token; empty: no Authorization header
         std::optional<QString> tenant; // unset: the server's tenant; empty: no X-Tenant header
         QByteArray correlationId;
         QByteArray contentType = "application/json";
@@ -247,14 +244,17 @@ protected:
 
     static QJsonObject providerData(const QJsonObject &customer, const QUuid &instance)
     {
-        const QString text = customer.value(u"providerCustomers").toObject().value(id(instance)).toObject()
-                                 .value(u"providerCustomerData").toString();
+        const QString text = customer.value(u"providerCustomers")
+                                 .toObject()
+                                 .value(id(instance))
+                                 .toObject()
+                                 .value(u"providerCustomerData")
+                                 .toString();
         return QJsonDocument::fromJson(text.toUtf8()).object();
     }
 
     // A customer matching the predicate, from every customer in name order.
-    template<typename Predicate>
-    QJsonObject find(Predicate predicate, const QJsonArray &customers)
+    template<typename Predicate> QJsonObject find(Predicate predicate, const QJsonArray &customers)
     {
         for (const QJsonValue &v : customers)
             if (predicate(v.toObject()))
@@ -301,23 +301,29 @@ protected:
     // A customer without that instance (and, for the reseller cases, of that reseller).
     QJsonObject customerWithout(const QUuid &instance, const QUuid &reseller = {}, bool anyReseller = true)
     {
-        return find([&](const QJsonObject &c) {
-            return !hasInstance(c, instance) && (anyReseller || uuidOf(c.value(u"resellerId")) == reseller);
-        }, allCustomers());
+        return find(
+            [&](const QJsonObject &c) {
+                return !hasInstance(c, instance) && (anyReseller || uuidOf(c.value(u"resellerId")) == reseller);
+            },
+            allCustomers());
     }
 
     QJsonObject microsoftCustomer(QUuid *instance, bool ofResellerClient = false)
     {
         *instance = instanceOf(QStringLiteral("Microsoft"), QStringLiteral("License"));
         const QUuid reseller = m_server->resellerIdOfResellerClient();
-        return find([&](const QJsonObject &o) {
-            return hasInstance(o, *instance) && (!ofResellerClient || uuidOf(o.value(u"resellerId")) == reseller);
-        }, allCustomers());
+        return find(
+            [&](const QJsonObject &o) {
+                return hasInstance(o, *instance) && (!ofResellerClient || uuidOf(o.value(u"resellerId")) == reseller);
+            },
+            allCustomers());
     }
 
     QString agreementDateAfterCreation(const QJsonObject &customerObject, int days = 3)
     {
-        return QDateTime::fromString(customerObject.value(u"createdDate").toString(), Qt::ISODate).addDays(days).toString(Qt::ISODate);
+        return QDateTime::fromString(customerObject.value(u"createdDate").toString(), Qt::ISODate)
+            .addDays(days)
+            .toString(Qt::ISODate);
     }
 
     Reply setInternalIdentifier(const QUuid &customerId, const QString &json, const std::optional<QString> &token = {},
@@ -349,8 +355,8 @@ protected:
     {
         if (!m_server)
             return {};
-        const QStringList secrets = {m_server->cspClientSecret(), m_server->resellerClientSecret(),
-                                     m_server->cspToken(), m_server->resellerToken()};
+        const QStringList secrets = {m_server->cspClientSecret(), m_server->resellerClientSecret(), m_server->cspToken(),
+                                     m_server->resellerToken()};
         QString problem;
         for (const QString &message : std::as_const(loggedMessages()))
             for (const QString &secret : secrets)

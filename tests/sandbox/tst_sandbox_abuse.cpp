@@ -111,8 +111,7 @@ private:
     }
 
     // A request as the app sends it, through QNetworkAccessManager; 0 when no HTTP answer came.
-    int send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-             const QByteArray &correlationId = {})
+    int send(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QByteArray &correlationId = {})
     {
         QUrl url = m_server->apiUrl();
         url.setPath(path);
@@ -143,12 +142,10 @@ private:
                "/internal-identifier";
     }
 
-    QByteArray head(const QByteArray &requestLine, const QByteArray &extra,
-                    const QByteArray &correlationId = {}) const
+    QByteArray head(const QByteArray &requestLine, const QByteArray &extra, const QByteArray &correlationId = {}) const
     {
-        QByteArray h = requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-                       m_server->cspToken().toLatin1() + "\r\nX-Tenant: " + m_server->tenant().toUtf8() +
-                       "\r\n";
+        QByteArray h = requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_server->cspToken().toLatin1() +
+                       "\r\nX-Tenant: " + m_server->tenant().toUtf8() + "\r\n";
         if (!correlationId.isEmpty())
             h += "X-Correlation-Id: " + correlationId + "\r\n";
         return h + extra + "\r\n";
@@ -157,9 +154,9 @@ private:
     static QString envelopeProblem(const RawAnswer &a, int status, const QString &type)
     {
         const QJsonObject o = a.object();
-        if (a.status != status || o.value(u"statusCode").toInt() != status ||
-            o.value(u"type").toString() != type || o.value(u"description").toString().isEmpty() ||
-            !o.value(u"errors").isNull() || !a.header("Content-Type").startsWith("application/json"))
+        if (a.status != status || o.value(u"statusCode").toInt() != status || o.value(u"type").toString() != type ||
+            o.value(u"description").toString().isEmpty() || !o.value(u"errors").isNull() ||
+            !a.header("Content-Type").startsWith("application/json"))
             return QStringLiteral("not a %1 %2 envelope: %3 / %4")
                 .arg(status)
                 .arg(type, QString::fromLatin1(a.head), QString::fromUtf8(a.body.left(300)));
@@ -209,15 +206,14 @@ private Q_SLOTS:
     {
         start();
         RawClient client(m_server->port());
-        client.send(head("PATCH " + internalIdPath() + " HTTP/1.1",
-                         "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"));
+        client.send(
+            head("PATCH " + internalIdPath() + " HTTP/1.1", "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"));
         // 1.5 MiB in chunks of 64 KiB, and never the last chunk: no length to judge up front.
         const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n";
         for (int i = 0; i < 24; ++i)
             client.send(chunk);
         QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, 5000);
-        const QString problem =
-            envelopeProblem(client.answers().first(), 413, QStringLiteral("RequestTooLarge"));
+        const QString problem = envelopeProblem(client.answers().first(), 413, QStringLiteral("RequestTooLarge"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
         QCOMPARE(listCustomers(), 200);
@@ -230,14 +226,13 @@ private Q_SLOTS:
         const QByteArray cid = newCorrelationId();
         // Content-Length says 2 bytes; 128 KiB more follow without a line end. The first request
         // is answered; the rest is read as the next request's line, which may not grow past 64 KiB.
-        client.send(head("PATCH " + internalIdPath() + " HTTP/1.1",
-                         "Content-Type: application/json\r\nContent-Length: 2\r\n", cid) +
-                    "{}" + QByteArray(128 * 1024, 'a'));
+        client.send(
+            head("PATCH " + internalIdPath() + " HTTP/1.1", "Content-Type: application/json\r\nContent-Length: 2\r\n", cid) +
+            "{}" + QByteArray(128 * 1024, 'a'));
         QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 2, 5000);
         QCOMPARE(client.answers().at(0).status, 204);
         QCOMPARE(m_server->requestCount(QString::fromLatin1(cid)), 1);
-        const QString problem =
-            envelopeProblem(client.answers().at(1), 431, QStringLiteral("RequestHeaderTooLarge"));
+        const QString problem = envelopeProblem(client.answers().at(1), 431, QStringLiteral("RequestHeaderTooLarge"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 5000);
         QCOMPARE(listCustomers(), 200);
@@ -320,8 +315,7 @@ private Q_SLOTS:
         rlimit original{};
         QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
         rlimit low = original;
-        low.rlim_cur =
-            std::min<rlim_t>(original.rlim_cur, rlim_t(QDir(QStringLiteral("/proc/self/fd")).count() + 32));
+        low.rlim_cur = std::min<rlim_t>(original.rlim_cur, rlim_t(QDir(QStringLiteral("/proc/self/fd")).count() + 32));
         QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
         std::vector<int> filler;
         const auto restore = qScopeGuard([&] {

@@ -46,8 +46,8 @@ private Q_SLOTS:
     {
         QSet<QString> seen;
         for (int page = 1; page <= 7; ++page) {
-            const Reply r = get(QStringLiteral("/v1/Customers"),
-                                {{QStringLiteral("pageSize"), QStringLiteral("40")}, {QStringLiteral("pageNumber"), QString::number(page)}});
+            const Reply r = get(QStringLiteral("/v1/Customers"), {{QStringLiteral("pageSize"), QStringLiteral("40")},
+                                                                  {QStringLiteral("pageNumber"), QString::number(page)}});
             QCOMPARE(r.status, 200);
             const QJsonObject o = r.object();
             QCOMPARE(o.value(u"totalCount").toInt(), 250);
@@ -187,7 +187,8 @@ private Q_SLOTS:
 
     void listCustomers_searchWithSpacesAndUnicode_found()
     {
-        const QJsonObject c = find([](const QJsonObject &o) { return o.value(u"companyName").toString().contains(u'ç'); }, allCustomers());
+        const QJsonObject c =
+            find([](const QJsonObject &o) { return o.value(u"companyName").toString().contains(u'ç'); }, allCustomers());
         QVERIFY2(!c.isEmpty(), "the default tenant has a company name with ç");
         const QString name = c.value(u"companyName").toString();
         const Reply r = get(QStringLiteral("/v1/Customers"), {{QStringLiteral("searchValue"), name.toUpper()},
@@ -203,13 +204,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<Query>("query");
         QTest::addColumn<QString>("property");
-        QTest::newRow("unknown searchField") << Query{{QStringLiteral("searchField"), QStringLiteral("Email")}, {QStringLiteral("searchValue"), QStringLiteral("x")}} << QStringLiteral("SearchField");
-        QTest::newRow("searchField without value") << Query{{QStringLiteral("searchField"), QStringLiteral("Domain")}} << QStringLiteral("SearchValue");
-        QTest::newRow("searchValue 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}} << QStringLiteral("SearchValue");
-        QTest::newRow("sort by email") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Email")}} << QStringLiteral("SortPropertyName");
-        QTest::newRow("ascendingOrder maybe") << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("maybe")}} << QStringLiteral("AscendingOrder");
-        QTest::newRow("includeDeleted 2") << Query{{QStringLiteral("includeDeleted"), QStringLiteral("2")}} << QStringLiteral("IncludeDeleted");
-        QTest::newRow("resellerId not a uuid") << Query{{QStringLiteral("resellerId"), QStringLiteral("r1")}} << QStringLiteral("ResellerId");
+        QTest::newRow("unknown searchField") << Query{{QStringLiteral("searchField"), QStringLiteral("Email")},
+                                                      {QStringLiteral("searchValue"), QStringLiteral("x")}}
+                                             << QStringLiteral("SearchField");
+        QTest::newRow("searchField without value")
+            << Query{{QStringLiteral("searchField"), QStringLiteral("Domain")}} << QStringLiteral("SearchValue");
+        QTest::newRow("searchValue 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}}
+                                         << QStringLiteral("SearchValue");
+        QTest::newRow("sort by email") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Email")}}
+                                       << QStringLiteral("SortPropertyName");
+        QTest::newRow("ascendingOrder maybe")
+            << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("maybe")}} << QStringLiteral("AscendingOrder");
+        QTest::newRow("includeDeleted 2") << Query{{QStringLiteral("includeDeleted"), QStringLiteral("2")}}
+                                          << QStringLiteral("IncludeDeleted");
+        QTest::newRow("resellerId not a uuid")
+            << Query{{QStringLiteral("resellerId"), QStringLiteral("r1")}} << QStringLiteral("ResellerId");
     }
 
     void listCustomers_invalidQuery_400WithProperty()
@@ -276,8 +285,9 @@ private Q_SLOTS:
 
     void listCustomers_resellerTokenWithResellerId_403()
     {
-        const Reply r = get(QStringLiteral("/v1/Customers"), {{QStringLiteral("resellerId"), id(m_server->resellerIdOfResellerClient())}},
-                            m_server->resellerToken());
+        const Reply r =
+            get(QStringLiteral("/v1/Customers"), {{QStringLiteral("resellerId"), id(m_server->resellerIdOfResellerClient())}},
+                m_server->resellerToken());
         QCOMPARE(r.status, 403);
         QVERIFY(r.body.isEmpty());
     }
@@ -311,9 +321,10 @@ private Q_SLOTS:
         QCOMPARE(page.value(u"totalPages").toInt(), 1);
         QCOMPARE(page.value(u"hasNextPage").toBool(true), false);
         QVERIFY(page.contains(u"continuationToken"));
-        const QStringList known = {QStringLiteral("License"), QStringLiteral("LicenseLegacy"), QStringLiteral("SoftwareSubscription"),
-                                   QStringLiteral("PerpetualSoftware"), QStringLiteral("AzurePlan"), QStringLiteral("AzureReservation"),
-                                   QStringLiteral("AzureLegacy"), QStringLiteral("AzureSavingsPlan")};
+        const QStringList known = {
+            QStringLiteral("License"),           QStringLiteral("LicenseLegacy"),   QStringLiteral("SoftwareSubscription"),
+            QStringLiteral("PerpetualSoftware"), QStringLiteral("AzurePlan"),       QStringLiteral("AzureReservation"),
+            QStringLiteral("AzureLegacy"),       QStringLiteral("AzureSavingsPlan")};
         QMap<QString, int> providers;
         QList<QUuid> ids;
         for (const QJsonValue &v : r.items()) {
@@ -327,7 +338,8 @@ private Q_SLOTS:
             const QJsonArray offers = o.value(u"offerTypes").toArray();
             QVERIFY(!offers.isEmpty());
             for (const QJsonValue &t : offers)
-                QVERIFY2(known.contains(t.toObject().value(u"name").toString()), qPrintable(t.toObject().value(u"name").toString()));
+                QVERIFY2(known.contains(t.toObject().value(u"name").toString()),
+                         qPrintable(t.toObject().value(u"name").toString()));
             providers[o.value(u"provider").toObject().value(u"name").toString()] += 1;
         }
         QCOMPARE(ids, m_server->providerInstanceIds());
@@ -339,8 +351,9 @@ private Q_SLOTS:
 
     void providerInstances_pageOfThree_twoPages()
     {
-        const Reply second = get(QStringLiteral("/v1/Providers/Instances"),
-                                 {{QStringLiteral("pageSize"), QStringLiteral("3")}, {QStringLiteral("pageNumber"), QStringLiteral("2")}});
+        const Reply second =
+            get(QStringLiteral("/v1/Providers/Instances"),
+                {{QStringLiteral("pageSize"), QStringLiteral("3")}, {QStringLiteral("pageNumber"), QStringLiteral("2")}});
         QCOMPARE(second.status, 200);
         QCOMPARE(second.items().size(), 1);
         QCOMPARE(second.object().value(u"totalPages").toInt(), 2);
@@ -362,12 +375,31 @@ private Q_SLOTS:
         const Reply r = get(customerPath(customerId));
         QCOMPARE(r.status, 200);
         const QJsonObject c = r.object();
-        for (const char *name : {"id", "companyName", "taxId", "country", "addressLine1", "addressLine2", "city", "state", "zip",
-                                 "firstName", "middleName", "lastName", "email", "phone", "internalIdentifier", "resellerId",
-                                 "providerCustomers", "customerAssociations", "domain", "isDeleted", "createdDate"})
+        for (const char *name : {"id",
+                                 "companyName",
+                                 "taxId",
+                                 "country",
+                                 "addressLine1",
+                                 "addressLine2",
+                                 "city",
+                                 "state",
+                                 "zip",
+                                 "firstName",
+                                 "middleName",
+                                 "lastName",
+                                 "email",
+                                 "phone",
+                                 "internalIdentifier",
+                                 "resellerId",
+                                 "providerCustomers",
+                                 "customerAssociations",
+                                 "domain",
+                                 "isDeleted",
+                                 "createdDate"})
             QVERIFY2(c.contains(QLatin1StringView(name)), name);
         QCOMPARE(uuidOf(c.value(u"id")), customerId);
-        for (const char *name : {"companyName", "country", "addressLine1", "city", "state", "zip", "firstName", "lastName", "email", "phone", "domain"})
+        for (const char *name : {"companyName", "country", "addressLine1", "city", "state", "zip", "firstName", "lastName",
+                                 "email", "phone", "domain"})
             QVERIFY2(!c.value(QLatin1StringView(name)).toString().isEmpty(), name);
         QCOMPARE(c.value(u"country").toString().size(), 2);
         QVERIFY(c.value(u"email").toString().contains(u'@'));
@@ -384,12 +416,14 @@ private Q_SLOTS:
 
     void getCustomer_providerCustomers_keyedByInstanceWithMarginsAndDataText()
     {
-        const QJsonObject c = find([](const QJsonObject &o) {
-            for (const QJsonValue &pc : o.value(u"providerCustomers").toObject())
-                if (!pc.toObject().value(u"offerTypeMargins").toObject().isEmpty())
-                    return true;
-            return false;
-        }, allCustomers());
+        const QJsonObject c = find(
+            [](const QJsonObject &o) {
+                for (const QJsonValue &pc : o.value(u"providerCustomers").toObject())
+                    if (!pc.toObject().value(u"offerTypeMargins").toObject().isEmpty())
+                        return true;
+                return false;
+            },
+            allCustomers());
         QVERIFY(!c.isEmpty());
         const QJsonObject pcs = c.value(u"providerCustomers").toObject();
         for (auto it = pcs.begin(); it != pcs.end(); ++it) {
@@ -428,9 +462,9 @@ private Q_SLOTS:
         const QUuid reseller = m_server->resellerIdOfResellerClient();
         const QJsonArray all = allCustomers();
         const QJsonObject direct = find([](const QJsonObject &c) { return c.value(u"resellerId").isNull(); }, all);
-        const QJsonObject other = find([&](const QJsonObject &c) {
-            return !c.value(u"resellerId").isNull() && uuidOf(c.value(u"resellerId")) != reseller;
-        }, all);
+        const QJsonObject other = find(
+            [&](const QJsonObject &c) { return !c.value(u"resellerId").isNull() && uuidOf(c.value(u"resellerId")) != reseller; },
+            all);
         const QJsonObject own = find([&](const QJsonObject &c) { return uuidOf(c.value(u"resellerId")) == reseller; }, all);
         QVERIFY(!direct.isEmpty() && !other.isEmpty() && !own.isEmpty());
         QCOMPARE(get(customerPath(uuidOf(direct.value(u"id"))), {}, m_server->resellerToken()).status, 404);
@@ -492,33 +526,36 @@ private Q_SLOTS:
         for (const QJsonValue &v : instances())
             if (uuidOf(v.toObject().value(u"id")) == instance)
                 partnerId = v.toObject().value(u"instanceProviderId").toString();
-        const Reply r = get(QStringLiteral("/v1/Customers/relationship-acceptance"), {{QStringLiteral("providerInstanceId"), id(instance)}});
+        const Reply r =
+            get(QStringLiteral("/v1/Customers/relationship-acceptance"), {{QStringLiteral("providerInstanceId"), id(instance)}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.contentType, JsonUtf8);
-        QCOMPARE(r.jsonString(), u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=" % partnerId %
-                                     u"&msppId=0&DAP=true#/BillingAccounts/partner-invitation");
+        QCOMPARE(r.jsonString(), u"https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=" %
+                                     partnerId % u"&msppId=0&DAP=true#/BillingAccounts/partner-invitation");
     }
 
     void relationshipLink_withReseller_indirectResellerLink()
     {
         const QUuid instance = instanceOf(QStringLiteral("Microsoft"));
         const QUuid reseller = m_server->resellerIds().at(2);
-        const Reply csp = get(QStringLiteral("/v1/Customers/relationship-acceptance"),
-                              {{QStringLiteral("providerInstanceId"), id(instance)}, {QStringLiteral("resellerId"), id(reseller)}});
+        const Reply csp =
+            get(QStringLiteral("/v1/Customers/relationship-acceptance"),
+                {{QStringLiteral("providerInstanceId"), id(instance)}, {QStringLiteral("resellerId"), id(reseller)}});
         QCOMPARE(csp.status, 200);
         QVERIFY2(csp.jsonString().contains(u"indirectCSPId=" % id(reseller)), qPrintable(csp.jsonString()));
         QVERIFY(QUrl(csp.jsonString(), QUrl::StrictMode).isValid());
         QVERIFY(csp.jsonString().startsWith(u"https://"));
         // A reseller's link names its own reseller without being told.
-        const Reply own = get(QStringLiteral("/v1/Customers/relationship-acceptance"), {{QStringLiteral("providerInstanceId"), id(instance)}},
-                              m_server->resellerToken());
+        const Reply own = get(QStringLiteral("/v1/Customers/relationship-acceptance"),
+                              {{QStringLiteral("providerInstanceId"), id(instance)}}, m_server->resellerToken());
         QCOMPARE(own.status, 200);
         QVERIFY(own.jsonString().contains(u"indirectCSPId=" % id(m_server->resellerIdOfResellerClient())));
     }
 
     void relationshipLink_unknownInstance_404()
     {
-        const Reply r = get(QStringLiteral("/v1/Customers/relationship-acceptance"), {{QStringLiteral("providerInstanceId"), id(QUuid::createUuid())}});
+        const Reply r = get(QStringLiteral("/v1/Customers/relationship-acceptance"),
+                            {{QStringLiteral("providerInstanceId"), id(QUuid::createUuid())}});
         QVERIFY2(envelopeProblem(r, 404).isEmpty(), qPrintable(envelopeProblem(r, 404)));
     }
 
@@ -526,7 +563,8 @@ private Q_SLOTS:
     {
         const Reply missing = get(QStringLiteral("/v1/Customers/relationship-acceptance"));
         QVERIFY2(validationProblem(missing, QStringLiteral("ProviderInstanceId")).isEmpty(), qPrintable(missing.describe()));
-        const Reply malformed = get(QStringLiteral("/v1/Customers/relationship-acceptance"), {{QStringLiteral("providerInstanceId"), QStringLiteral("ms")}});
+        const Reply malformed = get(QStringLiteral("/v1/Customers/relationship-acceptance"),
+                                    {{QStringLiteral("providerInstanceId"), QStringLiteral("ms")}});
         QVERIFY2(validationProblem(malformed, QStringLiteral("ProviderInstanceId")).isEmpty(), qPrintable(malformed.describe()));
     }
 
@@ -623,7 +661,8 @@ private Q_SLOTS:
         timer.restart();
         const Reply again = send(c, &big);
         const qint64 cachedPage = timer.elapsed();
-        c.query = {{QStringLiteral("pageSize"), QStringLiteral("2000")}, {QStringLiteral("searchValue"), QStringLiteral("dental")}};
+        c.query = {{QStringLiteral("pageSize"), QStringLiteral("2000")},
+                   {QStringLiteral("searchValue"), QStringLiteral("dental")}};
         timer.restart();
         const Reply search = send(c, &big);
         const qint64 searched = timer.elapsed();

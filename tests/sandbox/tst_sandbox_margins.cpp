@@ -25,14 +25,15 @@ private:
     QJsonObject customerIn(bool ofResellerClient)
     {
         const QUuid reseller = m_server->resellerIdOfResellerClient();
-        return find([&](const QJsonObject &c) {
-            return hasInstance(c, m_microsoft) &&
-                   (ofResellerClient ? uuidOf(c.value(u"resellerId")) == reseller : c.value(u"resellerId").isNull());
-        }, allCustomers());
+        return find(
+            [&](const QJsonObject &c) {
+                return hasInstance(c, m_microsoft) &&
+                       (ofResellerClient ? uuidOf(c.value(u"resellerId")) == reseller : c.value(u"resellerId").isNull());
+            },
+            allCustomers());
     }
 
-    QJsonObject providerCustomer(const QUuid &customerId, const std::optional<QString> &token = {},
-                                 const Query &query = {})
+    QJsonObject providerCustomer(const QUuid &customerId, const std::optional<QString> &token = {}, const Query &query = {})
     {
         return customer(customerId, token, query).value(u"providerCustomers").toObject().value(id(m_microsoft)).toObject();
     }
@@ -60,13 +61,15 @@ private Q_SLOTS:
         const QUuid customerId = uuidOf(customerIn(false).value(u"id"));
         QVERIFY(!customerId.isNull());
         const QString body = u"{\"margin\":" % margin(999, QStringLiteral("markup")) % u",\"offerTypeMargins\":{\"license\":" %
-                             margin(7.5, QStringLiteral("Margin")) % u",\"AzurePlan\":" % margin(0, QStringLiteral("SplitMargin")) % u"}}";
+                             margin(7.5, QStringLiteral("Margin")) % u",\"AzurePlan\":" %
+                             margin(0, QStringLiteral("SplitMargin")) % u"}}";
         const Reply r = patchMargins(customerId, id(m_microsoft), body);
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
         const QJsonObject pc = providerCustomer(customerId);
         QCOMPARE(pc.value(u"margin").toObject().value(u"value").toDouble(), 999.0);
-        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(), QStringLiteral("Markup"));
+        QCOMPARE(pc.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(),
+                 QStringLiteral("Markup"));
         const QJsonObject offers = pc.value(u"offerTypeMargins").toObject();
         QCOMPARE(offers.keys(), (QStringList{QStringLiteral("AzurePlan"), QStringLiteral("License")}));
         QCOMPARE(offers.value(u"License").toObject().value(u"value").toDouble(), 7.5);
@@ -77,11 +80,12 @@ private Q_SLOTS:
     void patch_offerTypesLeftOut_noMarginOfTheirOwn()
     {
         const QUuid customerId = uuidOf(customerIn(false).value(u"id"));
-        const QString withOffers = u"{\"margin\":" % margin(10, QStringLiteral("Markup")) % u",\"offerTypeMargins\":{\"License\":" %
-                                   margin(5, QStringLiteral("Markup")) % u"}}";
+        const QString withOffers = u"{\"margin\":" % margin(10, QStringLiteral("Markup")) %
+                                   u",\"offerTypeMargins\":{\"License\":" % margin(5, QStringLiteral("Markup")) % u"}}";
         QCOMPARE(patchMargins(customerId, id(m_microsoft), withOffers).status, 204);
         QCOMPARE(providerCustomer(customerId).value(u"offerTypeMargins").toObject().size(), 1);
-        QCOMPARE(patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % margin(11, QStringLiteral("Margin")) % u"}").status, 204);
+        QCOMPARE(patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % margin(11, QStringLiteral("Margin")) % u"}").status,
+                 204);
         const QJsonObject pc = providerCustomer(customerId);
         QCOMPARE(pc.value(u"offerTypeMargins").toObject().size(), 0);
         QCOMPARE(pc.value(u"margin").toObject().value(u"value").toDouble(), 11.0);
@@ -95,18 +99,32 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QStringLiteral("{") << QStringLiteral("$");
         QTest::newRow("an array") << QStringLiteral("[]") << QStringLiteral("$");
         QTest::newRow("no margin") << QStringLiteral("{}") << QStringLiteral("Margin");
-        QTest::newRow("unknown rule") << u"{\"margin\":" % margin(10, QStringLiteral("Discount")) % u"}" << QStringLiteral("Margin.MarginRule.Name");
+        QTest::newRow("unknown rule") << u"{\"margin\":" % margin(10, QStringLiteral("Discount")) % u"}"
+                                      << QStringLiteral("Margin.MarginRule.Name");
         QTest::newRow("no rule") << QStringLiteral("{\"margin\":{\"value\":10}}") << QStringLiteral("Margin.MarginRule.Name");
-        QTest::newRow("value not a number") << QStringLiteral("{\"margin\":{\"value\":\"10\",\"marginRule\":{\"name\":\"Markup\"}}}") << QStringLiteral("Margin.Value");
-        QTest::newRow("markup 1000") << u"{\"margin\":" % margin(1000, QStringLiteral("Markup")) % u"}" << QStringLiteral("Margin.Value");
-        QTest::newRow("negative") << u"{\"margin\":" % margin(-1, QStringLiteral("Markup")) % u"}" << QStringLiteral("Margin.Value");
-        QTest::newRow("margin 100") << u"{\"margin\":" % margin(100, QStringLiteral("Margin")) % u"}" << QStringLiteral("Margin.Value");
-        QTest::newRow("split margin 200") << u"{\"margin\":" % margin(200, QStringLiteral("SplitMargin")) % u"}" << QStringLiteral("Margin.Value");
-        QTest::newRow("unknown offer type") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"Hardware\":" % m % u"}}" << QStringLiteral("OfferTypeMargins[Hardware]");
-        QTest::newRow("offer type not sold") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"licenselegacy\":" % m % u"}}" << QStringLiteral("OfferTypeMargins[LicenseLegacy]");
-        QTest::newRow("offer rule unknown") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" % margin(5, QStringLiteral("x")) % u"}}" << QStringLiteral("OfferTypeMargins[License].MarginRule.Name");
-        QTest::newRow("offer markup above 50") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" % margin(51, QStringLiteral("Markup")) % u"}}" << QStringLiteral("OfferTypeMargins[License].Value");
-        QTest::newRow("offer types an array") << u"{\"margin\":" % m % u",\"offerTypeMargins\":[]}" << QStringLiteral("OfferTypeMargins");
+        QTest::newRow("value not a number") << QStringLiteral(
+                                                   "{\"margin\":{\"value\":\"10\",\"marginRule\":{\"name\":\"Markup\"}}}")
+                                            << QStringLiteral("Margin.Value");
+        QTest::newRow("markup 1000") << u"{\"margin\":" % margin(1000, QStringLiteral("Markup")) % u"}"
+                                     << QStringLiteral("Margin.Value");
+        QTest::newRow("negative") << u"{\"margin\":" % margin(-1, QStringLiteral("Markup")) % u"}"
+                                  << QStringLiteral("Margin.Value");
+        QTest::newRow("margin 100") << u"{\"margin\":" % margin(100, QStringLiteral("Margin")) % u"}"
+                                    << QStringLiteral("Margin.Value");
+        QTest::newRow("split margin 200") << u"{\"margin\":" % margin(200, QStringLiteral("SplitMargin")) % u"}"
+                                          << QStringLiteral("Margin.Value");
+        QTest::newRow("unknown offer type") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"Hardware\":" % m % u"}}"
+                                            << QStringLiteral("OfferTypeMargins[Hardware]");
+        QTest::newRow("offer type not sold") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"licenselegacy\":" % m % u"}}"
+                                             << QStringLiteral("OfferTypeMargins[LicenseLegacy]");
+        QTest::newRow("offer rule unknown") << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" %
+                                                   margin(5, QStringLiteral("x")) % u"}}"
+                                            << QStringLiteral("OfferTypeMargins[License].MarginRule.Name");
+        QTest::newRow("offer markup above 50")
+            << u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" % margin(51, QStringLiteral("Markup")) % u"}}"
+            << QStringLiteral("OfferTypeMargins[License].Value");
+        QTest::newRow("offer types an array")
+            << u"{\"margin\":" % m % u",\"offerTypeMargins\":[]}" << QStringLiteral("OfferTypeMargins");
         QTest::newRow("reseller not a uuid") << u"{\"margin\":" % m % u",\"resellerId\":\"r1\"}" << QStringLiteral("ResellerId");
     }
 
@@ -126,18 +144,21 @@ private Q_SLOTS:
     {
         const QUuid customerId = uuidOf(customerIn(false).value(u"id"));
         const Reply r = patchMargins(customerId, id(m_microsoft),
-                                     u"{\"margin\":" % margin(100, QStringLiteral("Margin")) % u",\"offerTypeMargins\":{\"AzureLegacy\":" %
-                                         margin(1, QStringLiteral("Markup")) % u",\"License\":" % margin(60, QStringLiteral("Markup")) % u"}}");
+                                     u"{\"margin\":" % margin(100, QStringLiteral("Margin")) %
+                                         u",\"offerTypeMargins\":{\"AzureLegacy\":" % margin(1, QStringLiteral("Markup")) %
+                                         u",\"License\":" % margin(60, QStringLiteral("Markup")) % u"}}");
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.errorProperties(), (QStringList{QStringLiteral("Margin.Value"), QStringLiteral("OfferTypeMargins[AzureLegacy]"),
-                                                   QStringLiteral("OfferTypeMargins[License].Value")}));
+        QCOMPARE(r.errorProperties(),
+                 (QStringList{QStringLiteral("Margin.Value"), QStringLiteral("OfferTypeMargins[AzureLegacy]"),
+                              QStringLiteral("OfferTypeMargins[License].Value")}));
     }
 
     void patch_customerNotInInstance_404()
     {
         const QJsonObject c = customerWithout(m_microsoft);
         QVERIFY(!c.isEmpty());
-        const Reply r = patchMargins(uuidOf(c.value(u"id")), id(m_microsoft), u"{\"margin\":" % margin(10, QStringLiteral("Markup")) % u"}");
+        const Reply r =
+            patchMargins(uuidOf(c.value(u"id")), id(m_microsoft), u"{\"margin\":" % margin(10, QStringLiteral("Markup")) % u"}");
         const QString problem = envelopeProblem(r, 404);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -163,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(!customerId.isNull());
         const QString body = u"{\"margin\":" % margin(4, QStringLiteral("ErpMinusDiscount")) % u"}";
         QCOMPARE(patchMargins(customerId, id(m_microsoft), body, m_server->resellerToken()).status, 204);
-        QCOMPARE(providerCustomer(customerId, m_server->resellerToken()).value(u"margin").toObject().value(u"value").toDouble(), 4.0);
+        QCOMPARE(providerCustomer(customerId, m_server->resellerToken()).value(u"margin").toObject().value(u"value").toDouble(),
+                 4.0);
         // Naming its own relationship is the same.
         const QString named = u"{\"margin\":" % margin(5, QStringLiteral("Markup")) % u",\"resellerId\":\"" %
                               id(m_server->resellerIdOfResellerClient()) % u"\"}";
@@ -186,9 +208,9 @@ private Q_SLOTS:
     void patch_resellerOnAnotherResellersCustomer_404()
     {
         const QUuid reseller = m_server->resellerIdOfResellerClient();
-        const QJsonObject foreign = find([&](const QJsonObject &c) {
-            return hasInstance(c, m_microsoft) && uuidOf(c.value(u"resellerId")) != reseller;
-        }, allCustomers());
+        const QJsonObject foreign =
+            find([&](const QJsonObject &c) { return hasInstance(c, m_microsoft) && uuidOf(c.value(u"resellerId")) != reseller; },
+                 allCustomers());
         const Reply r = patchMargins(uuidOf(foreign.value(u"id")), id(m_microsoft),
                                      u"{\"margin\":" % margin(5, QStringLiteral("Markup")) % u"}", m_server->resellerToken());
         QCOMPARE(r.status, 404);
@@ -203,8 +225,15 @@ private Q_SLOTS:
         // Without resellerId the CSP names its own relationship, where this customer is not in the instance.
         QCOMPARE(patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % m % u"}").status, 404);
         QCOMPARE(patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % m % u",\"resellerId\":null}").status, 404);
-        QCOMPARE(patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % m % u",\"resellerId\":\"" % reseller % u"\"}").status, 204);
-        QCOMPARE(providerCustomer(customerId, {}, {{QStringLiteral("resellerId"), reseller}}).value(u"margin").toObject().value(u"value").toDouble(), 6.0);
+        QCOMPARE(
+            patchMargins(customerId, id(m_microsoft), u"{\"margin\":" % m % u",\"resellerId\":\"" % reseller % u"\"}").status,
+            204);
+        QCOMPARE(providerCustomer(customerId, {}, {{QStringLiteral("resellerId"), reseller}})
+                     .value(u"margin")
+                     .toObject()
+                     .value(u"value")
+                     .toDouble(),
+                 6.0);
         // A reseller the customer has no relationship with.
         QString stranger;
         for (const QUuid &r : m_server->resellerIds())
@@ -219,16 +248,19 @@ private Q_SLOTS:
     void patch_nonMicrosoftInstance_validatedAgainstItsOfferTypes()
     {
         const QUuid acronis = instanceOf(QStringLiteral("Acronis"));
-        const QJsonObject c = find([&](const QJsonObject &o) {
-            return hasInstance(o, acronis) && o.value(u"resellerId").isNull();
-        }, allCustomers());
+        const QJsonObject c = find(
+            [&](const QJsonObject &o) { return hasInstance(o, acronis) && o.value(u"resellerId").isNull(); }, allCustomers());
         QVERIFY(!c.isEmpty());
         const QUuid customerId = uuidOf(c.value(u"id"));
         const QString m = margin(3, QStringLiteral("Margin"));
-        QString problem = validationProblem(patchMargins(customerId, id(acronis), u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" % m % u"}}"),
-                                            QStringLiteral("OfferTypeMargins[License]"));
+        QString problem = validationProblem(
+            patchMargins(customerId, id(acronis), u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"License\":" % m % u"}}"),
+            QStringLiteral("OfferTypeMargins[License]"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(patchMargins(customerId, id(acronis), u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"SoftwareSubscription\":" % m % u"}}").status, 204);
+        QCOMPARE(patchMargins(customerId, id(acronis),
+                              u"{\"margin\":" % m % u",\"offerTypeMargins\":{\"SoftwareSubscription\":" % m % u"}}")
+                     .status,
+                 204);
     }
 };
 

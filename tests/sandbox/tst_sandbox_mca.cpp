@@ -214,7 +214,10 @@ private Q_SLOTS:
         QVERIFY(withStatus(open, QStringLiteral("agreementcreated")).isEmpty());
         QCOMPARE(allMca({{QStringLiteral("excludeCompliant"), QStringLiteral("false")}}).size(), all.size());
         // With a status filter of agreementcreated, nothing is left.
-        QCOMPARE(allMca({{QStringLiteral("excludeCompliant"), QStringLiteral("true")}, {QStringLiteral("status"), QStringLiteral("agreementcreated")}}).size(), 0);
+        QCOMPARE(allMca({{QStringLiteral("excludeCompliant"), QStringLiteral("true")},
+                         {QStringLiteral("status"), QStringLiteral("agreementcreated")}})
+                     .size(),
+                 0);
     }
 
     void list_searchCustomerAndInstance_narrowTheList()
@@ -282,7 +285,8 @@ private Q_SLOTS:
         QSet<QString> seen;
         const int pages = (total + 9) / 10;
         for (int page = 1; page <= pages; ++page) {
-            const Reply r = listMca({{QStringLiteral("pageSize"), QStringLiteral("10")}, {QStringLiteral("pageNumber"), QString::number(page)}});
+            const Reply r = listMca(
+                {{QStringLiteral("pageSize"), QStringLiteral("10")}, {QStringLiteral("pageNumber"), QString::number(page)}});
             QCOMPARE(r.status, 200);
             QCOMPARE(r.object().value(u"totalPages").toInt(), pages);
             QCOMPARE(r.object().value(u"hasNextPage").toBool(), page < pages);
@@ -292,23 +296,35 @@ private Q_SLOTS:
             seen += keys(r.items());
         }
         QCOMPARE(seen.size(), total);
-        QCOMPARE(listMca({{QStringLiteral("pageSize"), QStringLiteral("10")}, {QStringLiteral("pageNumber"), QString::number(pages + 1)}}).items().size(), 0);
+        QCOMPARE(listMca({{QStringLiteral("pageSize"), QStringLiteral("10")},
+                          {QStringLiteral("pageNumber"), QString::number(pages + 1)}})
+                     .items()
+                     .size(),
+                 0);
     }
 
     void list_invalidQuery_400WithProperty_data()
     {
         QTest::addColumn<Query>("query");
         QTest::addColumn<QString>("property");
-        QTest::newRow("unknown status") << Query{{QStringLiteral("status"), QStringLiteral("signed")}} << QStringLiteral("Status");
+        QTest::newRow("unknown status") << Query{{QStringLiteral("status"), QStringLiteral("signed")}}
+                                        << QStringLiteral("Status");
         QTest::newRow("empty status") << Query{{QStringLiteral("status"), QString()}} << QStringLiteral("Status");
-        QTest::newRow("sort by email") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Email")}} << QStringLiteral("SortPropertyName");
-        QTest::newRow("exclude not a bool") << Query{{QStringLiteral("excludeCompliant"), QStringLiteral("yes")}} << QStringLiteral("ExcludeCompliant");
-        QTest::newRow("order not a bool") << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("1")}} << QStringLiteral("AscendingOrder");
-        QTest::newRow("customer not a uuid") << Query{{QStringLiteral("customerId"), QStringLiteral("x")}} << QStringLiteral("CustomerId");
-        QTest::newRow("instance not a uuid") << Query{{QStringLiteral("providerInstanceId"), QStringLiteral("x")}} << QStringLiteral("ProviderInstanceId");
-        QTest::newRow("search of 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}} << QStringLiteral("SearchValue");
+        QTest::newRow("sort by email") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Email")}}
+                                       << QStringLiteral("SortPropertyName");
+        QTest::newRow("exclude not a bool") << Query{{QStringLiteral("excludeCompliant"), QStringLiteral("yes")}}
+                                            << QStringLiteral("ExcludeCompliant");
+        QTest::newRow("order not a bool") << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("1")}}
+                                          << QStringLiteral("AscendingOrder");
+        QTest::newRow("customer not a uuid")
+            << Query{{QStringLiteral("customerId"), QStringLiteral("x")}} << QStringLiteral("CustomerId");
+        QTest::newRow("instance not a uuid")
+            << Query{{QStringLiteral("providerInstanceId"), QStringLiteral("x")}} << QStringLiteral("ProviderInstanceId");
+        QTest::newRow("search of 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}}
+                                       << QStringLiteral("SearchValue");
         QTest::newRow("page size 0") << Query{{QStringLiteral("pageSize"), QStringLiteral("0")}} << QStringLiteral("PageSize");
-        QTest::newRow("page size 2001") << Query{{QStringLiteral("pageSize"), QStringLiteral("2001")}} << QStringLiteral("PageSize");
+        QTest::newRow("page size 2001") << Query{{QStringLiteral("pageSize"), QStringLiteral("2001")}}
+                                        << QStringLiteral("PageSize");
     }
 
     void list_invalidQuery_400WithProperty()
@@ -355,7 +371,8 @@ private Q_SLOTS:
         QString problem = envelopeProblem(get(mcaPath(without.value(u"id").toString(), id(microsoft))), 404);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = envelopeProblem(refreshMca(QJsonObject{{QStringLiteral("customerId"), without.value(u"id")},
-                                                         {QStringLiteral("providerInstanceId"), id(microsoft)}}), 404);
+                                                         {QStringLiteral("providerInstanceId"), id(microsoft)}}),
+                                  404);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = validationProblem(get(mcaPath(customerId, QStringLiteral("nope"))), QStringLiteral("providerInstanceId"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -405,7 +422,8 @@ private Q_SLOTS:
         QCOMPARE(refreshMca(stillPending.at(0).toObject()).status, 200);
         QCOMPARE(statusOf(readMca(stillPending.at(0).toObject()).object()), QStringLiteral("linkgenerated"));
         // Past its expiry, the stored status still says linkgenerated until a refresh asks Microsoft.
-        const QDateTime expiry = QDateTime::fromString(stillPending.at(0).toObject().value(u"linkExpirationDate").toString(), Qt::ISODate);
+        const QDateTime expiry =
+            QDateTime::fromString(stillPending.at(0).toObject().value(u"linkExpirationDate").toString(), Qt::ISODate);
         m_server->advanceMcaClock(QDateTime::currentDateTimeUtc().secsTo(expiry) + 1);
         QCOMPARE(statusOf(readMca(stillPending.at(0).toObject()).object()), QStringLiteral("linkgenerated"));
         QCOMPARE(refreshMca(stillPending.at(0).toObject()).status, 200);
@@ -469,7 +487,10 @@ private Q_SLOTS:
         const QString body = u"{\"providerInstanceId\":\"" % item.value(u"providerInstanceId").toString() %
                              u"\",\"agreementDate\":\"" % date % u"\",\"keepPrimaryInformation\":false,\"firstName\":\"Rita\"," %
                              u"\"lastName\":\"Lobo\",\"email\":\"rita.lobo@example.com\",\"phone\":\"+351 21 000 0000\"}";
-        QCOMPARE(write("PATCH", customerPath(uuidOf(item.value(u"customerId")), QStringLiteral("microsoft-customer-agreement")), body).status, 200);
+        QCOMPARE(
+            write("PATCH", customerPath(uuidOf(item.value(u"customerId")), QStringLiteral("microsoft-customer-agreement")), body)
+                .status,
+            200);
         const QJsonObject after = readMca(item).object();
         QCOMPARE(statusOf(after), QStringLiteral("agreementcreated"));
         QCOMPARE(QDateTime::fromString(after.value(u"agreementDate").toString(), Qt::ISODate),
@@ -552,7 +573,8 @@ private Q_SLOTS:
         QVERIFY(big.listen());
         int sum = 0;
         for (const QString &s : Statuses) {
-            const Reply r = listMca({{QStringLiteral("status"), s}, {QStringLiteral("pageSize"), QStringLiteral("2000")}}, {}, &big);
+            const Reply r =
+                listMca({{QStringLiteral("status"), s}, {QStringLiteral("pageSize"), QStringLiteral("2000")}}, {}, &big);
             QCOMPARE(r.status, 200);
             const int count = r.object().value(u"totalCount").toInt();
             QVERIFY2(count > 1000, qPrintable(s + u' ' + QString::number(count)));

@@ -114,7 +114,8 @@ private Q_SLOTS:
 
     void token_wrongScope_400InvalidScope()
     {
-        const Reply r = requestToken(m_server->cspClientId(), m_server->cspClientSecret(), QStringLiteral("api://other/.default"));
+        const Reply r =
+            requestToken(m_server->cspClientId(), m_server->cspClientSecret(), QStringLiteral("api://other/.default"));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.object().value(u"error").toString(), QStringLiteral("invalid_scope"));
     }
@@ -177,10 +178,12 @@ private Q_SLOTS:
         QJsonObject claims = jwtPart(m_server->resellerToken(), 1);
         claims.insert(u"roles", QJsonArray{QStringLiteral("csp")});
         claims.remove(u"resellerId");
-        const QString forged = parts[0] % u'.' %
-                               QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact)
-                                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) %
-                               u'.' % parts[2];
+        const QString forged =
+            parts[0] % u'.' %
+            QString::fromLatin1(QJsonDocument(claims)
+                                    .toJson(QJsonDocument::Compact)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) %
+            u'.' % parts[2];
         QCOMPARE(get(QStringLiteral("/v1/Customers"), {}, forged).status, 401);
         QCOMPARE(get(QStringLiteral("/v1/Customers"), {}, m_server->resellerToken()).status, 200);
     }
@@ -210,7 +213,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tenant");
         QTest::addColumn<QString>("message");
-        QTest::newRow("other") << QStringLiteral("portal.cloudcockpit.com") << QStringLiteral("The tenant 'portal.cloudcockpit.com' was not found.");
+        QTest::newRow("other") << QStringLiteral("portal.cloudcockpit.com")
+                               << QStringLiteral("The tenant 'portal.cloudcockpit.com' was not found.");
         QTest::newRow("missing") << QString() << QString();
     }
 
@@ -222,7 +226,8 @@ private Q_SLOTS:
         c.path = QStringLiteral("/v1/Customers");
         c.tenant = tenant;
         const Reply r = send(c);
-        QVERIFY2(validationProblem(r, QStringLiteral("X-Tenant")).isEmpty(), qPrintable(validationProblem(r, QStringLiteral("X-Tenant"))));
+        QVERIFY2(validationProblem(r, QStringLiteral("X-Tenant")).isEmpty(),
+                 qPrintable(validationProblem(r, QStringLiteral("X-Tenant"))));
         if (!message.isEmpty())
             QCOMPARE(r.object().value(u"errors").toArray().at(0).toObject().value(u"description").toArray(), QJsonArray{message});
     }
@@ -372,7 +377,8 @@ private Q_SLOTS:
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             cids << id(QUuid::createUuid());
             request.setRawHeader("X-Correlation-Id", cids.last().toLatin1());
-            patches << m_nam.sendCustomRequest(request, "PATCH", "{\"internalIdentifier\":\"LAT-" + QByteArray::number(i) + "\"}");
+            patches << m_nam.sendCustomRequest(request, "PATCH",
+                                               "{\"internalIdentifier\":\"LAT-" + QByteArray::number(i) + "\"}");
         }
         // All six are in the server's hands at once...
         for (const QString &cid : std::as_const(cids))
@@ -428,9 +434,14 @@ private Q_SLOTS:
         QTest::newRow("resellers") << QStringLiteral("resellers") << QStringLiteral("/v1/Resellers") << QByteArray("GET");
         QTest::newRow("reseller") << QStringLiteral("reseller") << QStringLiteral("/v1/Resellers/RESELLER") << QByteArray("GET");
         QTest::newRow("mca-list") << QStringLiteral("mca-list") << QStringLiteral("/v1/Customers/mca") << QByteArray("GET");
-        QTest::newRow("mca-read") << QStringLiteral("mca-read") << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca") << QByteArray("GET");
-        QTest::newRow("mca-refresh") << QStringLiteral("mca-refresh") << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca/status") << QByteArray("POST");
-        QTest::newRow("margins") << QStringLiteral("margins") << QStringLiteral("/v1/Customers/CUSTOMER/margins/INSTANCE") << QByteArray("PATCH");
+        QTest::newRow("mca-read") << QStringLiteral("mca-read")
+                                  << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca")
+                                  << QByteArray("GET");
+        QTest::newRow("mca-refresh") << QStringLiteral("mca-refresh")
+                                     << QStringLiteral("/v1/Customers/CUSTOMER/provider-instances/INSTANCE/mca/status")
+                                     << QByteArray("POST");
+        QTest::newRow("margins") << QStringLiteral("margins") << QStringLiteral("/v1/Customers/CUSTOMER/margins/INSTANCE")
+                                 << QByteArray("PATCH");
     }
 
     void fault_newRoutes_eachNamedOnItsOwn()
@@ -476,7 +487,6 @@ private Q_SLOTS:
         QCOMPARE(send(c).status, 401);
         QCOMPARE(m_server->requestCount(QString::fromLatin1(a)), 2);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TstSandboxRequests)

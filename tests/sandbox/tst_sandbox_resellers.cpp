@@ -69,9 +69,8 @@ private Q_SLOTS:
         QCOMPARE(internalIds.size(), 5);
         // Names by default in ascending order, as the customer list.
         QStringList sorted = names(r.items());
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-            return a.toCaseFolded() < b.toCaseFolded();
-        });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.toCaseFolded() < b.toCaseFolded(); });
         QCOMPARE(names(r.items()), sorted);
     }
 
@@ -96,8 +95,8 @@ private Q_SLOTS:
     {
         QStringList seen;
         for (int page = 1; page <= 3; ++page) {
-            const Reply r = listResellers({{QStringLiteral("pageSize"), QStringLiteral("2")},
-                                           {QStringLiteral("pageNumber"), QString::number(page)}});
+            const Reply r = listResellers(
+                {{QStringLiteral("pageSize"), QStringLiteral("2")}, {QStringLiteral("pageNumber"), QString::number(page)}});
             QCOMPARE(r.status, 200);
             QCOMPARE(r.items().size(), page < 3 ? 2 : 1);
             QCOMPARE(r.object().value(u"totalPages").toInt(), 3);
@@ -106,8 +105,10 @@ private Q_SLOTS:
             seen += names(r.items());
         }
         QCOMPARE(seen, names(listResellers().items()));
-        QCOMPARE(listResellers({{QStringLiteral("pageSize"), QStringLiteral("2")}, {QStringLiteral("pageNumber"), QStringLiteral("4")}})
-                     .items().size(),
+        QCOMPARE(listResellers(
+                     {{QStringLiteral("pageSize"), QStringLiteral("2")}, {QStringLiteral("pageNumber"), QStringLiteral("4")}})
+                     .items()
+                     .size(),
                  0);
     }
 
@@ -116,11 +117,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("name (default field)") << QString() << QStringLiteral("RHEINLAND") << QStringLiteral("Rheinland IT-Systemhaus GmbH");
-        QTest::newRow("name, accented") << QStringLiteral("Company.Name") << QStringLiteral("atlântico") << QStringLiteral("Atlântico Cloud Partners, Lda");
-        QTest::newRow("internal identifier") << QStringLiteral("InternalIdentifier") << QStringLiteral("rsl-es") << QStringLiteral("Iberia Nube Soluciones S.L.");
-        QTest::newRow("primary MPN ID") << QStringLiteral("MpnId") << QStringLiteral("5876543") << QStringLiteral("Lumière Informatique SARL");
-        QTest::newRow("secondary MPN ID") << QStringLiteral("MpnId") << QStringLiteral("6230458") << QStringLiteral("Iberia Nube Soluciones S.L.");
+        QTest::newRow("name (default field)")
+            << QString() << QStringLiteral("RHEINLAND") << QStringLiteral("Rheinland IT-Systemhaus GmbH");
+        QTest::newRow("name, accented") << QStringLiteral("Company.Name") << QStringLiteral("atlântico")
+                                        << QStringLiteral("Atlântico Cloud Partners, Lda");
+        QTest::newRow("internal identifier")
+            << QStringLiteral("InternalIdentifier") << QStringLiteral("rsl-es") << QStringLiteral("Iberia Nube Soluciones S.L.");
+        QTest::newRow("primary MPN ID") << QStringLiteral("MpnId") << QStringLiteral("5876543")
+                                        << QStringLiteral("Lumière Informatique SARL");
+        QTest::newRow("secondary MPN ID") << QStringLiteral("MpnId") << QStringLiteral("6230458")
+                                          << QStringLiteral("Iberia Nube Soluciones S.L.");
     }
 
     void list_searchEachField_partialCaseInsensitive()
@@ -141,15 +147,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<Query>("query");
         QTest::addColumn<QString>("property");
-        QTest::newRow("unknown search field") << Query{{QStringLiteral("searchField"), QStringLiteral("Country")}, {QStringLiteral("searchValue"), QStringLiteral("PT")}} << QStringLiteral("SearchField");
-        QTest::newRow("field without value") << Query{{QStringLiteral("searchField"), QStringLiteral("MpnId")}} << QStringLiteral("SearchValue");
-        QTest::newRow("value of 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}} << QStringLiteral("SearchValue");
-        QTest::newRow("sort by country") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Country")}} << QStringLiteral("SortPropertyName");
-        QTest::newRow("page size 2001") << Query{{QStringLiteral("pageSize"), QStringLiteral("2001")}} << QStringLiteral("PageSize");
+        QTest::newRow("unknown search field") << Query{{QStringLiteral("searchField"), QStringLiteral("Country")},
+                                                       {QStringLiteral("searchValue"), QStringLiteral("PT")}}
+                                              << QStringLiteral("SearchField");
+        QTest::newRow("field without value")
+            << Query{{QStringLiteral("searchField"), QStringLiteral("MpnId")}} << QStringLiteral("SearchValue");
+        QTest::newRow("value of 256") << Query{{QStringLiteral("searchValue"), QString(256, u'a')}}
+                                      << QStringLiteral("SearchValue");
+        QTest::newRow("sort by country") << Query{{QStringLiteral("sortPropertyName"), QStringLiteral("Country")}}
+                                         << QStringLiteral("SortPropertyName");
+        QTest::newRow("page size 2001") << Query{{QStringLiteral("pageSize"), QStringLiteral("2001")}}
+                                        << QStringLiteral("PageSize");
         QTest::newRow("page 0") << Query{{QStringLiteral("pageNumber"), QStringLiteral("0")}} << QStringLiteral("PageNumber");
-        QTest::newRow("order not a bool") << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("up")}} << QStringLiteral("AscendingOrder");
-        QTest::newRow("customer not a uuid") << Query{{QStringLiteral("customerId"), QStringLiteral("42")}, {QStringLiteral("providerInstanceId"), QStringLiteral("0b6f8a3e-64c2-4f5d-9e1b-7a2c3d4e5f60")}} << QStringLiteral("CustomerId");
-        QTest::newRow("customer without instance") << Query{{QStringLiteral("customerId"), QStringLiteral("0b6f8a3e-64c2-4f5d-9e1b-7a2c3d4e5f60")}} << QStringLiteral("ProviderInstanceId");
+        QTest::newRow("order not a bool") << Query{{QStringLiteral("ascendingOrder"), QStringLiteral("up")}}
+                                          << QStringLiteral("AscendingOrder");
+        QTest::newRow("customer not a uuid")
+            << Query{{QStringLiteral("customerId"), QStringLiteral("42")},
+                     {QStringLiteral("providerInstanceId"), QStringLiteral("0b6f8a3e-64c2-4f5d-9e1b-7a2c3d4e5f60")}}
+            << QStringLiteral("CustomerId");
+        QTest::newRow("customer without instance")
+            << Query{{QStringLiteral("customerId"), QStringLiteral("0b6f8a3e-64c2-4f5d-9e1b-7a2c3d4e5f60")}}
+            << QStringLiteral("ProviderInstanceId");
     }
 
     void list_invalidQuery_400WithProperty()
@@ -164,12 +182,10 @@ private Q_SLOTS:
     {
         const QUuid microsoft = instanceOf(QStringLiteral("Microsoft"), QStringLiteral("License"));
         const QJsonArray all = allCustomers();
-        const QJsonObject withReseller = find([&](const QJsonObject &c) {
-            return !c.value(u"resellerId").isNull() && hasInstance(c, microsoft);
-        }, all);
-        const QJsonObject direct = find([&](const QJsonObject &c) {
-            return c.value(u"resellerId").isNull() && hasInstance(c, microsoft);
-        }, all);
+        const QJsonObject withReseller =
+            find([&](const QJsonObject &c) { return !c.value(u"resellerId").isNull() && hasInstance(c, microsoft); }, all);
+        const QJsonObject direct =
+            find([&](const QJsonObject &c) { return c.value(u"resellerId").isNull() && hasInstance(c, microsoft); }, all);
         QVERIFY(!withReseller.isEmpty() && !direct.isEmpty());
         const Reply r = listResellers({{QStringLiteral("customerId"), withReseller.value(u"id").toString()},
                                        {QStringLiteral("providerInstanceId"), id(microsoft)}});

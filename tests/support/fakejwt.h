@@ -8,7 +8,9 @@
 
 inline QString fakeJwt(const QByteArray &payload)
 {
-    const auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
+    const auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
     return QString::fromLatin1(b64(R"({"alg":"none"})") + '.' + b64(payload) + ".sig");
 }
 

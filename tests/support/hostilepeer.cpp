@@ -4,7 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-HostilePeer::HostilePeer(QObject *parent) : QTcpServer(parent)
+HostilePeer::HostilePeer(QObject *parent)
+    : QTcpServer(parent)
 {
     m_default = raw("HTTP/1.1 500 Hostile\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
     connect(this, &QTcpServer::newConnection, this, &HostilePeer::onConnection);

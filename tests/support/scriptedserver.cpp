@@ -26,7 +26,8 @@ ScriptedServer::Step ScriptedServer::Step::reset()
     return s;
 }
 
-ScriptedServer::ScriptedServer(QObject *parent) : QTcpServer(parent)
+ScriptedServer::ScriptedServer(QObject *parent)
+    : QTcpServer(parent)
 {
     connect(this, &QTcpServer::newConnection, this, &ScriptedServer::onConnection);
 }
@@ -81,11 +82,8 @@ void ScriptedServer::onConnection()
                 m_requests.append(*request);
                 const Step step = m_steps.isEmpty() ? m_default : m_steps.takeFirst();
                 switch (step.action) {
-                case Step::Action::Hang:
-                    return;
-                case Step::Action::Reset:
-                    socket->abort();
-                    return;
+                case Step::Action::Hang: return;
+                case Step::Action::Reset: socket->abort(); return;
                 case Step::Action::Respond: {
                     QByteArray out = "HTTP/1.1 " + QByteArray::number(step.status) + " Scripted\r\n";
                     bool hasType = false;
@@ -96,8 +94,7 @@ void ScriptedServer::onConnection()
                     if (!hasType && !step.body.isEmpty())
                         out += "Content-Type: application/json; charset=utf-8\r\n";
                     out += "Content-Length: " +
-                           QByteArray::number(step.declaredLength >= 0 ? step.declaredLength : step.body.size()) +
-                           "\r\n\r\n";
+                           QByteArray::number(step.declaredLength >= 0 ? step.declaredLength : step.body.size()) + "\r\n\r\n";
                     out += step.body;
                     socket->write(out);
                     if (step.declaredLength >= 0 && step.declaredLength != step.body.size())

@@ -15,7 +15,12 @@ class ScriptedServer : public QTcpServer
 public:
     struct Step
     {
-        enum class Action { Respond, Hang, Reset };
+        enum class Action
+        {
+            Respond,
+            Hang,
+            Reset
+        };
         Action action = Action::Respond;
         int status = 200;
         QMap<QByteArray, QByteArray> headers;

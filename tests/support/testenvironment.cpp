@@ -8,8 +8,7 @@
 
 TestEnvironment::TestEnvironment(const ccsandbox::SandboxOptions &options)
     : m_sandbox(std::make_unique<ccsandbox::SandboxServer>(options))
-{
-}
+{}
 
 TestEnvironment::~TestEnvironment()
 {
@@ -53,9 +52,9 @@ bool TestEnvironment::start()
     }
     m_prism = std::make_unique<QProcess>();
     m_prism->setProcessChannelMode(QProcess::MergedChannels);
-    m_prism->start(prism, {QStringLiteral("proxy"), contract, m_sandbox->apiUrl().toString(), QStringLiteral("--errors"),
-                           QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                           QString::number(port)});
+    m_prism->start(prism,
+                   {QStringLiteral("proxy"), contract, m_sandbox->apiUrl().toString(), QStringLiteral("--errors"),
+                    QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)});
     if (!m_prism->waitForStarted(10000)) {
         m_error = QStringLiteral("Prism did not start: ") + m_prism->errorString();
         return false;

@@ -31,7 +31,8 @@ private Q_SLOTS:
 
     void read_semicolonCrlfAndBom_asExcelSavesThem()
     {
-        const auto r = cc::csv::read("\xEF\xBB\xBF" "Customer ID;New internal identifier\r\nx;\"1,5\"\r\ny;Jo\xC3\xA3o\r\n");
+        const auto r = cc::csv::read("\xEF\xBB\xBF"
+                                     "Customer ID;New internal identifier\r\nx;\"1,5\"\r\ny;Jo\xC3\xA3o\r\n");
         QVERIFY(r.ok());
         QCOMPARE(r.table.delimiter, ';');
         QCOMPARE(r.table.records.at(0).fields.at(0), u"Customer ID"_s); // no BOM in the first name
@@ -136,7 +137,8 @@ private Q_SLOTS:
     void writeThenRead_sameFields()
     {
         const QStringList row = {u"a \"quoted\" word"_s, u"two\nlines"_s, u"x,y;z"_s, u"João"_s, u""_s};
-        const auto r = cc::csv::read((cc::csv::line({u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s}) + cc::csv::line(row)).toUtf8());
+        const auto r =
+            cc::csv::read((cc::csv::line({u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s}) + cc::csv::line(row)).toUtf8());
         QVERIFY(r.ok());
         QCOMPARE(r.table.records.at(1).fields, row);
     }

@@ -108,13 +108,30 @@ private Q_SLOTS:
     void createdDate_everyForm_asQDateTimeReadsIt_data()
     {
         QTest::addColumn<QByteArray>("date");
-        for (const char *d : {"2024-01-02T03:04:05Z", "2024-01-02T03:04:05.1Z", "2024-01-02T03:04:05.12Z",
-                              "2024-01-02T03:04:05.123Z", "2024-01-02T03:04:05.1234567Z", "2024-02-29T00:00:00Z",
-                              "2023-02-29T00:00:00Z", "2024-04-31T00:00:00Z", "2024-01-02T03:04:05+05:30",
-                              "2024-01-02T03:04:05-08:00", "2024-01-02T03:04:05.5-01:00", "2024-01-02T03:04:05",
-                              "2024-01-02", "1969-12-31T23:59:59.500Z", "1900-03-01T12:00:00Z", "0001-01-01T00:00:00Z",
-                              "2024-01-02T24:00:00Z", "2024-01-02T23:59:60Z", "2024-01-02T03:04:05+15:00",
-                              "2024-13-02T03:04:05Z", "not a date", "", "2024-01-02T03:04:05z", "2024-01-02 03:04:05Z"})
+        for (const char *d : {"2024-01-02T03:04:05Z",
+                              "2024-01-02T03:04:05.1Z",
+                              "2024-01-02T03:04:05.12Z",
+                              "2024-01-02T03:04:05.123Z",
+                              "2024-01-02T03:04:05.1234567Z",
+                              "2024-02-29T00:00:00Z",
+                              "2023-02-29T00:00:00Z",
+                              "2024-04-31T00:00:00Z",
+                              "2024-01-02T03:04:05+05:30",
+                              "2024-01-02T03:04:05-08:00",
+                              "2024-01-02T03:04:05.5-01:00",
+                              "2024-01-02T03:04:05",
+                              "2024-01-02",
+                              "1969-12-31T23:59:59.500Z",
+                              "1900-03-01T12:00:00Z",
+                              "0001-01-01T00:00:00Z",
+                              "2024-01-02T24:00:00Z",
+                              "2024-01-02T23:59:60Z",
+                              "2024-01-02T03:04:05+15:00",
+                              "2024-13-02T03:04:05Z",
+                              "not a date",
+                              "",
+                              "2024-01-02T03:04:05z",
+                              "2024-01-02 03:04:05Z"})
             QTest::newRow(d) << QByteArray(d);
     }
     void createdDate_everyForm_asQDateTimeReadsIt()
@@ -145,10 +162,12 @@ private Q_SLOTS:
         // an instance written two ways is one instance. Key lengths cross the 8-byte scan steps.
         compareWithFull(pageOf(J("'c\\u006fmpanyName':'Escaped','\\u0063ity':'Porto','domai\\u006e':'d.example',") +
                                J("'isDeleted\\u0000':true,'is\\\\Deleted':true,'createdDat\\u0065':'2024-02-29T12:00:00Z'")));
-        compareWithFull(pageOf(J("'provider\\u0043ustomers':{'ab':{},'a\\u0062':{},'\\u0061b':{},'abcdefgh':{},'abcdefg\\u0068':{},'':{}}")));
+        compareWithFull(
+            pageOf(J("'provider\\u0043ustomers':{'ab':{},'a\\u0062':{},'\\u0061b':{},'abcdefgh':{},'abcdefg\\u0068':{},'':{}}")));
         compareWithFull(pageOf(J("'providerCustomers':{'1234567':{},'12345678':{},'123456789':{},'1234567\\u0038':{}}")));
         // UUIDs: upper case, mixed case, and values that are not UUIDs (the full parser's verdict).
-        compareWithFull(J("{'items':[{'id':'3F2B9C4E-8D1A-4C7E-9B0F-2A6D5E8C1B7A','resellerId':'aBcDeF01-2345-6789-abcd-EF0123456789'}]}"));
+        compareWithFull(
+            J("{'items':[{'id':'3F2B9C4E-8D1A-4C7E-9B0F-2A6D5E8C1B7A','resellerId':'aBcDeF01-2345-6789-abcd-EF0123456789'}]}"));
         for (const char *bad : {"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7g", "3f2b9c4e+8d1a-4c7e-9b0f-2a6d5e8c1b7a",
                                 "3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7", "{3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a}",
                                 "3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b\\u0037a"}) {
@@ -204,8 +223,8 @@ private Q_SLOTS:
         // csv/text output (lean) and the json output (full) once disagreed on the same page.
         QFETCH(int, depth);
         const QByteArray nested = QByteArray(depth, '[') + QByteArray(depth, ']');
-        const QByteArray body = pageOf(J("'providerCustomers':{'3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a':{'providerCustomerData':") +
-                                       nested + "}}");
+        const QByteArray body =
+            pageOf(J("'providerCustomers':{'3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a':{'providerCustomerData':") + nested + "}}");
         const auto full = json::parseCustomerPage(body);
         const auto lean = json::parseCustomerSummaryPage(body, true);
         QCOMPARE(lean.ok(), full.ok());

@@ -10,22 +10,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("key");
-        QTest::newRow("pascal") << "FirstName" << "firstname";
-        QTest::newRow("camel") << "firstName" << "firstname";
-        QTest::newRow("indexed pascal") << "OfferTypeMargins[License].Value" << "offertypemargins[license].value";
-        QTest::newRow("dotted camel") << "offerTypeMargins.License.value" << "offertypemargins[license].value";
-        QTest::newRow("quoted key") << "OfferTypeMargins['AzurePlan'].MarginRule.Name" << "offertypemargins[azureplan].marginrule.name";
-        QTest::newRow("nested data") << "ProviderCustomerData.Domain" << "providercustomerdata.domain";
-        QTest::newRow("json path") << "$.margin.value" << "margin.value";
-        QTest::newRow("root") << "$" << "";
-        QTest::newRow("spaces") << "  X-Tenant " << "x-tenant";
-        QTest::newRow("array index") << "Items[0].Name" << "items[0].name";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("pascal") << "FirstName"
+                                << "firstname";
+        QTest::newRow("camel") << "firstName"
+                               << "firstname";
+        QTest::newRow("indexed pascal") << "OfferTypeMargins[License].Value"
+                                        << "offertypemargins[license].value";
+        QTest::newRow("dotted camel") << "offerTypeMargins.License.value"
+                                      << "offertypemargins[license].value";
+        QTest::newRow("quoted key") << "OfferTypeMargins['AzurePlan'].MarginRule.Name"
+                                    << "offertypemargins[azureplan].marginrule.name";
+        QTest::newRow("nested data") << "ProviderCustomerData.Domain"
+                                     << "providercustomerdata.domain";
+        QTest::newRow("json path") << "$.margin.value"
+                                   << "margin.value";
+        QTest::newRow("root") << "$"
+                              << "";
+        QTest::newRow("spaces") << "  X-Tenant "
+                                << "x-tenant";
+        QTest::newRow("array index") << "Items[0].Name"
+                                     << "items[0].name";
+        QTest::newRow("empty") << ""
+                               << "";
         // Found by the fuzzer: each used to normalise differently a second time.
-        QTest::newRow("double root") << "$$.Margin.Value" << "margin.value";
-        QTest::newRow("stray brackets") << "]$]" << "";
-        QTest::newRow("bracket in a key") << "OfferTypeMargins[[ C" << "offertypemargins[c]";
-        QTest::newRow("stray bracket in a name") << "offerTypeMargins.]License" << "offertypemargins[license]";
+        QTest::newRow("double root") << "$$.Margin.Value"
+                                     << "margin.value";
+        QTest::newRow("stray brackets") << "]$]"
+                                        << "";
+        QTest::newRow("bracket in a key") << "OfferTypeMargins[[ C"
+                                          << "offertypemargins[c]";
+        QTest::newRow("stray bracket in a name") << "offerTypeMargins.]License"
+                                                 << "offertypemargins[license]";
     }
     void normalize_anySpelling_oneKey()
     {

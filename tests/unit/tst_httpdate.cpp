@@ -21,14 +21,14 @@ private Q_SLOTS:
         QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << rfc;
         QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << rfc;
         QTest::newRow("asctime, padded day") << QByteArray("Sun Nov  6 08:49:37 1994") << rfc;
-        QTest::newRow("asctime, two-digit day") << QByteArray("Wed Dec 16 08:49:37 2026")
-                                                << QDateTime(QDate(2026, 12, 16), QTime(8, 49, 37), Qt::UTC);
+        QTest::newRow("asctime, two-digit day")
+            << QByteArray("Wed Dec 16 08:49:37 2026") << QDateTime(QDate(2026, 12, 16), QTime(8, 49, 37), Qt::UTC);
         QTest::newRow("surrounding spaces") << QByteArray("  Mon, 07 Dec 2026 21:00:05 GMT ")
                                             << QDateTime(QDate(2026, 12, 7), QTime(21, 0, 5), Qt::UTC);
-        QTest::newRow("RFC 850, year 26 is this century") << QByteArray("Monday, 07-Dec-26 21:00:05 GMT")
-                                                          << QDateTime(QDate(2026, 12, 7), QTime(21, 0, 5), Qt::UTC);
-        QTest::newRow("leap second read as :59") << QByteArray("Wed, 31 Dec 2025 23:59:60 GMT")
-                                                 << QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("RFC 850, year 26 is this century")
+            << QByteArray("Monday, 07-Dec-26 21:00:05 GMT") << QDateTime(QDate(2026, 12, 7), QTime(21, 0, 5), Qt::UTC);
+        QTest::newRow("leap second read as :59")
+            << QByteArray("Wed, 31 Dec 2025 23:59:60 GMT") << QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC);
     }
     void parse()
     {
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         QCOMPARE(retryAfterMs("2", 30000, now), 2000);
         QCOMPARE(retryAfterMs(" 0 ", 30000, now), 0);
-        QCOMPARE(retryAfterMs("120", 30000, now), 30000); // capped
+        QCOMPARE(retryAfterMs("120", 30000, now), 30000);                        // capped
         QCOMPARE(retryAfterMs("99999999999999999999999999", 30000, now), 30000); // no overflow
         QCOMPARE(retryAfterMs("Mon, 07 Dec 2026 21:00:05 GMT", 30000, now), 5000);
         QCOMPARE(retryAfterMs("Monday, 07-Dec-26 21:00:03 GMT", 30000, now), 3000);

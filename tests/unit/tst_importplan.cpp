@@ -70,7 +70,8 @@ private Q_SLOTS:
 
     void diff_unchangedChangedCleared_counted()
     {
-        const Plan p = plan(("id,new\n" + ids(1) + ",ERP-1\n" + ids(2) + ",NEW-2\n" + ids(3) + ",\n" + ids(5) + ",  NEW-5  \n").toUtf8());
+        const Plan p =
+            plan(("id,new\n" + ids(1) + ",ERP-1\n" + ids(2) + ",NEW-2\n" + ids(3) + ",\n" + ids(5) + ",  NEW-5  \n").toUtf8());
         QVERIFY2(p.problems.isEmpty(), qPrintable(texts(p).join(u'\n')));
         QCOMPARE(p.unchanged, 1);
         QCOMPARE(p.changed, 2);
@@ -125,7 +126,9 @@ private Q_SLOTS:
     void heldByAnother_problemUnlessItsRowFreesIt_thenSentAfterIt()
     {
         Plan p = plan(("id,new\n" + ids(1) + ",erp-2\n").toUtf8());
-        QCOMPARE(texts(p), QStringList{u"ROW 2, new: Fabrikam already has 'ERP-2'; give it another value in this file, or choose another."_s});
+        QCOMPARE(
+            texts(p),
+            QStringList{u"ROW 2, new: Fabrikam already has 'ERP-2'; give it another value in this file, or choose another."_s});
         p = plan(("id,new\n" + ids(1) + ",ERP-2\n" + ids(2) + ",NEW-2\n").toUtf8());
         QVERIFY(p.problems.isEmpty());
         QCOMPARE(p.rows.at(0).after, QList<int>{1});
@@ -142,7 +145,8 @@ private Q_SLOTS:
     void resellerColumn_mustBeTheCustomersReseller_andAsksForItsOldValue()
     {
         const QString r = reseller.toString(QUuid::WithoutBraces);
-        Plan p = plan(("id,new,reseller\n" + ids(4) + ",R-1," + r + "\n" + ids(1) + ",R-2," + r + "\n" + ids(2) + ",X,\n").toUtf8());
+        Plan p =
+            plan(("id,new,reseller\n" + ids(4) + ",R-1," + r + "\n" + ids(1) + ",R-2," + r + "\n" + ids(2) + ",X,\n").toUtf8());
         QCOMPARE(texts(p), QStringList{u"ROW 3, reseller: Contoso is not a customer of this reseller."_s});
         QCOMPARE(p.needOldValue, QList<int>{0});
         QCOMPARE(p.rows.at(0).resellerId, reseller);

@@ -42,8 +42,10 @@ private Q_SLOTS:
         QTest::newRow("items object") << QByteArray(R"({"items":{}})");
         QTest::newRow("item not object") << QByteArray(R"({"items":[1]})");
         QTest::newRow("id not uuid") << QByteArray(R"({"items":[{"id":"x"}]})");
-        QTest::newRow("name number") << QByteArray(R"({"items":[{"id":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a","companyName":5}]})");
-        QTest::newRow("bad rule") << QByteArray(R"({"items":[{"id":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a","providerCustomers":{"a":{"margin":{"value":1,"marginRule":{"name":"Gift"}}}}}]})");
+        QTest::newRow("name number") << QByteArray(
+            R"({"items":[{"id":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a","companyName":5}]})");
+        QTest::newRow("bad rule") << QByteArray(
+            R"({"items":[{"id":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a","providerCustomers":{"a":{"margin":{"value":1,"marginRule":{"name":"Gift"}}}}}]})");
         QTest::newRow("negative total") << QByteArray(R"({"items":[],"totalCount":-1})");
         QTest::newRow("total string") << QByteArray(R"({"items":[],"totalCount":"7"})");
     }
@@ -70,7 +72,8 @@ private Q_SLOTS:
 
     void jsonString_andToken()
     {
-        QCOMPARE(*json::parseJsonString("\"https://a.example/x?y=1\\u0026z=2\"").value, QStringLiteral("https://a.example/x?y=1&z=2"));
+        QCOMPARE(*json::parseJsonString("\"https://a.example/x?y=1\\u0026z=2\"").value,
+                 QStringLiteral("https://a.example/x?y=1&z=2"));
         QVERIFY(!json::parseJsonString("https://a.example").ok());
         QVERIFY(!json::parseJsonString(R"(["a"])").ok());
         QCOMPARE(json::parseTokenResponse(R"({"access_token":"t","expires_in":"3599"})").value->expiresIn, 3599);
@@ -83,10 +86,13 @@ private Q_SLOTS:
     void jwt_rolesExpiryReseller()
     {
         auto jwt = [](const QByteArray &payload) -> QString {
-            const auto b = [](const QByteArray &x) { return QString::fromLatin1(x.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)); };
+            const auto b = [](const QByteArray &x) {
+                return QString::fromLatin1(x.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            };
             return b("{}") + u'.' + b(payload) + QStringLiteral(".sig");
         };
-        auto c = json::decodeJwt(jwt(R"({"roles":["reseller"],"exp":1893456000,"resellerId":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a"})"));
+        auto c = json::decodeJwt(
+            jwt(R"({"roles":["reseller"],"exp":1893456000,"resellerId":"3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a"})"));
         QVERIFY(c.ok());
         QCOMPARE(c.value->role, Role::Reseller);
         QCOMPARE(c.value->expiresAt, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
@@ -115,7 +121,8 @@ private Q_SLOTS:
         const QJsonObject data = QJsonDocument::fromJson(o.value(u"providerCustomerData").toString().toUtf8()).object();
         QCOMPARE(data.value(u"Domain").toString(), QStringLiteral("contoso"));
         QCOMPARE(data.value(u"FirstName").toString(), QStringLiteral("Ana"));
-        QCOMPARE(o.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(), QStringLiteral("SplitMargin"));
+        QCOMPARE(o.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(),
+                 QStringLiteral("SplitMargin"));
         QCOMPARE(o.value(u"offerTypeMargins").toObject().value(u"AzurePlan").toObject().value(u"value").toDouble(), 4.0);
 
         McaUpdate m;

@@ -65,13 +65,11 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("no id") << QByteArray(R"({"companyName":"X"})");
         QTest::newRow("id not uuid") << QByteArray(R"({"id":"R-1"})");
-        QTest::newRow("name number") << QByteArray(
-            R"({"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b","companyName":5})");
+        QTest::newRow("name number") << QByteArray(R"({"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b","companyName":5})");
         QTest::newRow("providerResellers array")
             << QByteArray(R"({"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b","providerResellers":[]})");
-        QTest::newRow("larger than the cap")
-            << (QByteArray(R"({"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b","companyName":")") +
-                QByteArray(json::MaxObjectBodyBytes, 'a') + "\"}");
+        QTest::newRow("larger than the cap") << (QByteArray(R"({"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b","companyName":")") +
+                                                 QByteArray(json::MaxObjectBodyBytes, 'a') + "\"}");
     }
     void reseller_wrongShapes_errorNotCrash()
     {
@@ -83,8 +81,7 @@ private Q_SLOTS:
 
     void resellerPage_itemWrong_namesTheItem()
     {
-        const auto p =
-            json::parseResellerPage(R"({"items":[{"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b"},{"id":7}]})");
+        const auto p = json::parseResellerPage(R"({"items":[{"id":"7d3c1b2a-1111-4e5f-8a9b-0c1d2e3f4a5b"},{"id":7}]})");
         QVERIFY(!p.ok());
         QVERIFY2(p.error.message.contains(u"items[1]"), qPrintable(p.error.message));
     }
@@ -119,16 +116,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("unknown status") << QByteArray(mcaItem).replace("LinkGenerated", "signed");
-        QTest::newRow("status a string")
-            << QByteArray(mcaItem).replace(R"({"name": "LinkGenerated"})", R"("linkgenerated")");
-        QTest::newRow("no status") << QByteArray(mcaItem).replace(R"("status": {"name": "LinkGenerated"},)",
-                                                                  "");
+        QTest::newRow("status a string") << QByteArray(mcaItem).replace(R"({"name": "LinkGenerated"})", R"("linkgenerated")");
+        QTest::newRow("no status") << QByteArray(mcaItem).replace(R"("status": {"name": "LinkGenerated"},)", "");
         QTest::newRow("no customer id") << QByteArray(mcaItem).replace("\"customerId\"", "\"customer\"");
-        QTest::newRow("instance id not uuid")
-            << QByteArray(mcaItem).replace("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "ms");
+        QTest::newRow("instance id not uuid") << QByteArray(mcaItem).replace("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "ms");
         QTest::newRow("expiry not a date") << QByteArray(mcaItem).replace("2026-12-09T10:00:00Z", "tomorrow");
-        QTest::newRow("agreement date number")
-            << QByteArray(mcaItem).replace("\"agreementDate\": null", "\"agreementDate\": 5");
+        QTest::newRow("agreement date number") << QByteArray(mcaItem).replace("\"agreementDate\": null", "\"agreementDate\": 5");
     }
     void mca_wrongShapes_errorNotCrash()
     {
@@ -178,9 +171,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"margin").toObject().value(u"value").toDouble(), 12.5);
         QCOMPARE(o.value(u"margin").toObject().value(u"marginRule").toObject().value(u"name").toString(),
                  QStringLiteral("SplitMargin"));
-        QCOMPARE(
-            o.value(u"offerTypeMargins").toObject().value(u"AzurePlan").toObject().value(u"value").toDouble(),
-            3.0);
+        QCOMPARE(o.value(u"offerTypeMargins").toObject().value(u"AzurePlan").toObject().value(u"value").toDouble(), 3.0);
         QVERIFY(o.value(u"resellerId").isNull());
         QVERIFY(!o.contains(u"providerInstanceId")); // it is in the path
         // No offer-type margins: an empty object, which removes every offer type's own margin.
@@ -212,14 +203,12 @@ private Q_SLOTS:
         QVERIFY(e.contains(QStringLiteral("offertypemargins[license].value")));
         QVERIFY(!e.contains(QStringLiteral("offertypemargins[license]")));
         QVERIFY(e.contains(QStringLiteral("offertypemargins[azureplan]"))); // not sold, and twice
-        QCOMPARE(normalizePropertyPath(u"OfferTypeMargins[AzurePlan]"),
-                 QStringLiteral("offertypemargins[azureplan]"));
+        QCOMPARE(normalizePropertyPath(u"OfferTypeMargins[AzurePlan]"), QStringLiteral("offertypemargins[azureplan]"));
         // Without what the instance sells, only the server can tell.
         u.offerTypeMargins.removeLast();
         u.offerTypeMargins.first().margin.value = 1;
         QVERIFY(validation::validate(u).isEmpty());
-        QVERIFY(validation::validate(u, {OfferType::License})
-                    .contains(QStringLiteral("offertypemargins[azureplan]")));
+        QVERIFY(validation::validate(u, {OfferType::License}).contains(QStringLiteral("offertypemargins[azureplan]")));
         u.providerInstanceId = {};
         QVERIFY(validation::validate(u).contains(QStringLiteral("providerinstanceid")));
     }
@@ -254,8 +243,7 @@ private Q_SLOTS:
         MarginsUpdate sent;
         sent.providerInstanceId = instance;
         sent.margin = {12.5, MarginRule::Markup};
-        sent.offerTypeMargins = {{OfferType::License, {3, MarginRule::Margin}},
-                                 {OfferType::AzurePlan, {4, MarginRule::Markup}}};
+        sent.offerTypeMargins = {{OfferType::License, {3, MarginRule::Margin}}, {OfferType::AzurePlan, {4, MarginRule::Markup}}};
         Customer c;
         ProviderCustomer pc;
         pc.providerInstanceId = instance;

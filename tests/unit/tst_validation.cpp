@@ -69,7 +69,8 @@ private Q_SLOTS:
         AddProviderInstanceRequest r;
         r.providerInstanceId = QUuid::createUuid();
         r.margin = {100, MarginRule::Margin};
-        r.offerTypeMargins = {{OfferType::License, {5, MarginRule::Markup}}, {OfferType::License, {250, MarginRule::SplitMargin}}};
+        r.offerTypeMargins = {{OfferType::License, {5, MarginRule::Markup}},
+                              {OfferType::License, {250, MarginRule::SplitMargin}}};
         r.providerCustomerData = QStringLiteral("{\"Domain\":\"\"}");
         const FieldErrors e = validation::validate(r, true);
         QVERIFY(e.contains(QStringLiteral("margin.value")));

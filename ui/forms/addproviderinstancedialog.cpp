@@ -1,9 +1,9 @@
 #include "addproviderinstancedialog.h"
 
 #include "datefield.h"
-#include "margineditors.h"
 #include "fielderrorbinder.h"
 #include "fielderrordelegate.h"
+#include "margineditors.h"
 
 #include <accessibility.h>
 #include <banner.h>
@@ -27,8 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -46,8 +46,10 @@ void fillCultures(QComboBox *combo)
         const QString code = QLocale::languageToCode(l.language()) + u'-' + QLocale::territoryToCode(l.territory());
         if (code.size() > 10 || cultures.contains(code))
             continue;
-        const QString language = l.nativeLanguageName().isEmpty() ? QLocale::languageToString(l.language()) : l.nativeLanguageName();
-        const QString territory = l.nativeTerritoryName().isEmpty() ? QLocale::territoryToString(l.territory()) : l.nativeTerritoryName();
+        const QString language =
+            l.nativeLanguageName().isEmpty() ? QLocale::languageToString(l.language()) : l.nativeLanguageName();
+        const QString territory =
+            l.nativeTerritoryName().isEmpty() ? QLocale::territoryToString(l.territory()) : l.nativeTerritoryName();
         cultures.insert(code, QStringLiteral("%1 — %2 (%3)").arg(code, language, territory));
     }
     for (auto it = cultures.cbegin(); it != cultures.cend(); ++it)
@@ -132,7 +134,8 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     margins::setUpTable(m_table);
     m_table->setAccessibleName(tr("Margins per offer type"));
     m_table->setAccessibleDescription(tr("Leave empty to use the price margin for every offer type"));
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 + m_table->horizontalHeader()->sizeHint().height());
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
+                              m_table->horizontalHeader()->sizeHint().height());
     auto *add = new QPushButton(tr("Add ro&w"), this);
     auto *remove = new QPushButton(tr("Remo&ve row"), this);
     add->setObjectName(QStringLiteral("addMarginRowButton"));
@@ -163,8 +166,10 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
         item->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     // Widgets -> model.
-    whenEdited(m_instance, &QComboBox::currentIndexChanged, [this] { m_model->setInstanceId(m_instance->currentData().toUuid()); });
-    whenEdited(m_reseller, &QComboBox::currentIndexChanged, [this] { m_model->setResellerId(m_reseller->currentData().toUuid()); });
+    whenEdited(m_instance, &QComboBox::currentIndexChanged,
+               [this] { m_model->setInstanceId(m_instance->currentData().toUuid()); });
+    whenEdited(m_reseller, &QComboBox::currentIndexChanged,
+               [this] { m_model->setResellerId(m_reseller->currentData().toUuid()); });
     for (QLineEdit *e : {m_domain, m_credentialsEmail, m_language, m_partnerId, m_qualifications})
         whenEdited(e, &QLineEdit::textEdited, [this] { pushMicrosoftData(); });
     for (QLineEdit *e : m_contact)
@@ -181,10 +186,12 @@ AddProviderInstanceDialog::AddProviderInstanceDialog(AddProviderInstanceForm *mo
     connect(m_culture, &QComboBox::currentIndexChanged, this,
             [this] { m_language->setPlaceholderText(m_culture->currentData().toString().section(u'-', 0, 0)); });
     whenEdited(m_json, &QPlainTextEdit::textChanged, [this] { m_model->setJsonText(m_json->toPlainText()); });
-    whenEdited(m_percent, &QDoubleSpinBox::valueChanged,
-               [this] { m_model->setMargin({m_percent->value(), cc::MarginRule(m_rule->currentData().toInt())}); });
-    whenEdited(m_rule, &QComboBox::currentIndexChanged,
-               [this] { m_model->setMargin({m_percent->value(), cc::MarginRule(m_rule->currentData().toInt())}); });
+    whenEdited(m_percent, &QDoubleSpinBox::valueChanged, [this] {
+        m_model->setMargin({m_percent->value(), cc::MarginRule(m_rule->currentData().toInt())});
+    });
+    whenEdited(m_rule, &QComboBox::currentIndexChanged, [this] {
+        m_model->setMargin({m_percent->value(), cc::MarginRule(m_rule->currentData().toInt())});
+    });
     connect(m_percent, &QDoubleSpinBox::valueChanged, this, &AddProviderInstanceDialog::updateExample);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &AddProviderInstanceDialog::updateExample);
     connect(add, &QPushButton::clicked, this, &AddProviderInstanceDialog::addMarginRow);
@@ -319,8 +326,9 @@ void AddProviderInstanceDialog::showInstance()
     m_dataStack->setCurrentIndex(m_model->isMicrosoft() || m_model->instanceId().isNull() ? 0 : 1);
     // A stacked widget is as tall as its tallest page: let only the page shown count.
     for (int i = 0; i < m_dataStack->count(); ++i)
-        m_dataStack->widget(i)->setSizePolicy(i == m_dataStack->currentIndex() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
-                                                                               : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+        m_dataStack->widget(i)->setSizePolicy(i == m_dataStack->currentIndex()
+                                                  ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                                  : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     m_dataStack->updateGeometry();
     const bool blocked = m_instance->blockSignals(true);
     m_instance->setCurrentIndex(std::max(0, m_instance->findData(m_model->instanceId())));
@@ -406,15 +414,17 @@ void AddProviderInstanceDialog::syncFromModel()
 
 void AddProviderInstanceDialog::updateExample()
 {
-    m_example->setText(tr("Example: %1").arg(OfferTypeMarginModel::example(cc::MarginRule(m_rule->currentData().toInt()), m_percent->value())));
+    m_example->setText(
+        tr("Example: %1").arg(OfferTypeMarginModel::example(cc::MarginRule(m_rule->currentData().toInt()), m_percent->value())));
 }
 
 void AddProviderInstanceDialog::addMarginRow()
 {
     OfferTypeMarginModel *margins = offerTypeMargins();
     if (!margins->addRow()) {
-        banner()->showMessage(margins->availableTypes().isEmpty() ? tr("Choose a provider instance first.")
-                                                                  : tr("Every offer type of this instance already has a margin."));
+        banner()->showMessage(margins->availableTypes().isEmpty()
+                                  ? tr("Choose a provider instance first.")
+                                  : tr("Every offer type of this instance already has a margin."));
         return;
     }
     const QModelIndex type = margins->index(margins->rowCount() - 1, OfferTypeMarginModel::Type);

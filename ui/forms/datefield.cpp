@@ -10,7 +10,8 @@
 #include <QKeyEvent>
 #include <QVBoxLayout>
 
-DateField::DateField(QWidget *parent) : QLineEdit(parent)
+DateField::DateField(QWidget *parent)
+    : QLineEdit(parent)
 {
     updateFormat();
     QAction *pick = addAction(icons::themed(QStringLiteral("x-office-calendar")), QLineEdit::TrailingPosition);

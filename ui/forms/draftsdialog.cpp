@@ -129,9 +129,8 @@ void DraftsDialog::drop(const QList<DraftStore::Draft> &drafts)
 {
     m_drafts.erase(std::remove_if(m_drafts.begin(), m_drafts.end(),
                                   [&drafts](const DraftStore::Draft &d) {
-                                      return std::any_of(
-                                          drafts.cbegin(), drafts.cend(),
-                                          [&d](const DraftStore::Draft &o) { return sameDraft(d, o); });
+                                      return std::any_of(drafts.cbegin(), drafts.cend(),
+                                                         [&d](const DraftStore::Draft &o) { return sameDraft(d, o); });
                                   }),
                    m_drafts.end());
     fill();
@@ -153,18 +152,16 @@ void DraftsDialog::fill()
             form = tr("Microsoft Customer Agreement");
         else if (d.form == AddProviderInstanceForm::Name)
             form = tr("Add provider instance");
-        auto *item = new QTreeWidgetItem(
-            {form, d.customerName, cc::i18n::formatDateTime(d.savedAt)});
+        auto *item = new QTreeWidgetItem({form, d.customerName, cc::i18n::formatDateTime(d.savedAt)});
         item->setData(0, DraftIndexRole, int(i));
         items << item;
     }
     m_list->addTopLevelItems(items);
     if (!items.isEmpty())
         m_list->setCurrentItem(items.first()); // Enter restores the newest
-    m_intro->setText(
-        tr("%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer "
-           "need, or decide later: they are kept until you save or discard them.",
-           "", int(m_drafts.size())));
+    m_intro->setText(tr("%n form(s) you did not save can be reopened. Restore one, discard the ones you no longer "
+                        "need, or decide later: they are kept until you save or discard them.",
+                        "", int(m_drafts.size())));
     updateButtons();
 }
 

@@ -18,8 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
@@ -59,7 +59,8 @@ EditDialog::EditDialog(FormModel *model, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
     connect(m_binder, &FieldErrorBinder::problemCountChanged, this, &EditDialog::updateSubmit);
     // Messages under fields wrap: make room for them on the next turn, when the layout knows.
-    connect(m_binder, &FieldErrorBinder::problemCountChanged, this, [this] { QTimer::singleShot(0, this, &EditDialog::fitHeight); });
+    connect(m_binder, &FieldErrorBinder::problemCountChanged, this,
+            [this] { QTimer::singleShot(0, this, &EditDialog::fitHeight); });
     connect(m_model, &FormModel::runningChanged, this, &EditDialog::updateSubmit);
     connect(m_model, &FormModel::submitFailed, this, &EditDialog::onFailed);
     connect(m_model, &FormModel::customerUpdated, this, &EditDialog::onUpdated);
@@ -166,7 +167,8 @@ void EditDialog::fitHeight()
     if (m_scroll || !isVisible() || !layout())
         return; // a scroll area takes what does not fit
     layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (needed > height()) {
         if (m_baseHeight == 0)
             m_baseHeight = height();
@@ -187,8 +189,7 @@ void EditDialog::sync()
 void EditDialog::finishSetup(const QSize &defaultSize)
 {
     if (const auto savedAt = m_model->restoreDraft())
-        m_banner->showMessage(tr("Restored what you typed on %1 and did not save.")
-                                  .arg(cc::i18n::formatDateTime(*savedAt)));
+        m_banner->showMessage(tr("Restored what you typed on %1 and did not save.").arg(cc::i18n::formatDateTime(*savedAt)));
     else
         sync();
     if (m_scroll) {
@@ -352,8 +353,10 @@ void EditDialog::labelRelationships()
     for (int i = 0; i < m_relationships->count(); ++i) {
         const QUuid r = m_relationships->itemData(i).toUuid();
         const QString name = m_directory ? m_directory->displayName(r) : ResellerDirectory::shortId(r);
-        m_relationships->setItemText(i, r.isNull() ? QCoreApplication::translate("InternalIdentifierDialog", "Our own relationship")
-                                                   : QCoreApplication::translate("InternalIdentifierDialog", "The reseller's relationship (%1)").arg(name));
+        m_relationships->setItemText(
+            i, r.isNull()
+                   ? QCoreApplication::translate("InternalIdentifierDialog", "Our own relationship")
+                   : QCoreApplication::translate("InternalIdentifierDialog", "The reseller's relationship (%1)").arg(name));
         m_relationships->setItemData(i, r.isNull() ? QVariant() : QVariant(r.toString(QUuid::WithoutBraces)), Qt::ToolTipRole);
     }
 }

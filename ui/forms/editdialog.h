@@ -70,8 +70,7 @@ protected:
     void makeScrollable();
     // Runs f when the widget's signal fires because of the user, not while the dialog shows the
     // model's values again.
-    template<typename Sender, typename Signal, typename F>
-    void whenEdited(Sender *sender, Signal signal, F f)
+    template<typename Sender, typename Signal, typename F> void whenEdited(Sender *sender, Signal signal, F f)
     {
         connect(sender, signal, this, [this, f] {
             if (!m_syncing)

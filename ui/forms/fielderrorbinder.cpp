@@ -31,9 +31,9 @@ struct FieldErrorBinder::Entry
     FieldErrorLine *line = nullptr;
     ErrorFrame *frame = nullptr;
     QString originalToolTip;
-    QString message;         // the widget's (or whole view's) own message
-    bool server = false;     // the message came from the server: it stays until the field changes
-    bool touched = false;    // the user changed the field: focus-out checks it
+    QString message;      // the widget's (or whole view's) own message
+    bool server = false;  // the message came from the server: it stays until the field changes
+    bool touched = false; // the user changed the field: focus-out checks it
     // Cells
     QAbstractItemView *view = nullptr;
     std::function<QModelIndex(const QString &)> locate;
@@ -44,7 +44,11 @@ struct FieldErrorBinder::Entry
     int count() const { return (message.isEmpty() ? 0 : 1) + int(cells.size()); }
 };
 
-FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner) : QObject(form), m_form(form), m_banner(banner) {}
+FieldErrorBinder::FieldErrorBinder(QWidget *form, Banner *banner)
+    : QObject(form)
+    , m_form(form)
+    , m_banner(banner)
+{}
 
 FieldErrorBinder::~FieldErrorBinder() = default;
 
@@ -75,8 +79,7 @@ QLayout *FieldErrorBinder::bind(QWidget *input, const QStringList &paths)
         connect(w, &QComboBox::currentIndexChanged, this, changed);
         if (QLineEdit *edit = w->lineEdit()) // an editable combo box: typing is a change too
             connect(edit, &QLineEdit::textEdited, this, changed);
-    }
-    else if (auto *w = qobject_cast<QDateTimeEdit *>(input))
+    } else if (auto *w = qobject_cast<QDateTimeEdit *>(input))
         connect(w, &QDateTimeEdit::dateTimeChanged, this, changed);
     else if (auto *w = qobject_cast<QDoubleSpinBox *>(input))
         connect(w, &QDoubleSpinBox::valueChanged, this, changed);
@@ -423,8 +426,8 @@ bool FieldErrorBinder::focusFirstError()
             QModelIndex first;
             for (auto it = e->cells.cbegin(); it != e->cells.cend(); ++it) {
                 const QModelIndex cell = e->locate(it.key());
-                if (cell.isValid() && (!first.isValid() || cell.row() < first.row()
-                                       || (cell.row() == first.row() && cell.column() < first.column())))
+                if (cell.isValid() && (!first.isValid() || cell.row() < first.row() ||
+                                       (cell.row() == first.row() && cell.column() < first.column())))
                     first = cell;
             }
             e->view->setCurrentIndex(first);

@@ -32,7 +32,10 @@ QString keyOf(const QString &form, const QUuid &customerId)
 }
 } // namespace
 
-FormLauncher::FormLauncher(SessionController *session, QObject *parent) : QObject(parent), m_session(session) {}
+FormLauncher::FormLauncher(SessionController *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{}
 
 EditDialog *FormLauncher::existing(const QString &form, const QUuid &customerId) const
 {
@@ -50,8 +53,9 @@ void FormLauncher::fillInstances(FormModel *model)
         return;
     // The session reads them (once, for every form and the link dialog); this form takes them
     // when they come. If they do not, the form says what is missing when the user submits.
-    connect(m_session, &SessionController::providerInstancesChanged, model,
-            [this, model] { model->setProviderInstances(m_session->providerInstances()); }, Qt::SingleShotConnection);
+    connect(
+        m_session, &SessionController::providerInstancesChanged, model,
+        [this, model] { model->setProviderInstances(m_session->providerInstances()); }, Qt::SingleShotConnection);
     m_session->refreshProviderInstances();
 }
 
@@ -91,8 +95,8 @@ EditDialog *FormLauncher::openAddProviderInstance(QWidget *parent, const cc::Cus
 {
     if (EditDialog *d = existing(QString::fromUtf16(AddProviderInstanceForm::Name), customer.id))
         return d;
-    auto *model = new AddProviderInstanceForm(m_session->client(), customer, m_session->session(),
-                                              m_session->providerInstances());
+    auto *model =
+        new AddProviderInstanceForm(m_session->client(), customer, m_session->session(), m_session->providerInstances());
     EditDialog *d = show(new AddProviderInstanceDialog(model, parent), model);
     fillInstances(model);
     return d;

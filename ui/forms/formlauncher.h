@@ -2,8 +2,8 @@
 
 #include <draftstore.h>
 
-#include <core/domain/types.h>
 #include <core/api/apierror.h>
+#include <core/domain/types.h>
 
 #include <QHash>
 #include <QObject>

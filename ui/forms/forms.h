@@ -2,8 +2,8 @@
 
 // The edit forms: what the app wires up (FormLauncher) and the dialogs it opens.
 #include "addproviderinstancedialog.h"
-#include "editdialog.h"
 #include "draftsdialog.h"
+#include "editdialog.h"
 #include "editmarginsdialog.h"
 #include "fielderrorbinder.h"
 #include "formlauncher.h"

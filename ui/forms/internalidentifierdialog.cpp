@@ -11,9 +11,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-std::function<bool(QWidget *, const QString &)> InternalIdentifierDialog::confirmClear = [](QWidget *parent, const QString &name) {
+std::function<bool(QWidget *, const QString &)> InternalIdentifierDialog::confirmClear = [](QWidget *parent,
+                                                                                            const QString &name) {
     QMessageBox box(QMessageBox::Question, InternalIdentifierDialog::tr("Clear the internal identifier?"),
-                    InternalIdentifierDialog::tr("The internal identifier of %1 will be removed.").arg(name), QMessageBox::Cancel, parent);
+                    InternalIdentifierDialog::tr("The internal identifier of %1 will be removed.").arg(name), QMessageBox::Cancel,
+                    parent);
     QPushButton *clear = box.addButton(InternalIdentifierDialog::tr("C&lear"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel); // Return does not destroy anything
     box.exec();

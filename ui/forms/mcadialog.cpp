@@ -36,7 +36,8 @@ McaDialog::McaDialog(McaForm *model, QWidget *parent)
     m_contact[ContactFields::Email]->setPlaceholderText(tr("name@example.com"));
     m_contact[ContactFields::Phone]->setPlaceholderText(tr("+1 425 555 0100"));
 
-    addRow(form(), tr("&Provider instance:"), m_instance, {QStringLiteral("providerinstanceid")}, tr("Microsoft provider instance"));
+    addRow(form(), tr("&Provider instance:"), m_instance, {QStringLiteral("providerinstanceid")},
+           tr("Microsoft provider instance"));
     addRow(form(), tr("Agreement da&te:"), m_date, {QStringLiteral("agreementdate")}, tr("Agreement date"));
     form()->addRow(QString(), m_keep);
     addRow(form(), tr("&First name:"), m_contact[ContactFields::FirstName], {QStringLiteral("firstname")}, tr("First name"));
@@ -44,7 +45,8 @@ McaDialog::McaDialog(McaForm *model, QWidget *parent)
     addRow(form(), tr("&Email:"), m_contact[ContactFields::Email], {QStringLiteral("email")}, tr("Email"));
     addRow(form(), tr("P&hone:"), m_contact[ContactFields::Phone], {QStringLiteral("phone")}, tr("Phone"));
 
-    whenEdited(m_instance, &QComboBox::currentIndexChanged, [this] { m_model->setInstanceId(m_instance->currentData().toUuid()); });
+    whenEdited(m_instance, &QComboBox::currentIndexChanged,
+               [this] { m_model->setInstanceId(m_instance->currentData().toUuid()); });
     whenEdited(m_date, &DateField::typedDateChanged, [this] { m_model->setAgreementDate(m_date->date()); });
     whenEdited(m_keep, &QCheckBox::toggled, [this] {
         m_model->setKeepPrimary(m_keep->isChecked());

@@ -13,7 +13,6 @@ bool isDictionaryProperty(QStringView lowerName)
     return lowerName == u"offertypemargins" || lowerName == u"providercustomers";
 }
 
-
 } // namespace
 
 namespace {
@@ -67,8 +66,7 @@ QString normalizeOnce(QStringView path)
     QString out;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &s = segments.at(i);
-        const bool asKey = s.indexed || (i > 0 && !segments.at(i - 1).indexed &&
-                                         isDictionaryProperty(segments.at(i - 1).name));
+        const bool asKey = s.indexed || (i > 0 && !segments.at(i - 1).indexed && isDictionaryProperty(segments.at(i - 1).name));
         if (asKey) {
             out += u'[' + s.name + u']';
         } else {
@@ -123,29 +121,45 @@ QString ApiError::message() const
     QString base;
     switch (kind) {
     case Kind::None: return {};
-    case Kind::Network: base = QCoreApplication::translate("cc::ApiError", "Could not reach the server. Check the address and your network connection."); break;
+    case Kind::Network:
+        base = QCoreApplication::translate("cc::ApiError",
+                                           "Could not reach the server. Check the address and your network connection.");
+        break;
     case Kind::Timeout: base = QCoreApplication::translate("cc::ApiError", "The server did not answer in time."); break;
-    case Kind::Tls: base = QCoreApplication::translate("cc::ApiError", "The secure connection to the server could not be established."); break;
-    case Kind::Unauthorized: base = QCoreApplication::translate("cc::ApiError", "The server refused the credentials. Sign in again."); break;
+    case Kind::Tls:
+        base = QCoreApplication::translate("cc::ApiError", "The secure connection to the server could not be established.");
+        break;
+    case Kind::Unauthorized:
+        base = QCoreApplication::translate("cc::ApiError", "The server refused the credentials. Sign in again.");
+        break;
     case Kind::Forbidden: base = QCoreApplication::translate("cc::ApiError", "You are not allowed to do this."); break;
-    case Kind::NotFound: base = QCoreApplication::translate("cc::ApiError", "The server could not find what was asked for."); break;
+    case Kind::NotFound:
+        base = QCoreApplication::translate("cc::ApiError", "The server could not find what was asked for.");
+        break;
     case Kind::Validation:
-        base = clientSide ? QCoreApplication::translate("cc::ApiError", "Some fields need attention.") : QCoreApplication::translate("cc::ApiError", "The server rejected the input.");
+        base = clientSide ? QCoreApplication::translate("cc::ApiError", "Some fields need attention.")
+                          : QCoreApplication::translate("cc::ApiError", "The server rejected the input.");
         break;
     case Kind::Server:
-        base = httpStatus == 429 ? QCoreApplication::translate("cc::ApiError", "The server is busy. Try again in a moment.")
-                                 : QCoreApplication::translate("cc::ApiError", "The server reported an error (HTTP %1).").arg(httpStatus);
+        base = httpStatus == 429
+                   ? QCoreApplication::translate("cc::ApiError", "The server is busy. Try again in a moment.")
+                   : QCoreApplication::translate("cc::ApiError", "The server reported an error (HTTP %1).").arg(httpStatus);
         break;
-    case Kind::MalformedResponse: base = QCoreApplication::translate("cc::ApiError", "The server sent a response this app does not understand."); break;
+    case Kind::MalformedResponse:
+        base = QCoreApplication::translate("cc::ApiError", "The server sent a response this app does not understand.");
+        break;
     case Kind::Cancelled: base = QCoreApplication::translate("cc::ApiError", "Cancelled."); break;
     }
     if (outcomeUnknown) {
         // "Could not reach the server" would be untrue: the request went out.
-        const QString why = kind == Kind::Timeout ? QCoreApplication::translate("cc::ApiError", "The server did not answer in time.")
-                            : kind == Kind::MalformedResponse ? QCoreApplication::translate("cc::ApiError", "Its answer could not be read.")
-                                                              : QCoreApplication::translate("cc::ApiError", "The connection closed before the answer came.");
-        base = QCoreApplication::translate("cc::ApiError", "The answer to this change was lost: it may or may not have been made.") +
-               u' ' + why;
+        const QString why = kind == Kind::Timeout
+                                ? QCoreApplication::translate("cc::ApiError", "The server did not answer in time.")
+                            : kind == Kind::MalformedResponse
+                                ? QCoreApplication::translate("cc::ApiError", "Its answer could not be read.")
+                                : QCoreApplication::translate("cc::ApiError", "The connection closed before the answer came.");
+        base =
+            QCoreApplication::translate("cc::ApiError", "The answer to this change was lost: it may or may not have been made.") +
+            u' ' + why;
     }
     if (!description.isEmpty() && kind != Kind::Cancelled)
         return base + u' ' + description;

@@ -22,7 +22,8 @@ QString normalizePropertyPath(QStringView path);
 // The one error value of the service layer.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,
         Timeout,
@@ -37,17 +38,17 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;          // 0 when the request never reached the server
-    bool clientSide = false;     // true when our own validation refused to send the request
+    int httpStatus = 0;      // 0 when the request never reached the server
+    bool clientSide = false; // true when our own validation refused to send the request
     // A write (POST, PATCH) that was sent, or may have been, and whose answer was lost: a reset or
     // timeout after sending, or a 2xx that could not be read. The server may or may not have acted
     // on it; the caller re-reads the resource to tell which, and never sends it again unasked.
     bool outcomeUnknown = false;
-    QString type;                // envelope "type"
-    QString description;         // envelope "description", or our own explanation
-    QString correlationId;       // the X-Correlation-Id sent, or the envelope's
-    QString detail;              // technical detail for "copy details" (never a URL with secrets)
-    FieldErrors fieldErrors;     // normalised path -> messages
+    QString type;            // envelope "type"
+    QString description;     // envelope "description", or our own explanation
+    QString correlationId;   // the X-Correlation-Id sent, or the envelope's
+    QString detail;          // technical detail for "copy details" (never a URL with secrets)
+    FieldErrors fieldErrors; // normalised path -> messages
 
     bool isError() const { return kind != Kind::None; }
     void addFieldError(QStringView path, const QString &message);

@@ -1,14 +1,14 @@
 #include "cloudcockpitclient.h"
 
+#include "../domain/json.h"
+#include "../domain/validation.h"
+#include "../i18n/translations.h"
 #include "bodies_p.h"
 #include "httpdate.h"
 #include "networkaccess.h"
 #include "pendingcall_p.h"
 #include "replyerrors_p.h"
 #include "tokenfetcher_p.h"
-#include "../domain/json.h"
-#include "../domain/validation.h"
-#include "../i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -32,7 +32,9 @@ QString uuidText(const QUuid &id)
 
 // ---------------------------------------------------------------------------------------------
 
-CallHandle::CallHandle(PendingCall *call) : m_call(call) {}
+CallHandle::CallHandle(PendingCall *call)
+    : m_call(call)
+{}
 
 void CallHandle::cancel()
 {
@@ -66,15 +68,13 @@ struct CloudCockpitClient::Private
         : q(owner)
         , nam(new NetworkAccess(owner))
         , tokens(new TokenFetcher(nam, owner))
-    {
-    }
+    {}
 
     bool needsToken() const
     {
         if (credentials.kind != Credentials::Kind::ClientSecret)
             return false;
-        return accessToken.isEmpty() || !tokenExpiry.isValid() ||
-               QDateTime::currentDateTimeUtc().secsTo(tokenExpiry) < 60;
+        return accessToken.isEmpty() || !tokenExpiry.isValid() || QDateTime::currentDateTimeUtc().secsTo(tokenExpiry) < 60;
     }
 
     void start(PendingCall *call)
@@ -212,9 +212,8 @@ struct CloudCockpitClient::Private
             e.detail = n.detail;
         } else if (replyerrors::isRedirect(status)) {
             const QUrl target = replyerrors::redirectTarget(reply);
-            const bool follow = call->spec.idempotent() && call->redirects < replyerrors::MaxRedirects &&
-                                target.isValid() && sameOrigin(target, settings.apiUrl) &&
-                                checkTransportSecurity(target).isEmpty();
+            const bool follow = call->spec.idempotent() && call->redirects < replyerrors::MaxRedirects && target.isValid() &&
+                                sameOrigin(target, settings.apiUrl) && checkTransportSecurity(target).isEmpty();
             if (follow) {
                 ++call->redirects;
                 call->redirectedTo = target;
@@ -296,11 +295,11 @@ struct CloudCockpitClient::Private
     // next event-loop turn); else on the next turn. Callbacks are never synchronous, and a
     // client-side validation failure looks like any other failure.
     PendingCall *makeCall(RequestSpec spec, QObject *context, PendingCall::SuccessHandler onSuccess,
-                          PendingCall::ErrorHandler onError, const RequestOptions &options,
-                          const FieldErrors &clientErrors = {}, bool pooledBody = false)
+                          PendingCall::ErrorHandler onError, const RequestOptions &options, const FieldErrors &clientErrors = {},
+                          bool pooledBody = false)
     {
-        spec.correlationId = options.correlationId.isEmpty() ? QString::fromLatin1(NetworkAccess::newCorrelationId())
-                                                             : options.correlationId;
+        spec.correlationId =
+            options.correlationId.isEmpty() ? QString::fromLatin1(NetworkAccess::newCorrelationId()) : options.correlationId;
         auto *call = new PendingCall(std::move(spec), context, std::move(onSuccess), std::move(onError), q);
         call->pooledBody = pooledBody;
         if (context)
@@ -324,15 +323,21 @@ struct CloudCockpitClient::Private
         } else if (!looksLikeTenantDomain(settings.tenant.trimmed())) {
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
-            early.addFieldError(u"tenant", QCoreApplication::translate("cc::CloudCockpitClient", "Enter a domain name only, without https:// or a path."));
+            early.addFieldError(u"tenant", QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                       "Enter a domain name only, without https:// or a path."));
         } else if ((credentials.kind == Credentials::Kind::Token || !accessToken.isEmpty()) && !isSafeHeaderValue(accessToken)) {
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
-            early.addFieldError(u"token", QCoreApplication::translate("cc::CloudCockpitClient", "The token holds spaces, line breaks or other characters a bearer token cannot have."));
+            early.addFieldError(u"token",
+                                QCoreApplication::translate(
+                                    "cc::CloudCockpitClient",
+                                    "The token holds spaces, line breaks or other characters a bearer token cannot have."));
         } else if (!options.correlationId.isEmpty() && !validation::isUuid(options.correlationId)) {
             early.kind = ApiError::Kind::Validation;
             early.clientSide = true;
-            early.addFieldError(u"correlationid", QCoreApplication::translate("cc::CloudCockpitClient", "Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a."));
+            early.addFieldError(u"correlationid",
+                                QCoreApplication::translate("cc::CloudCockpitClient",
+                                                            "Use a UUID such as 3f2b9c4e-8d1a-4c7e-9b0f-2a6d5e8c1b7a."));
         } else if (credentials.kind == Credentials::Kind::None) {
             early.kind = ApiError::Kind::Unauthorized;
             early.clientSide = true;
@@ -352,8 +357,8 @@ struct CloudCockpitClient::Private
     }
 
     template<typename T, typename Parse>
-    CallHandle call(RequestSpec spec, QObject *context, Callback<T> callback, const RequestOptions &options,
-                    Parse parse, const FieldErrors &clientErrors = {})
+    CallHandle call(RequestSpec spec, QObject *context, Callback<T> callback, const RequestOptions &options, Parse parse,
+                    const FieldErrors &clientErrors = {})
     {
         auto holder = std::make_shared<QString>();
         PendingCall *pending = nullptr;
@@ -382,8 +387,8 @@ struct CloudCockpitClient::Private
     // Like call(), but a large body is parsed on a worker thread, so that the window never stalls
     // on a page of 2,000 customers. The call stays running (and cancellable) until it is delivered.
     template<typename T, typename Parse>
-    CallHandle callParsingOffThread(RequestSpec spec, QObject *context, Callback<T> callback,
-                                    const RequestOptions &options, Parse parse, const FieldErrors &clientErrors = {})
+    CallHandle callParsingOffThread(RequestSpec spec, QObject *context, Callback<T> callback, const RequestOptions &options,
+                                    Parse parse, const FieldErrors &clientErrors = {})
     {
         auto self = std::make_shared<QPointer<PendingCall>>();
         PendingCall *pending = makeCall(
@@ -397,37 +402,41 @@ struct CloudCockpitClient::Private
                     auto parsed = std::make_shared<decltype(parse(body, status))>(parse(body, status));
                     BodyPool::give(std::move(body));
                     // Back on the client's thread (the application's): the call may be gone by now.
-                    QMetaObject::invokeMethod(QCoreApplication::instance(), [this, call, callback, parsed] {
-                        if (!call || call->cancelled)
-                            return;
-                        if (!parsed->ok() && call->attempt < settings.maxGetRetries) {
-                            // A garbled page may be a passing fault: GET it again, as for any transient error.
-                            ++call->attempt;
-                            call->deferred = false;
-                            call->retryTimer.disconnect();
-                            QObject::connect(&call->retryTimer, &QTimer::timeout, call, [this, c = call.data()] { start(c); });
-                            call->retryTimer.start(300 * call->attempt);
-                            Q_EMIT q->getRetryScheduled(call->spec.correlationId, 300 * call->attempt);
-                            return;
-                        }
-                        call->finished = true;
-                        if (call->contextAlive()) {
-                            if (parsed->ok()) {
-                                Result<T> r(std::move(*parsed->value));
-                                r.setCorrelationId(call->spec.correlationId);
-                                callback(r);
-                            } else {
-                                ApiError e;
-                                e.kind = ApiError::Kind::MalformedResponse;
-                                e.detail = parsed->error.message;
-                                e.correlationId = call->spec.correlationId;
-                                Result<T> r(e);
-                                r.setCorrelationId(e.correlationId);
-                                callback(r);
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [this, call, callback, parsed] {
+                            if (!call || call->cancelled)
+                                return;
+                            if (!parsed->ok() && call->attempt < settings.maxGetRetries) {
+                                // A garbled page may be a passing fault: GET it again, as for any transient error.
+                                ++call->attempt;
+                                call->deferred = false;
+                                call->retryTimer.disconnect();
+                                QObject::connect(&call->retryTimer, &QTimer::timeout, call,
+                                                 [this, c = call.data()] { start(c); });
+                                call->retryTimer.start(300 * call->attempt);
+                                Q_EMIT q->getRetryScheduled(call->spec.correlationId, 300 * call->attempt);
+                                return;
                             }
-                        }
-                        call->deleteLater();
-                    }, Qt::QueuedConnection);
+                            call->finished = true;
+                            if (call->contextAlive()) {
+                                if (parsed->ok()) {
+                                    Result<T> r(std::move(*parsed->value));
+                                    r.setCorrelationId(call->spec.correlationId);
+                                    callback(r);
+                                } else {
+                                    ApiError e;
+                                    e.kind = ApiError::Kind::MalformedResponse;
+                                    e.detail = parsed->error.message;
+                                    e.correlationId = call->spec.correlationId;
+                                    Result<T> r(e);
+                                    r.setCorrelationId(e.correlationId);
+                                    callback(r);
+                                }
+                            }
+                            call->deleteLater();
+                        },
+                        Qt::QueuedConnection);
                 });
                 return std::nullopt;
             },
@@ -444,15 +453,19 @@ struct CloudCockpitClient::Private
 
 // ---------------------------------------------------------------------------------------------
 
-CloudCockpitClient::CloudCockpitClient(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) {}
+CloudCockpitClient::CloudCockpitClient(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{}
 
 CloudCockpitClient::~CloudCockpitClient() = default;
 
 QString CloudCockpitClient::userAgent()
 {
     // Built once: prettyProductName() reads /etc/os-release each time it is asked.
-    static const QString agent = QStringLiteral("CloudCockpitAdmin/%1 (Qt %2; %3)")
-                                     .arg(QStringLiteral(CC_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    static const QString agent =
+        QStringLiteral("CloudCockpitAdmin/%1 (Qt %2; %3)")
+            .arg(QStringLiteral(CC_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
     return agent;
 }
 
@@ -502,9 +515,11 @@ CallHandle CloudCockpitClient::signIn(QObject *context, Callback<Session> callba
     FieldErrors errors;
     const QString tenant = d->settings.tenant.trimmed();
     if (tenant.isEmpty())
-        errors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "Enter the domain you use to reach the portal, for example portal.contoso.com.");
+        errors[QStringLiteral("tenant")] << QCoreApplication::translate(
+            "cc::CloudCockpitClient", "Enter the domain you use to reach the portal, for example portal.contoso.com.");
     else if (!looksLikeTenantDomain(tenant))
-        errors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "Enter a domain name only, without https:// or a path.");
+        errors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                        "Enter a domain name only, without https:// or a path.");
     if (const QString e = checkTransportSecurity(d->settings.apiUrl); !e.isEmpty())
         errors[QStringLiteral("apiurl")] << e;
     switch (d->credentials.kind) {
@@ -526,9 +541,11 @@ CallHandle CloudCockpitClient::signIn(QObject *context, Callback<Session> callba
         if (token.isEmpty())
             errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
         else if (!claims.ok())
-            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This is not a bearer token (a JWT has three parts separated by dots).");
+            errors[QStringLiteral("token")] << QCoreApplication::translate(
+                "cc::CloudCockpitClient", "This is not a bearer token (a JWT has three parts separated by dots).");
         else if (claims.value->expiresAt.isValid() && claims.value->expiresAt < QDateTime::currentDateTimeUtc())
-            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient", "This token expired on %1. Get a new one.")
+            errors[QStringLiteral("token")] << QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                           "This token expired on %1. Get a new one.")
                                                    .arg(i18n::formatDateTime(claims.value->expiresAt));
         break;
     }
@@ -555,27 +572,29 @@ CallHandle CloudCockpitClient::signIn(QObject *context, Callback<Session> callba
             const QString field = kind == Credentials::Kind::Token ? QStringLiteral("token") : QStringLiteral("clientid");
             switch (e.kind) {
             case ApiError::Kind::Unauthorized:
-                e.fieldErrors[field] << (kind == Credentials::Kind::Token
-                                             ? QCoreApplication::translate("cc::CloudCockpitClient", "The server refused this token.")
-                                             : QCoreApplication::translate("cc::CloudCockpitClient", "The server refused the token issued for this client."));
+                e.fieldErrors[field]
+                    << (kind == Credentials::Kind::Token
+                            ? QCoreApplication::translate("cc::CloudCockpitClient", "The server refused this token.")
+                            : QCoreApplication::translate("cc::CloudCockpitClient",
+                                                          "The server refused the token issued for this client."));
                 break;
             case ApiError::Kind::Forbidden:
-                e.fieldErrors[QStringLiteral("tenant")] << QCoreApplication::translate("cc::CloudCockpitClient", "These credentials may not use this tenant.");
+                e.fieldErrors[QStringLiteral("tenant")]
+                    << QCoreApplication::translate("cc::CloudCockpitClient", "These credentials may not use this tenant.");
                 break;
             case ApiError::Kind::Network:
             case ApiError::Kind::Timeout:
             case ApiError::Kind::Tls:
             case ApiError::Kind::NotFound:
             case ApiError::Kind::MalformedResponse:
-                e.fieldErrors[QStringLiteral("apiurl")] << (e.kind == ApiError::Kind::NotFound
-                                                                ? QCoreApplication::translate("cc::CloudCockpitClient", "No CloudCockpit API answers at this address.")
-                                                                : e.message());
+                e.fieldErrors[QStringLiteral("apiurl")]
+                    << (e.kind == ApiError::Kind::NotFound
+                            ? QCoreApplication::translate("cc::CloudCockpitClient",
+                                                          "No CloudCockpit API answers at this address.")
+                            : e.message());
                 break;
-            case ApiError::Kind::Validation:
-                e.fieldErrors[QStringLiteral("tenant")] << e.message();
-                break;
-            default:
-                break;
+            case ApiError::Kind::Validation: e.fieldErrors[QStringLiteral("tenant")] << e.message(); break;
+            default: break;
             }
         }
         callback(Result<Session>(e));
@@ -632,8 +651,8 @@ RequestSpec customerListSpec(const CustomerQuery &query)
 }
 } // namespace
 
-CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject *context,
-                                             Callback<CustomerPage> callback, const RequestOptions &options)
+CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject *context, Callback<CustomerPage> callback,
+                                             const RequestOptions &options)
 {
     return d->callParsingOffThread<CustomerPage>(
         customerListSpec(query), context, std::move(callback), options,
@@ -641,8 +660,8 @@ CallHandle CloudCockpitClient::listCustomers(const CustomerQuery &query, QObject
 }
 
 CallHandle CloudCockpitClient::listCustomerSummaries(const CustomerQuery &query, QObject *context,
-                                                     Callback<CustomerSummaryPage> callback,
-                                                     const RequestOptions &options, bool withSearchText)
+                                                     Callback<CustomerSummaryPage> callback, const RequestOptions &options,
+                                                     bool withSearchText)
 {
     return d->callParsingOffThread<CustomerSummaryPage>(
         customerListSpec(query), context, std::move(callback), options,
@@ -666,8 +685,7 @@ CallHandle CloudCockpitClient::getCustomer(const QUuid &customerId, const QUuid 
 }
 
 CallHandle CloudCockpitClient::listProviderInstances(int pageNumber, int pageSize, QObject *context,
-                                                     Callback<ProviderInstancePage> callback,
-                                                     const RequestOptions &options)
+                                                     Callback<ProviderInstancePage> callback, const RequestOptions &options)
 {
     RequestSpec spec;
     spec.path = QStringLiteral("/v1/Providers/Instances");
@@ -675,9 +693,12 @@ CallHandle CloudCockpitClient::listProviderInstances(int pageNumber, int pageSiz
     spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
     FieldErrors errors;
     if (pageNumber < 1)
-        errors[QStringLiteral("pagenumber")] << QCoreApplication::translate("cc::CloudCockpitClient", "The page number starts at 1.");
+        errors[QStringLiteral("pagenumber")]
+            << QCoreApplication::translate("cc::CloudCockpitClient", "The page number starts at 1.");
     if (pageSize < 1 || pageSize > validation::MaxPageSize)
-        errors[QStringLiteral("pagesize")] << QCoreApplication::translate("cc::CloudCockpitClient", "The page size must be between 1 and %1.").arg(validation::MaxPageSize);
+        errors[QStringLiteral("pagesize")] << QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                          "The page size must be between 1 and %1.")
+                                                  .arg(validation::MaxPageSize);
     return d->call<ProviderInstancePage>(
         std::move(spec), context, std::move(callback), options,
         [](const QByteArray &body, int) { return json::parseProviderInstancePage(body); }, errors);
@@ -694,7 +715,8 @@ CallHandle CloudCockpitClient::relationshipAcceptanceLink(const QUuid &providerI
         spec.query.addQueryItem(QStringLiteral("resellerId"), uuidText(resellerId));
     FieldErrors errors;
     if (providerInstanceId.isNull())
-        errors[QStringLiteral("providerinstanceid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a provider instance.");
+        errors[QStringLiteral("providerinstanceid")]
+            << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a provider instance.");
     return d->call<QString>(
         std::move(spec), context, std::move(callback), options,
         [](const QByteArray &body, int) {
@@ -713,8 +735,8 @@ CallHandle CloudCockpitClient::relationshipAcceptanceLink(const QUuid &providerI
 }
 
 CallHandle CloudCockpitClient::addProviderInstance(const QUuid &customerId, const AddProviderInstanceRequest &request,
-                                                   bool microsoftInstance, QObject *context,
-                                                   Callback<QString> callback, const RequestOptions &options)
+                                                   bool microsoftInstance, QObject *context, Callback<QString> callback,
+                                                   const RequestOptions &options)
 {
     RequestSpec spec;
     spec.method = "POST";
@@ -761,8 +783,7 @@ CallHandle CloudCockpitClient::updateMicrosoftCustomerAgreement(const QUuid &cus
 }
 
 CallHandle CloudCockpitClient::updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update,
-                                                        QObject *context, Callback<Done> callback,
-                                                        const RequestOptions &options)
+                                                        QObject *context, Callback<Done> callback, const RequestOptions &options)
 {
     RequestSpec spec;
     spec.method = "PATCH";
@@ -781,8 +802,8 @@ CallHandle CloudCockpitClient::updateInternalIdentifier(const QUuid &customerId,
         errors);
 }
 
-CallHandle CloudCockpitClient::listResellers(const ResellerQuery &query, QObject *context,
-                                             Callback<ResellerPage> callback, const RequestOptions &options)
+CallHandle CloudCockpitClient::listResellers(const ResellerQuery &query, QObject *context, Callback<ResellerPage> callback,
+                                             const RequestOptions &options)
 {
     RequestSpec spec;
     spec.path = QStringLiteral("/v1/Resellers");
@@ -818,8 +839,8 @@ CallHandle CloudCockpitClient::getReseller(const QUuid &resellerId, QObject *con
 }
 
 CallHandle CloudCockpitClient::updateMargins(const QUuid &customerId, const MarginsUpdate &update,
-                                             const QList<OfferType> &offeredTypes, QObject *context,
-                                             Callback<Done> callback, const RequestOptions &options)
+                                             const QList<OfferType> &offeredTypes, QObject *context, Callback<Done> callback,
+                                             const RequestOptions &options)
 {
     RequestSpec spec;
     spec.method = "PATCH";
@@ -872,7 +893,8 @@ RequestSpec mcaSpec(const QUuid &customerId, const QUuid &providerInstanceId, QS
     if (customerId.isNull())
         errors[QStringLiteral("customerid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Required.");
     if (providerInstanceId.isNull())
-        errors[QStringLiteral("providerinstanceid")] << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a Microsoft provider instance.");
+        errors[QStringLiteral("providerinstanceid")]
+            << QCoreApplication::translate("cc::CloudCockpitClient", "Choose a Microsoft provider instance.");
     return spec;
 }
 } // namespace
@@ -887,9 +909,8 @@ CallHandle CloudCockpitClient::getMca(const QUuid &customerId, const QUuid &prov
         [](const QByteArray &body, int) { return json::parseMcaItem(body); }, errors);
 }
 
-CallHandle CloudCockpitClient::refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId,
-                                                QObject *context, Callback<McaRefresh> callback,
-                                                const RequestOptions &options)
+CallHandle CloudCockpitClient::refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
+                                                Callback<McaRefresh> callback, const RequestOptions &options)
 {
     FieldErrors errors;
     RequestSpec spec = mcaSpec(customerId, providerInstanceId, u"/status", errors);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "../domain/types.h"
 #include "apierror.h"
 #include "connectionsettings.h"
 #include "result.h"
-#include "../domain/types.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,8 +18,7 @@ namespace cc {
 class NetworkAccess;
 class PendingCall;
 
-template<typename T>
-using Callback = std::function<void(const Result<T> &)>;
+template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
 // A running call. cancel() is silent: the callback is not called. Destroying the context object
 // given with the call has the same effect. Safe to keep after the call finished.
@@ -66,25 +65,20 @@ public:
     // The same request, read into what a list shows of each customer (json::parseCustomerSummaryPage):
     // the desktop list and ccadmin's csv and text output, where 100,000 customers must load fast.
     // With withSearchText, the page carries its searchTexts, made on the worker thread too.
-    CallHandle listCustomerSummaries(const CustomerQuery &query, QObject *context,
-                                     Callback<CustomerSummaryPage> callback, const RequestOptions &options = {},
-                                     bool withSearchText = false);
-    CallHandle getCustomer(const QUuid &customerId, const QUuid &resellerId, QObject *context,
-                           Callback<Customer> callback, const RequestOptions &options = {});
-    CallHandle listProviderInstances(int pageNumber, int pageSize, QObject *context,
-                                     Callback<ProviderInstancePage> callback, const RequestOptions &options = {});
-    CallHandle relationshipAcceptanceLink(const QUuid &providerInstanceId, const QUuid &resellerId,
-                                          QObject *context, Callback<QString> callback,
-                                          const RequestOptions &options = {});
-    CallHandle addProviderInstance(const QUuid &customerId, const AddProviderInstanceRequest &request,
-                                   bool microsoftInstance, QObject *context, Callback<QString> callback,
-                                   const RequestOptions &options = {});
-    CallHandle updateMicrosoftCustomerAgreement(const QUuid &customerId, const McaUpdate &update,
-                                                QObject *context, Callback<Done> callback,
-                                                const RequestOptions &options = {});
-    CallHandle updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update,
-                                        QObject *context, Callback<Done> callback,
-                                        const RequestOptions &options = {});
+    CallHandle listCustomerSummaries(const CustomerQuery &query, QObject *context, Callback<CustomerSummaryPage> callback,
+                                     const RequestOptions &options = {}, bool withSearchText = false);
+    CallHandle getCustomer(const QUuid &customerId, const QUuid &resellerId, QObject *context, Callback<Customer> callback,
+                           const RequestOptions &options = {});
+    CallHandle listProviderInstances(int pageNumber, int pageSize, QObject *context, Callback<ProviderInstancePage> callback,
+                                     const RequestOptions &options = {});
+    CallHandle relationshipAcceptanceLink(const QUuid &providerInstanceId, const QUuid &resellerId, QObject *context,
+                                          Callback<QString> callback, const RequestOptions &options = {});
+    CallHandle addProviderInstance(const QUuid &customerId, const AddProviderInstanceRequest &request, bool microsoftInstance,
+                                   QObject *context, Callback<QString> callback, const RequestOptions &options = {});
+    CallHandle updateMicrosoftCustomerAgreement(const QUuid &customerId, const McaUpdate &update, QObject *context,
+                                                Callback<Done> callback, const RequestOptions &options = {});
+    CallHandle updateInternalIdentifier(const QUuid &customerId, const InternalIdentifierUpdate &update, QObject *context,
+                                        Callback<Done> callback, const RequestOptions &options = {});
 
     // GET /v1/Resellers: the csp role only (a reseller token gets Forbidden; it reads its own
     // record with getReseller).
@@ -94,15 +88,13 @@ public:
                            const RequestOptions &options = {});
     // PATCH /v1/Customers/{customerId}/margins/{providerInstanceId}. offeredTypes: what the
     // instance sells, when the caller knows it (an offer type outside it is refused before sending).
-    CallHandle updateMargins(const QUuid &customerId, const MarginsUpdate &update,
-                             const QList<OfferType> &offeredTypes, QObject *context, Callback<Done> callback,
-                             const RequestOptions &options = {});
+    CallHandle updateMargins(const QUuid &customerId, const MarginsUpdate &update, const QList<OfferType> &offeredTypes,
+                             QObject *context, Callback<Done> callback, const RequestOptions &options = {});
     // GET /v1/Customers/mca: one page of (customer, Microsoft instance) agreements.
-    CallHandle listMcas(const McaQuery &query, QObject *context, Callback<McaPage> callback,
-                        const RequestOptions &options = {});
+    CallHandle listMcas(const McaQuery &query, QObject *context, Callback<McaPage> callback, const RequestOptions &options = {});
     // GET .../provider-instances/{providerInstanceId}/mca: NotFound for a non-Microsoft instance.
-    CallHandle getMca(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
-                      Callback<McaItem> callback, const RequestOptions &options = {});
+    CallHandle getMca(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context, Callback<McaItem> callback,
+                      const RequestOptions &options = {});
     // POST .../mca/status: asks Microsoft for the status and stores it; read it with getMca after.
     CallHandle refreshMcaStatus(const QUuid &customerId, const QUuid &providerInstanceId, QObject *context,
                                 Callback<McaRefresh> callback, const RequestOptions &options = {});

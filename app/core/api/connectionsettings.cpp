@@ -43,7 +43,8 @@ bool isSafeHeaderValue(QStringView value)
 
 bool looksLikeTenantDomain(const QString &tenant)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return tenant.size() <= 253 && re.match(tenant).hasMatch();
 }
 

@@ -28,7 +28,12 @@ struct ConnectionSettings
 // or a pasted bearer token (not renewable).
 struct Credentials
 {
-    enum class Kind { None, ClientSecret, Token };
+    enum class Kind
+    {
+        None,
+        ClientSecret,
+        Token
+    };
     Kind kind = Kind::None;
     QString clientId;
     QString clientSecret;

@@ -25,10 +25,10 @@ struct PagingLimits
 // How a listing ended, for the caller to report.
 struct PagingSummary
 {
-    int pages = 0;        // pages handed over
-    qint64 rows = 0;      // items handed over
-    int totalCount = 0;   // what the first page said
-    int duplicates = 0;   // items whose ID an earlier page had already given (left out)
+    int pages = 0;             // pages handed over
+    qint64 rows = 0;           // items handed over
+    int totalCount = 0;        // what the first page said
+    int duplicates = 0;        // items whose ID an earlier page had already given (left out)
     bool stoppedEarly = false; // the pages ended before totalPages said (hasNextPage=false, an empty page)
 };
 
@@ -40,8 +40,7 @@ struct PagingSummary
 // long the listing. Used by the customer list model and by ccadmin.
 //
 // It is the context of its calls: destroying it (or cancel()) ends the listing silently.
-template<typename PageT>
-class OrderedPages final : public QObject
+template<typename PageT> class OrderedPages final : public QObject
 {
 public:
     using Fetch = std::function<CallHandle(int pageNumber, QObject *context, Callback<PageT> callback)>;
@@ -53,9 +52,10 @@ public:
     };
 
     OrderedPages(Fetch fetch, Handlers handlers, QObject *parent = nullptr)
-        : QObject(parent), m_fetch(std::move(fetch)), m_handlers(std::move(handlers))
-    {
-    }
+        : QObject(parent)
+        , m_fetch(std::move(fetch))
+        , m_handlers(std::move(handlers))
+    {}
 
     // requestedPageSize: what each request asks for; allPages false reads the first page only.
     void start(int requestedPageSize, bool allPages, int concurrency, PagingLimits limits = {})
@@ -92,11 +92,11 @@ private:
     {
         const int generation = m_generation;
         m_calls.insert(page, m_fetch(page, this, [this, page, generation](const Result<PageT> &r) {
-            if (generation != m_generation)
-                return;
-            m_calls.remove(page);
-            onPage(page, r);
-        }));
+                           if (generation != m_generation)
+                               return;
+                           m_calls.remove(page);
+                           onPage(page, r);
+                       }));
     }
 
     void fail(const ApiError &error)
@@ -111,8 +111,11 @@ private:
         ApiError e;
         e.kind = ApiError::Kind::MalformedResponse;
         e.correlationId = correlationId;
-        e.description = QCoreApplication::translate("cc::OrderedPages", "The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.")
-                            .arg(QLocale().toString(count), QLocale().toString(limit));
+        e.description =
+            QCoreApplication::translate(
+                "cc::OrderedPages",
+                "The server reports %1 customers or pages, more than the %2 one listing reads; nothing past the limit was read.")
+                .arg(QLocale().toString(count), QLocale().toString(limit));
         fail(e);
     }
 

@@ -21,12 +21,10 @@ QString describeCertificate(const QSslCertificate &c)
 {
     if (c.isNull())
         return {};
-    return QCoreApplication::translate("cc::CloudCockpitClient",
-                                       "certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
+    return QCoreApplication::translate("cc::CloudCockpitClient", "certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
         .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-             c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-             i18n::formatDateTime(c.effectiveDate()), i18n::formatDateTime(c.expiryDate()),
-             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
+             c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")), i18n::formatDateTime(c.effectiveDate()),
+             i18n::formatDateTime(c.expiryDate()), QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
 } // namespace
@@ -38,10 +36,8 @@ bool isTransientNetworkError(QNetworkReply::NetworkError e)
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::ProxyConnectionClosedError: return true;
+    default: return false;
     }
 }
 
@@ -50,8 +46,7 @@ QString describeSslError(const QSslError &error)
     return error.errorString() + QStringLiteral(" (") + describeCertificate(error.certificate()) + u')';
 }
 
-ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors,
-                      std::chrono::milliseconds timeout)
+ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors, std::chrono::milliseconds timeout)
 {
     ApiError e;
     switch (code) {
@@ -61,17 +56,15 @@ ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslEr
         {
             // Keep expressions out of translate()'s arguments: lupdate 6.4 hangs on a '/' there.
             const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
-            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "No answer within %n second(s).",
-                                                   nullptr, seconds);
+            e.detail = QCoreApplication::translate("cc::CloudCockpitClient", "No answer within %n second(s).", nullptr, seconds);
         }
         break;
     case QNetworkReply::ContentReSendError:
         // The connection dropped before the answer and the request was not sent again.
         e.kind = ApiError::Kind::Network;
-        e.detail = QCoreApplication::translate(
-            "cc::CloudCockpitClient",
-            "The connection closed before the server answered; the request was not repeated "
-            "because the server may have carried it out. Check before you retry.");
+        e.detail = QCoreApplication::translate("cc::CloudCockpitClient",
+                                               "The connection closed before the server answered; the request was not repeated "
+                                               "because the server may have carried it out. Check before you retry.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = ApiError::Kind::Tls;
@@ -106,10 +99,8 @@ bool writeOutcomeUnknown(ApiError::Kind kind, QNetworkReply::NetworkError netErr
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::ProtocolUnknownError:
-        return false;
-    default:
-        return true;
+    case QNetworkReply::ProtocolUnknownError: return false;
+    default: return true;
     }
 }
 
@@ -119,21 +110,11 @@ ApiError httpError(int status, const QByteArray &body, const QString &sentCorrel
     e.httpStatus = status;
     e.correlationId = sentCorrelationId;
     switch (status) {
-    case 400:
-        e.kind = ApiError::Kind::Validation;
-        break;
-    case 401:
-        e.kind = ApiError::Kind::Unauthorized;
-        break;
-    case 403:
-        e.kind = ApiError::Kind::Forbidden;
-        break;
-    case 404:
-        e.kind = ApiError::Kind::NotFound;
-        break;
-    default:
-        e.kind = ApiError::Kind::Server;
-        break;
+    case 400: e.kind = ApiError::Kind::Validation; break;
+    case 401: e.kind = ApiError::Kind::Unauthorized; break;
+    case 403: e.kind = ApiError::Kind::Forbidden; break;
+    case 404: e.kind = ApiError::Kind::NotFound; break;
+    default: e.kind = ApiError::Kind::Server; break;
     }
     json::parseErrorEnvelope(body, e);
     if (e.correlationId.isEmpty())
@@ -159,8 +140,7 @@ QString describeRedirectTarget(const QUrl &url)
 {
     if (!url.isValid() || url.isEmpty())
         return QCoreApplication::translate("cc::CloudCockpitClient", "an address that is not valid");
-    QString text =
-        url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::FullyEncoded);
+    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::FullyEncoded);
     if (text.size() > 200)
         text = text.left(199) + u'…';
     return text;
@@ -172,22 +152,20 @@ ApiError refusedRedirect(const QUrl &target, bool write, int redirectsSoFar)
     e.kind = ApiError::Kind::Server;
     const QString where = describeRedirectTarget(target);
     if (write)
-        e.description = QCoreApplication::translate("cc::CloudCockpitClient",
-                                                    "It redirected the change to %1; a change is never sent "
-                                                    "on to another address, so nothing was sent there.")
-                            .arg(where);
+        e.description =
+            QCoreApplication::translate("cc::CloudCockpitClient", "It redirected the change to %1; a change is never sent "
+                                                                  "on to another address, so nothing was sent there.")
+                .arg(where);
     else if (redirectsSoFar >= MaxRedirects)
-        e.description = QCoreApplication::translate(
-                            "cc::CloudCockpitClient",
-                            "It redirected the request more than %n time(s); the last pointed to %1.",
-                            nullptr, MaxRedirects)
+        e.description = QCoreApplication::translate("cc::CloudCockpitClient",
+                                                    "It redirected the request more than %n time(s); the last pointed to %1.",
+                                                    nullptr, MaxRedirects)
                             .arg(where);
     else
-        e.description =
-            QCoreApplication::translate("cc::CloudCockpitClient",
-                                        "It redirected the request to %1, which is not the API's address; it "
-                                        "was not followed, so that your credentials stay with the API.")
-                .arg(where);
+        e.description = QCoreApplication::translate("cc::CloudCockpitClient",
+                                                    "It redirected the request to %1, which is not the API's address; it "
+                                                    "was not followed, so that your credentials stay with the API.")
+                            .arg(where);
     return e;
 }
 

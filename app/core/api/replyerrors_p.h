@@ -21,8 +21,7 @@ inline constexpr int MaxRedirects = 5;
 bool isTransientNetworkError(QNetworkReply::NetworkError e);
 
 // The request got no HTTP answer: no connection, TLS refused, timed out (our own deadline too).
-ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors,
-                      std::chrono::milliseconds timeout);
+ApiError networkError(QNetworkReply::NetworkError code, const QStringList &sslErrors, std::chrono::milliseconds timeout);
 
 // A TLS error, with the certificate it is about, for a message (TLS errors are never ignored).
 QString describeSslError(const QSslError &error);

@@ -28,8 +28,7 @@ void TokenFetcher::fetch(const ConnectionSettings &settings, const Credentials &
     }
     QNetworkRequest request(settings.tokenUrl);
     request.setAttribute(NoApiCredentialsAttribute, true);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), credentials.clientId);
     form.addQueryItem(QStringLiteral("client_secret"), credentials.clientSecret);
@@ -75,19 +74,18 @@ void TokenFetcher::onFinished(QNetworkReply *reply, const ConnectionSettings &se
         netError = QNetworkReply::TimeoutError;
     if (m_tooLarge) {
         e.kind = ApiError::Kind::MalformedResponse;
-        e.addFieldError(u"tokenurl", QCoreApplication::translate(
-                                         "cc::CloudCockpitClient",
-                                         "The token endpoint's answer was larger than %1 and was not read.")
-                                         .arg(QLocale().formattedDataSize(MaxBodyBytes)));
+        e.addFieldError(u"tokenurl",
+                        QCoreApplication::translate("cc::CloudCockpitClient",
+                                                    "The token endpoint's answer was larger than %1 and was not read.")
+                            .arg(QLocale().formattedDataSize(MaxBodyBytes)));
     } else if (replyerrors::isRedirect(status)) {
         e.kind = ApiError::Kind::Unauthorized;
         const QUrl target = replyerrors::redirectTarget(reply);
-        e.addFieldError(
-            u"tokenurl",
-            QCoreApplication::translate("cc::CloudCockpitClient",
-                                        "The token endpoint redirected to %1; the client secret is never "
-                                        "sent on to another address. Enter the token endpoint's own address.")
-                .arg(replyerrors::describeRedirectTarget(target)));
+        e.addFieldError(u"tokenurl",
+                        QCoreApplication::translate("cc::CloudCockpitClient",
+                                                    "The token endpoint redirected to %1; the client secret is never "
+                                                    "sent on to another address. Enter the token endpoint's own address.")
+                            .arg(replyerrors::describeRedirectTarget(target)));
     } else if (status == 0 || (netError > 0 && netError < 200) || netError == QNetworkReply::TimeoutError) {
         e = replyerrors::networkError(netError, {}, settings.timeout);
         e.description.clear();
@@ -100,11 +98,9 @@ void TokenFetcher::onFinished(QNetworkReply *reply, const ConnectionSettings &se
             return;
         }
         e.kind = ApiError::Kind::MalformedResponse;
-        e.detail = parsed.ok() ? QStringLiteral("access_token holds characters a header cannot carry")
-                               : parsed.error.message;
-        e.addFieldError(u"tokenurl",
-                        QCoreApplication::translate("cc::CloudCockpitClient",
-                                                    "The address did not answer like a token endpoint."));
+        e.detail = parsed.ok() ? QStringLiteral("access_token holds characters a header cannot carry") : parsed.error.message;
+        e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                 "The address did not answer like a token endpoint."));
     } else if (const auto oauth = json::parseOAuthError(body); oauth && (status == 400 || status == 401)) {
         e.kind = ApiError::Kind::Unauthorized;
         e.type = oauth->first;
@@ -112,28 +108,25 @@ void TokenFetcher::onFinished(QNetworkReply *reply, const ConnectionSettings &se
         const QString first = oauth->second.section(u'\n', 0, 0).section(QStringLiteral("\r"), 0, 0);
         e.detail = first;
         if (oauth->first == u"invalid_client" && first.contains(u"secret", Qt::CaseInsensitive))
-            e.addFieldError(
-                u"clientsecret",
-                QCoreApplication::translate("cc::CloudCockpitClient",
-                                            "The client secret was refused. Check it, or create a new one."));
+            e.addFieldError(u"clientsecret",
+                            QCoreApplication::translate("cc::CloudCockpitClient",
+                                                        "The client secret was refused. Check it, or create a new one."));
         else if (oauth->first == u"invalid_client" || oauth->first == u"unauthorized_client")
-            e.addFieldError(u"clientid", QCoreApplication::translate(
-                                             "cc::CloudCockpitClient",
-                                             "This client ID is not known to the identity provider."));
+            e.addFieldError(u"clientid", QCoreApplication::translate("cc::CloudCockpitClient",
+                                                                     "This client ID is not known to the identity provider."));
         else if (oauth->first == u"invalid_scope")
-            e.addFieldError(u"tokenurl", QCoreApplication::translate(
-                                             "cc::CloudCockpitClient",
-                                             "The identity provider refused the CloudCockpit API scope."));
+            e.addFieldError(u"tokenurl",
+                            QCoreApplication::translate("cc::CloudCockpitClient",
+                                                        "The identity provider refused the CloudCockpit API scope."));
         else
             e.addFieldError(u"clientid",
-                            QCoreApplication::translate("cc::CloudCockpitClient",
-                                                        "The identity provider refused the sign-in: %1")
+                            QCoreApplication::translate("cc::CloudCockpitClient", "The identity provider refused the sign-in: %1")
                                 .arg(oauth->first));
     } else {
         e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Unauthorized;
-        e.addFieldError(u"tokenurl", QCoreApplication::translate("cc::CloudCockpitClient",
-                                                                 "The token endpoint answered HTTP %1.")
-                                         .arg(status));
+        e.addFieldError(
+            u"tokenurl",
+            QCoreApplication::translate("cc::CloudCockpitClient", "The token endpoint answered HTTP %1.").arg(status));
     }
     done(std::nullopt, e);
 }

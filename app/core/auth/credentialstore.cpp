@@ -20,20 +20,20 @@ QString keychainError(QKeychain::Error error, const QString &text)
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return QCoreApplication::translate("cc::CredentialStore",
-                                           "No keychain is available on this computer (%1).").arg(text);
+        return QCoreApplication::translate("cc::CredentialStore", "No keychain is available on this computer (%1).").arg(text);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return QCoreApplication::translate("cc::CredentialStore", "Access to the keychain was denied.");
-    default:
-        return QCoreApplication::translate("cc::CredentialStore", "The keychain reported an error: %1").arg(text);
+    default: return QCoreApplication::translate("cc::CredentialStore", "The keychain reported an error: %1").arg(text);
     }
 }
 
 class KeychainStore final : public CredentialStore
 {
 public:
-    explicit KeychainStore(QString service) : m_service(std::move(service)) {}
+    explicit KeychainStore(QString service)
+        : m_service(std::move(service))
+    {}
 
     void read(const QString &key, QObject *context, ReadCallback callback) override
     {

@@ -51,8 +51,7 @@ FileKind kindOf(const QString &path)
 
 QString notRegular(const QString &path)
 {
-    return QCoreApplication::translate("cc::ProfileStore",
-                                       "Profiles are not read or saved: %1 is not a regular file.")
+    return QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is not a regular file.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -97,8 +96,8 @@ bool ProfileStore::isValidName(const QString &name)
 
 bool ProfileStore::plausibleTenant(const QString &tenant)
 {
-    static const QRegularExpression domain(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    static const QRegularExpression domain(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return !tenant.isEmpty() && tenant.size() <= 253 && domain.match(tenant).hasMatch();
 }
 
@@ -114,15 +113,13 @@ bool ProfileStore::plausibleUrl(const QString &text)
 
 bool ProfileStore::plausibleClientId(const QString &id)
 {
-    return id.size() <= 256 &&
-           std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
+    return id.size() <= 256 && std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace() || !c.isPrint(); });
 }
 
 bool ProfileStore::plausible(const Profile &p)
 {
-    return isValidName(p.name) && plausibleTenant(p.tenant) && plausibleUrl(p.apiUrl) &&
-           plausibleUrl(p.tokenUrl) && plausibleClientId(p.clientId) &&
-           (p.auth == Profile::Auth::Token || !p.clientId.isEmpty()) && p.role.size() <= 64;
+    return isValidName(p.name) && plausibleTenant(p.tenant) && plausibleUrl(p.apiUrl) && plausibleUrl(p.tokenUrl) &&
+           plausibleClientId(p.clientId) && (p.auth == Profile::Auth::Token || !p.clientId.isEmpty()) && p.role.size() <= 64;
 }
 
 bool ProfileStore::load(QString *error)
@@ -130,15 +127,13 @@ bool ProfileStore::load(QString *error)
     m_profiles.clear();
     m_default.clear();
     switch (kindOf(m_path)) {
-    case FileKind::Missing:
-        return true;
+    case FileKind::Missing: return true;
     case FileKind::Other:
         if (error)
             *error = notRegular(m_path);
         return false;
     case FileKind::Unreadable:
-    case FileKind::Regular:
-        break;
+    case FileKind::Regular: break;
     }
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -150,8 +145,7 @@ bool ProfileStore::load(QString *error)
     const QByteArray data = f.read(MaxBytes + 1);
     if (data.size() > MaxBytes) {
         if (error)
-            *error = QCoreApplication::translate("cc::ProfileStore",
-                                                 "Profiles are not read or saved: %1 is larger than %L2 KB.")
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles are not read or saved: %1 is larger than %L2 KB.")
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(MaxBytes / 1024);
         return false;
@@ -210,8 +204,7 @@ bool ProfileStore::save(QString *error) const
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     // Nothing secret in it, but which tenants someone manages is no one else's business.
-    if (!f.open(QIODevice::WriteOnly) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
             *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved to %1.")
@@ -228,9 +221,8 @@ bool ProfileStore::update(const std::function<bool(ProfileStore &)> &change, QSt
     // A writer holds it for milliseconds; one that died leaves a lock QLockFile sees is stale.
     if (!lock.tryLock(5000)) {
         if (error)
-            *error =
-                QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved: %1 is locked.")
-                    .arg(QDir::toNativeSeparators(m_path));
+            *error = QCoreApplication::translate("cc::ProfileStore", "Profiles could not be saved: %1 is locked.")
+                         .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     if (!load(error))

@@ -54,7 +54,8 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
 {
     ReadResult result;
     if (data.size() > maxBytes) {
-        result.error = {0, QCoreApplication::translate("cc::csv", "The file is larger than %1, the most that is read.").arg(QLocale().formattedDataSize(maxBytes, 0))};
+        result.error = {0, QCoreApplication::translate("cc::csv", "The file is larger than %1, the most that is read.")
+                               .arg(QLocale().formattedDataSize(maxBytes, 0))};
         return result;
     }
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -69,7 +70,7 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
     QByteArray current;
     int row = 1;
     int recordRow = 1;
-    bool quoted = false;    // inside a quoted field
+    bool quoted = false;     // inside a quoted field
     bool afterQuote = false; // a quoted field just closed: only a delimiter or a line end may follow
     bool fieldQuoted = false;
     auto fail = [&](int at, const QString &message) {
@@ -90,7 +91,8 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
                 QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
                 QString text = decode(f);
                 if (decode.hasError()) {
-                    result.error = {recordRow, QCoreApplication::translate("cc::csv", "The text is not UTF-8; save the file as \"CSV UTF-8\".")};
+                    result.error = {recordRow, QCoreApplication::translate(
+                                                   "cc::csv", "The text is not UTF-8; save the file as \"CSV UTF-8\".")};
                     return false;
                 }
                 r.fields.append(std::move(text));
@@ -136,11 +138,14 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
                 ++p;
             if (!endRecord()) {
                 if (result.error.message.isEmpty())
-                    return fail(recordRow, QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
+                    return fail(recordRow,
+                                QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
                 return fail(result.error.row, result.error.message);
             }
         } else if (afterQuote) {
-            return fail(recordRow, QCoreApplication::translate("cc::csv", "Text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
+            return fail(recordRow,
+                        QCoreApplication::translate(
+                            "cc::csv", "Text after a closing quote; a quote inside a quoted field is written twice (\"\")."));
         } else if (c == '"' && current.isEmpty() && !fieldQuoted) {
             quoted = true;
             fieldQuoted = true;
@@ -154,7 +159,8 @@ ReadResult read(QByteArrayView data, qsizetype maxBytes, char delimiter)
     if (!current.isEmpty() || !fields.isEmpty() || fieldQuoted) {
         if (!endRecord()) {
             if (result.error.message.isEmpty())
-                return fail(recordRow, QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
+                return fail(recordRow,
+                            QCoreApplication::translate("cc::csv", "More than %1 rows.").arg(QLocale().toString(MaxRecords)));
             return fail(result.error.row, result.error.message);
         }
     }
@@ -217,8 +223,8 @@ char *appendField(char *p, QByteArrayView utf8)
 {
     const char *begin = utf8.data();
     const char *end = begin + utf8.size();
-    const bool formula = begin != end && (*begin == '=' || *begin == '+' || *begin == '-' || *begin == '@' ||
-                                          *begin == '\t' || *begin == '\r');
+    const bool formula =
+        begin != end && (*begin == '=' || *begin == '+' || *begin == '-' || *begin == '@' || *begin == '\t' || *begin == '\r');
     bool quote = formula;
     for (const char *c = begin; c != end && !quote; ++c)
         quote = *c == ',' || *c == ';' || *c == '"' || *c == '\n' || *c == '\r';

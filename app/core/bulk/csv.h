@@ -67,7 +67,10 @@ QString line(const QStringList &fields, char delimiter = ',');
 
 // The same for UTF-8 straight into memory sized beforehand: writes at most
 // maxFieldBytes(utf8.size()) bytes at p and returns the end.
-inline constexpr qsizetype maxFieldBytes(qsizetype utf8Size) { return 2 * utf8Size + 3; }
+inline constexpr qsizetype maxFieldBytes(qsizetype utf8Size)
+{
+    return 2 * utf8Size + 3;
+}
 char *appendField(char *p, QByteArrayView utf8);
 
 } // namespace cc::csv

@@ -114,7 +114,9 @@ void ImportRunner::pump()
         if (i < 0)
             break;
         if (const int b = blockedBy(i); b >= 0) {
-            complete(i, {Outcome::NotSent, 0, {},
+            complete(i, {Outcome::NotSent,
+                         0,
+                         {},
                          tr("Not sent: row %1, which frees this value, was not applied.").arg(m_rows.at(b).row)});
             continue;
         }
@@ -151,25 +153,28 @@ void ImportRunner::send(int index)
     // Ours, so that the results name it whatever happens to the answer.
     options.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ++m_inFlight;
-    m_client->updateInternalIdentifier(row.customerId, update, this, [this, index, update, options](const Result<Done> &r) {
-        if (r.ok()) {
-            --m_inFlight;
-            complete(index, {Outcome::Changed, r.httpStatus(), options.correlationId, {}});
-            pump();
-            return;
-        }
-        const ApiError &e = r.error();
-        if (!e.outcomeUnknown) {
-            --m_inFlight;
-            complete(index, {Outcome::Rejected, e.httpStatus, e.correlationId.isEmpty() ? options.correlationId : e.correlationId,
-                             messageOf(e)});
-            pump();
-            return;
-        }
-        m_results[index].correlationId = options.correlationId;
-        m_results[index].httpStatus = e.httpStatus;
-        readBack(index, update);
-    }, options);
+    m_client->updateInternalIdentifier(
+        row.customerId, update, this,
+        [this, index, update, options](const Result<Done> &r) {
+            if (r.ok()) {
+                --m_inFlight;
+                complete(index, {Outcome::Changed, r.httpStatus(), options.correlationId, {}});
+                pump();
+                return;
+            }
+            const ApiError &e = r.error();
+            if (!e.outcomeUnknown) {
+                --m_inFlight;
+                complete(index, {Outcome::Rejected, e.httpStatus,
+                                 e.correlationId.isEmpty() ? options.correlationId : e.correlationId, messageOf(e)});
+                pump();
+                return;
+            }
+            m_results[index].correlationId = options.correlationId;
+            m_results[index].httpStatus = e.httpStatus;
+            readBack(index, update);
+        },
+        options);
 }
 
 void ImportRunner::readBack(int index, const InternalIdentifierUpdate &update)

@@ -34,7 +34,7 @@ public:
 
     const QList<PlanRow> &rows() const { return m_rows; }
     const QList<RowResult> &results() const { return m_results; }
-    int toSend() const { return m_toSend; }   // rows that need a write
+    int toSend() const { return m_toSend; } // rows that need a write
     int finishedWrites() const { return m_finishedWrites; }
     int inFlight() const { return m_inFlight; }
 

@@ -44,12 +44,18 @@ bool ColumnMapping::isComplete() const
 ColumnMapping guessMapping(const QStringList &header)
 {
     static const QStringList ids = {u"customerid"_s, u"id"_s, u"customer"_s, u"customeruuid"_s};
-    static const QStringList identifiers = {u"internalidentifier"_s, u"internalid"_s, u"currentinternalidentifier"_s,
-                                            u"currentinternalid"_s, u"oldinternalidentifier"_s, u"oldinternalid"_s,
-                                            u"currentidentifier"_s, u"oldidentifier"_s, u"old"_s, u"current"_s};
+    static const QStringList identifiers = {u"internalidentifier"_s,
+                                            u"internalid"_s,
+                                            u"currentinternalidentifier"_s,
+                                            u"currentinternalid"_s,
+                                            u"oldinternalidentifier"_s,
+                                            u"oldinternalid"_s,
+                                            u"currentidentifier"_s,
+                                            u"oldidentifier"_s,
+                                            u"old"_s,
+                                            u"current"_s};
     static const QStringList domains = {u"domain"_s, u"customerdomain"_s};
-    static const QStringList news = {u"newinternalidentifier"_s, u"newinternalid"_s, u"newidentifier"_s, u"new"_s,
-                                     u"newvalue"_s};
+    static const QStringList news = {u"newinternalidentifier"_s, u"newinternalid"_s, u"newidentifier"_s, u"new"_s, u"newvalue"_s};
     static const QStringList resellers = {u"reseller"_s, u"resellerid"_s};
     ColumnMapping m;
     int id = -1, identifier = -1, domain = -1;
@@ -141,13 +147,16 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
             else if ((found = byId.value(QUuid::fromString(key), -1)) < 0)
                 problem(keyColumn, QCoreApplication::translate("cc::bulk", "no customer has the ID %1.").arg(key));
         } else {
-            const QList<int> matches =
-                byKey.value(mapping.keyKind == KeyKind::Domain ? key.toLower() : folded(key));
+            const QList<int> matches = byKey.value(mapping.keyKind == KeyKind::Domain ? key.toLower() : folded(key));
             if (matches.isEmpty())
-                problem(keyColumn, mapping.keyKind == KeyKind::Domain ? QCoreApplication::translate("cc::bulk", "no customer has the domain '%1'.").arg(key)
-                                                                      : QCoreApplication::translate("cc::bulk", "no customer has the internal identifier '%1'.").arg(key));
+                problem(keyColumn,
+                        mapping.keyKind == KeyKind::Domain
+                            ? QCoreApplication::translate("cc::bulk", "no customer has the domain '%1'.").arg(key)
+                            : QCoreApplication::translate("cc::bulk", "no customer has the internal identifier '%1'.").arg(key));
             else if (matches.size() > 1)
-                problem(keyColumn, QCoreApplication::translate("cc::bulk", "%1 customers match '%2'; use the customer ID.").arg(matches.size()).arg(key));
+                problem(keyColumn, QCoreApplication::translate("cc::bulk", "%1 customers match '%2'; use the customer ID.")
+                                       .arg(matches.size())
+                                       .arg(key));
             else
                 found = matches.front();
         }
@@ -159,10 +168,13 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
         const QString value = record.fields.value(mapping.newValue).trimmed();
         bool valueOk = true;
         if (value.size() > validation::MaxInternalIdentifierLength) {
-            problem(newColumn, QCoreApplication::translate("cc::bulk", "%1 characters; at most %2.").arg(value.size()).arg(validation::MaxInternalIdentifierLength));
+            problem(newColumn, QCoreApplication::translate("cc::bulk", "%1 characters; at most %2.")
+                                   .arg(value.size())
+                                   .arg(validation::MaxInternalIdentifierLength));
             valueOk = false;
         } else if (hasControl(value)) {
-            problem(newColumn, QCoreApplication::translate("cc::bulk", "holds a line break, a tab or another control character."));
+            problem(newColumn,
+                    QCoreApplication::translate("cc::bulk", "holds a line break, a tab or another control character."));
             valueOk = false;
         }
 
@@ -176,7 +188,8 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
                 } else {
                     reseller = QUuid::fromString(text);
                     if (found >= 0 && customers.at(found).resellerId != reseller) {
-                        problem(resellerColumn, QCoreApplication::translate("cc::bulk", "%1 is not a customer of this reseller.").arg(customers.at(found).companyName));
+                        problem(resellerColumn, QCoreApplication::translate("cc::bulk", "%1 is not a customer of this reseller.")
+                                                    .arg(customers.at(found).companyName));
                         valueOk = false;
                     }
                 }
@@ -220,10 +233,13 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
         if (const int other = rowOfCustomer.value(customerKey, -1); other >= 0) {
             const PlanRow &o = plan.rows.at(other);
             problem(r.row, keyColumn,
-                    o.newValue == r.newValue ? QCoreApplication::translate("cc::bulk", "row %1 already names this customer (%2).").arg(o.row).arg(r.company)
-                                             : QCoreApplication::translate("cc::bulk", "row %1 gives this customer (%2) another value, '%3'.")
-                                                   .arg(o.row)
-                                                   .arg(r.company, o.newValue));
+                    o.newValue == r.newValue
+                        ? QCoreApplication::translate("cc::bulk", "row %1 already names this customer (%2).")
+                              .arg(o.row)
+                              .arg(r.company)
+                        : QCoreApplication::translate("cc::bulk", "row %1 gives this customer (%2) another value, '%3'.")
+                              .arg(o.row)
+                              .arg(r.company, o.newValue));
             continue;
         }
         rowOfCustomer.insert(customerKey, i);
@@ -231,7 +247,9 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             const auto valueKey = qMakePair(r.resellerId, folded(r.newValue));
             if (const int other = rowOfValue.value(valueKey, -1); other >= 0) {
                 problem(r.row, newColumn,
-                        QCoreApplication::translate("cc::bulk", "row %1 gives '%2' to another customer (%3).").arg(plan.rows.at(other).row).arg(r.newValue, plan.rows.at(other).company));
+                        QCoreApplication::translate("cc::bulk", "row %1 gives '%2' to another customer (%3).")
+                            .arg(plan.rows.at(other).row)
+                            .arg(r.newValue, plan.rows.at(other).company));
                 continue;
             }
             rowOfValue.insert(valueKey, i);
@@ -260,8 +278,10 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             r.after.append(freeing);
             continue;
         }
-        problem(r.row, newColumn, QCoreApplication::translate("cc::bulk", "%1 already has '%2'; give it another value in this file, or choose another.")
-                                      .arg(customers.at(h).companyName, customers.at(h).internalIdentifier));
+        problem(
+            r.row, newColumn,
+            QCoreApplication::translate("cc::bulk", "%1 already has '%2'; give it another value in this file, or choose another.")
+                .arg(customers.at(h).companyName, customers.at(h).internalIdentifier));
     }
     // A circle of rows each waiting for the next (a swap) could never be sent.
     for (int i = 0; i < plan.rows.size(); ++i) {
@@ -273,11 +293,13 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
             if (at == i) {
                 const PlanRow &r = plan.rows.at(i);
                 const PlanRow &next = plan.rows.at(r.after.front());
-                problem(r.row, newColumn, QCoreApplication::translate("cc::bulk", "takes '%1' from row %2, which waits for this row in turn: the server refuses a value "
-                                             "another customer still holds, so values cannot be swapped in one file. Move one of "
-                                             "them to a temporary value first.")
-                                              .arg(r.newValue)
-                                              .arg(next.row));
+                problem(r.row, newColumn,
+                        QCoreApplication::translate(
+                            "cc::bulk", "takes '%1' from row %2, which waits for this row in turn: the server refuses a value "
+                                        "another customer still holds, so values cannot be swapped in one file. Move one of "
+                                        "them to a temporary value first.")
+                            .arg(r.newValue)
+                            .arg(next.row));
                 break;
             }
         }
@@ -290,7 +312,8 @@ void finish(Plan &plan, const QList<KnownCustomer> &customers)
         }
     }
     plan.problems = plan.rowProblems + across;
-    std::stable_sort(plan.problems.begin(), plan.problems.end(), [](const Problem &a, const Problem &b) { return a.row < b.row; });
+    std::stable_sort(plan.problems.begin(), plan.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.row < b.row; });
 }
 
 QString outcomeName(Outcome outcome)
@@ -339,8 +362,8 @@ QString outcomeDisplayName(Outcome outcome)
 
 QStringList resultsHeader()
 {
-    return {u"row"_s, u"customerId"_s, u"company"_s, u"old"_s, u"new"_s, u"outcome"_s, u"httpStatus"_s,
-            u"correlationId"_s, u"message"_s};
+    return {u"row"_s,     u"customerId"_s, u"company"_s,       u"old"_s,    u"new"_s,
+            u"outcome"_s, u"httpStatus"_s, u"correlationId"_s, u"message"_s};
 }
 
 QStringList resultsLine(const PlanRow &row, const RowResult &result)
@@ -361,11 +384,15 @@ DoneRows readDoneRows(const QString &path)
     DoneRows done;
     const csv::ReadResult read = csv::readFile(path);
     if (!read.ok()) {
-        done.error = read.error.row > 0 ? QCoreApplication::translate("cc::bulk", "row %1: %2").arg(read.error.row).arg(read.error.message) : read.error.message;
+        done.error = read.error.row > 0
+                         ? QCoreApplication::translate("cc::bulk", "row %1: %2").arg(read.error.row).arg(read.error.message)
+                         : read.error.message;
         return done;
     }
     if (read.table.records.isEmpty() || read.table.records.front().fields != resultsHeader()) {
-        done.error = QCoreApplication::translate("cc::bulk", "not a results file of 'ccadmin internal-id import': its header is not %1.").arg(resultsHeader().join(u','));
+        done.error =
+            QCoreApplication::translate("cc::bulk", "not a results file of 'ccadmin internal-id import': its header is not %1.")
+                .arg(resultsHeader().join(u','));
         return done;
     }
     for (qsizetype i = 1; i < read.table.records.size(); ++i) {

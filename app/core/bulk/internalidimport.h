@@ -18,7 +18,12 @@
 namespace cc::bulk {
 
 // Which column names the customer.
-enum class KeyKind { CustomerId, InternalIdentifier, Domain };
+enum class KeyKind
+{
+    CustomerId,
+    InternalIdentifier,
+    Domain
+};
 
 struct ColumnMapping
 {
@@ -48,7 +53,12 @@ struct KnownCustomer
     static KnownCustomer fromSummary(const CustomerSummary &s);
 };
 
-enum class Change { Unchanged, Changed, Cleared };
+enum class Change
+{
+    Unchanged,
+    Changed,
+    Cleared
+};
 
 struct PlanRow
 {
@@ -75,8 +85,8 @@ struct Plan
 {
     QStringList header;
     ColumnMapping mapping;
-    QList<PlanRow> rows;      // one per data row that names a customer, in file order
-    QList<Problem> problems; // in row order; with any, nothing is sent
+    QList<PlanRow> rows;        // one per data row that names a customer, in file order
+    QList<Problem> problems;    // in row order; with any, nothing is sent
     QList<Problem> rowProblems; // parse()'s part of them: those of each row alone
     int unchanged = 0;
     int changed = 0;
@@ -100,7 +110,8 @@ Plan parse(const csv::Table &table, const ColumnMapping &mapping, const QList<Kn
 void finish(Plan &plan, const QList<KnownCustomer> &customers);
 
 // The results file: one line per row of the plan. Its columns, in this order, are also its header.
-enum class Outcome {
+enum class Outcome
+{
     Pending,           // not finished yet
     Changed,           // the server answered 2xx
     Unchanged,         // the value was already the new one: nothing sent

@@ -10,8 +10,7 @@ namespace cc::json {
 
 namespace {
 
-template<typename T>
-Parsed<T> fail(const QString &message)
+template<typename T> Parsed<T> fail(const QString &message)
 {
     Parsed<T> p;
     p.error.message = message;
@@ -36,7 +35,10 @@ QString describe(const QJsonValue &v)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString where) : m_o(o), m_where(std::move(where)) {}
+    Reader(const QJsonObject &o, QString where)
+        : m_o(o)
+        , m_where(std::move(where))
+    {}
 
     QString string(QLatin1StringView key)
     {
@@ -191,8 +193,7 @@ bool readCustomer(const QJsonObject &o, Customer &c, QString &error)
             pc.providerInstanceId = QUuid::fromString(it.key());
         pc.providerCustomerId = pr.string(QLatin1StringView("providerCustomerId"));
         pc.providerCustomerData = pr.string(QLatin1StringView("providerCustomerData"));
-        pc.margin = readMargin(it.value().toObject().value(QLatin1StringView("margin")), pr,
-                               QStringLiteral("margin"));
+        pc.margin = readMargin(it.value().toObject().value(QLatin1StringView("margin")), pr, QStringLiteral("margin"));
         pc.offerTypeMargins = readOfferTypeMargins(pr.object(contract::ProviderCustomerOfferTypeMargins), pr);
         if (!pr.ok()) {
             r.fail(pr.error());
@@ -207,8 +208,7 @@ bool readCustomer(const QJsonObject &o, Customer &c, QString &error)
     return true;
 }
 
-template<typename T, typename ItemReader>
-Parsed<Page<T>> parsePage(const QByteArray &body, const char *what, ItemReader readItem)
+template<typename T, typename ItemReader> Parsed<Page<T>> parsePage(const QByteArray &body, const char *what, ItemReader readItem)
 {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
@@ -281,7 +281,6 @@ bool readProviderInstance(const QJsonObject &o, ProviderInstance &p, QString &er
     return true;
 }
 
-
 bool readReseller(const QJsonObject &o, Reseller &x, QString &error)
 {
     Reader r(o, QStringLiteral("reseller"));
@@ -352,8 +351,7 @@ bool readMcaItem(const QJsonObject &o, McaItem &m, QString &error)
     return true;
 }
 
-template<typename T, typename ItemReader>
-Parsed<T> parseObject(const QByteArray &body, const char *what, ItemReader readItem)
+template<typename T, typename ItemReader> Parsed<T> parseObject(const QByteArray &body, const char *what, ItemReader readItem)
 {
     if (body.size() > MaxObjectBodyBytes)
         return fail<T>(QStringLiteral("%1 is larger than %2 bytes").arg(QLatin1StringView(what)).arg(MaxObjectBodyBytes));
@@ -461,8 +459,7 @@ Parsed<QString> parseJsonString(const QByteArray &body)
         return fail<QString>(QStringLiteral("the body is not a JSON string"));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson('[' + trimmed + ']', &err);
-    if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1 ||
-        !doc.array().at(0).isString())
+    if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1 || !doc.array().at(0).isString())
         return fail<QString>(QStringLiteral("the body is not a JSON string"));
     Parsed<QString> out;
     out.value = doc.array().at(0).toString();
@@ -543,8 +540,8 @@ Parsed<TokenClaims> decodeJwt(QStringView token)
     const QList<QStringView> parts = token.trimmed().split(u'.');
     if (parts.size() != 3 || parts.at(1).isEmpty())
         return fail<TokenClaims>(QStringLiteral("not a JWT (expected three dot-separated parts)"));
-    const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return fail<TokenClaims>(QStringLiteral("the JWT payload is not base64url"));
     QJsonParseError err{};
@@ -733,8 +730,8 @@ QJsonObject toJson(const Customer &c)
     o.insert(u"email", str(c.email));
     o.insert(u"phone", str(c.phone));
     o.insert(u"internalIdentifier", str(c.internalIdentifier));
-    o.insert(u"resellerId", c.resellerId.isNull() ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(c.resellerId.toString(QUuid::WithoutBraces)));
+    o.insert(u"resellerId",
+             c.resellerId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.resellerId.toString(QUuid::WithoutBraces)));
     o.insert(contract::CustomerDomain, str(c.domain));
     o.insert(contract::CustomerIsDeleted, c.isDeleted);
     if (c.createdDate.isValid())

@@ -3,8 +3,8 @@
 // Parsing of everything the server sends and serialising of what we send. Parsers never trust the
 // input: a body that is not the documented shape gives an error text, never a crash or an empty list.
 
-#include "types.h"
 #include "../api/apierror.h"
+#include "types.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,8 +18,7 @@ struct ParseError
     QString message; // English, technical: goes into ApiError::detail
 };
 
-template<typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     std::optional<T> value;
     ParseError error;

@@ -13,9 +13,9 @@
 
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <memory>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +31,7 @@ struct Unreadable
 {
 };
 
-template<typename T>
-T take(simdjson::simdjson_result<T> &&r)
+template<typename T> T take(simdjson::simdjson_result<T> &&r)
 {
     T value;
     if (std::move(r).get(value))
@@ -193,7 +192,10 @@ void read(od::value value, Slot &slot)
     case od::json_type::string: slot.text = take(value.get_string()); break;
     case od::json_type::boolean: slot.flag = take(value.get_bool()); break;
     case od::json_type::number: slot.number = take(value.get_double()); break;
-    case od::json_type::null: slot.type = od::json_type::null; take(value.is_null()); break;
+    case od::json_type::null:
+        slot.type = od::json_type::null;
+        take(value.is_null());
+        break;
     default: break; // an array or object where a scalar belongs: checked below
     }
 }
@@ -229,7 +231,20 @@ int intOf(const Slot &s, int fallback)
     throw Unreadable{};
 }
 
-enum Key { Id, CompanyName, Domain, InternalIdentifier, Country, City, Email, ResellerId, IsDeleted, CreatedDate, KeyCount };
+enum Key
+{
+    Id,
+    CompanyName,
+    Domain,
+    InternalIdentifier,
+    Country,
+    City,
+    Email,
+    ResellerId,
+    IsDeleted,
+    CreatedDate,
+    KeyCount
+};
 
 int keyIndex(std::string_view k)
 {

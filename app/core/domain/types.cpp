@@ -127,8 +127,7 @@ std::optional<double> applyMargin(MarginRule rule, double percent, double price)
 {
     const double p = percent / 100.0;
     switch (rule) {
-    case MarginRule::Markup:
-        return price * (1.0 + p);
+    case MarginRule::Markup: return price * (1.0 + p);
     case MarginRule::Margin:
         if (p >= 1.0)
             return std::nullopt;
@@ -139,8 +138,7 @@ std::optional<double> applyMargin(MarginRule rule, double percent, double price)
             return std::nullopt;
         return price * (1.0 + half) / (1.0 - half);
     }
-    case MarginRule::ErpMinusDiscount:
-        return price * (1.0 - p);
+    case MarginRule::ErpMinusDiscount: return price * (1.0 - p);
     }
     return std::nullopt;
 }

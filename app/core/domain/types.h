@@ -14,8 +14,15 @@
 
 namespace cc {
 
-enum class MarginRule { Markup, Margin, SplitMargin, ErpMinusDiscount };
-enum class OfferType {
+enum class MarginRule
+{
+    Markup,
+    Margin,
+    SplitMargin,
+    ErpMinusDiscount
+};
+enum class OfferType
+{
     License,
     LicenseLegacy,
     SoftwareSubscription,
@@ -25,7 +32,12 @@ enum class OfferType {
     AzureLegacy,
     AzureSavingsPlan,
 };
-enum class Role { Unknown, Csp, Reseller };
+enum class Role
+{
+    Unknown,
+    Csp,
+    Reseller
+};
 
 // Wire names (the contract's spelling) and lookups; parsing is case-insensitive.
 QString marginRuleName(MarginRule rule);
@@ -107,8 +119,7 @@ struct ProviderInstance
     QString displayName() const;
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     int pageNumber = 1;
@@ -126,14 +137,23 @@ using CustomerPage = Page<Customer>;
 // however long: a csv export must carry what the server has (a response is capped as a whole).
 struct CustomerSummary
 {
-    enum Field : quint8 { CompanyName, Domain, InternalIdentifier, Country, City, Email, FieldCount };
+    enum Field : quint8
+    {
+        CompanyName,
+        Domain,
+        InternalIdentifier,
+        Country,
+        City,
+        Email,
+        FieldCount
+    };
 
     QUuid id;
-    QUuid resellerId;          // null: direct CSP relationship
-    QByteArray text;           // field, U+001F, field, U+001F, ...
+    QUuid resellerId;             // null: direct CSP relationship
+    QByteArray text;              // field, U+001F, field, U+001F, ...
     quint32 end[FieldCount] = {}; // end offset in text of each field
-    qint64 createdSecs = 0;    // createdDate in UTC seconds since the epoch; 0: none or unreadable
-    quint32 providerCount = 0; // entries of providerCustomers
+    qint64 createdSecs = 0;       // createdDate in UTC seconds since the epoch; 0: none or unreadable
+    quint32 providerCount = 0;    // entries of providerCustomers
     bool isDeleted = false;
 
     QByteArrayView utf8(Field f) const
@@ -167,18 +187,24 @@ struct CustomerSummaryPage : Page<CustomerSummary>
 };
 using ProviderInstancePage = Page<ProviderInstance>;
 
-enum class SearchField { CompanyName, Domain, InternalIdentifier, ProviderCustomerId };
+enum class SearchField
+{
+    CompanyName,
+    Domain,
+    InternalIdentifier,
+    ProviderCustomerId
+};
 QString searchFieldName(SearchField field); // wire value, e.g. "Company.Name"
 
 struct CustomerQuery
 {
     int pageNumber = 1;
-    int pageSize = 25;            // 1..2000
-    QString searchValue;          // empty: no search
+    int pageSize = 25;   // 1..2000
+    QString searchValue; // empty: no search
     SearchField searchField = SearchField::CompanyName;
     bool ascending = true;
-    QUuid resellerId;             // null: no filter
-    bool includeDeleted = true;   // the API's documented default
+    QUuid resellerId;           // null: no filter
+    bool includeDeleted = true; // the API's documented default
 };
 
 // Content of providerCustomerData for a Microsoft provider instance.
@@ -239,7 +265,6 @@ struct TokenClaims
     QString appId;
 };
 
-
 // --- Resellers, margins of an existing relationship, Microsoft Customer Agreement status (#17) ---
 
 // A reseller of the CSP (GET /v1/Resellers, GET /v1/Resellers/{id}); every string may be empty.
@@ -263,17 +288,22 @@ struct Reseller
 };
 using ResellerPage = Page<Reseller>;
 
-enum class ResellerSearchField { CompanyName, InternalIdentifier, MpnId };
+enum class ResellerSearchField
+{
+    CompanyName,
+    InternalIdentifier,
+    MpnId
+};
 QString resellerSearchFieldName(ResellerSearchField field); // wire value, e.g. "Company.Name"
 
 struct ResellerQuery
 {
     int pageNumber = 1;
-    int pageSize = 25;            // 1..2000
-    QString searchValue;          // empty: no search
+    int pageSize = 25;   // 1..2000
+    QString searchValue; // empty: no search
     ResellerSearchField searchField = ResellerSearchField::CompanyName;
-    bool ascending = true;        // by company name
-    QUuid customerId;             // with providerInstanceId: only the customer's resellers there
+    bool ascending = true; // by company name
+    QUuid customerId;      // with providerInstanceId: only the customer's resellers there
     QUuid providerInstanceId;
 };
 
@@ -288,8 +318,15 @@ struct MarginsUpdate
 };
 
 // Microsoft Customer Agreement attestation status, in the order a customer goes through them.
-enum class McaStatus { Required, LinkGenerated, LinkExpired, CustomerAccepted, AgreementCreated };
-QString mcaStatusName(McaStatus status); // wire value, e.g. "linkgenerated"
+enum class McaStatus
+{
+    Required,
+    LinkGenerated,
+    LinkExpired,
+    CustomerAccepted,
+    AgreementCreated
+};
+QString mcaStatusName(McaStatus status);                      // wire value, e.g. "linkgenerated"
 std::optional<McaStatus> mcaStatusFromName(QStringView name); // case-insensitive
 QList<McaStatus> allMcaStatuses();
 // What the portal calls each (its cards): "MCA required", "Pending", "Link expired", "Ready to
@@ -309,15 +346,19 @@ struct McaItem
     QString email;
     QString phone;
     McaStatus status = McaStatus::Required;
-    QDateTime agreementDate;  // x-inferred: when accepted, where known
-    QDateTime linkExpiresAt;  // x-inferred: when a generated acceptance link stops working
+    QDateTime agreementDate; // x-inferred: when accepted, where known
+    QDateTime linkExpiresAt; // x-inferred: when a generated acceptance link stops working
 
     // What a listing tells items apart by (a customer has one agreement per instance).
     QUuid id;
 };
 using McaPage = Page<McaItem>;
 
-enum class McaSortField { Status, CompanyName };
+enum class McaSortField
+{
+    Status,
+    CompanyName
+};
 QString mcaSortFieldName(McaSortField field); // wire value
 
 // GET /v1/Customers/mca. The documented defaults: sorted by status, descending.

@@ -11,7 +11,6 @@ namespace cc::validation {
 
 namespace {
 
-
 bool isHex(QChar c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
@@ -132,7 +131,8 @@ FieldErrors validate(const CustomerQuery &query)
     if (query.pageNumber < 1)
         add(e, QStringLiteral("pagenumber"), QCoreApplication::translate("cc::validation", "The page number starts at 1."));
     if (query.pageSize < 1 || query.pageSize > MaxPageSize)
-        add(e, QStringLiteral("pagesize"), QCoreApplication::translate("cc::validation", "The page size must be between 1 and %1.").arg(MaxPageSize));
+        add(e, QStringLiteral("pagesize"),
+            QCoreApplication::translate("cc::validation", "The page size must be between 1 and %1.").arg(MaxPageSize));
     add(e, QStringLiteral("searchvalue"), checkLength(query.searchValue, MaxSearchLength));
     return e;
 }
@@ -145,13 +145,16 @@ FieldErrors validate(const MicrosoftCustomerData &d, QStringView prefix)
     if (d.domain.trimmed().isEmpty())
         add(e, p + u"domain", QCoreApplication::translate("cc::validation", "Required."));
     else if (!domainRe.match(d.domain.trimmed()).hasMatch())
-        add(e, p + u"domain", QCoreApplication::translate("cc::validation", "Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com."));
+        add(e, p + u"domain",
+            QCoreApplication::translate("cc::validation",
+                                        "Use letters, digits and hyphens, for example contoso or contoso.onmicrosoft.com."));
     else
         add(e, p + u"domain", checkLength(d.domain, MaxNameLength));
     add(e, p + u"credentialsemail", checkEmail(d.credentialsEmail, false));
     if (d.acceptedMca) {
         if (!d.agreementDate.isValid())
-            add(e, p + u"agreementdate", QCoreApplication::translate("cc::validation", "Required when the agreement was accepted."));
+            add(e, p + u"agreementdate",
+                QCoreApplication::translate("cc::validation", "Required when the agreement was accepted."));
         else if (d.agreementDate > QDate::currentDate())
             add(e, p + u"agreementdate", QCoreApplication::translate("cc::validation", "The date cannot be in the future."));
     }
@@ -171,7 +174,8 @@ FieldErrors validate(const MicrosoftCustomerData &d, QStringView prefix)
         for (QChar c : d.associatedPartnerId)
             digits = digits && c.isDigit();
         if (!digits)
-            add(e, p + u"associatedpartnerid", QCoreApplication::translate("cc::validation", "The partner ID (MPN ID) has digits only."));
+            add(e, p + u"associatedpartnerid",
+                QCoreApplication::translate("cc::validation", "The partner ID (MPN ID) has digits only."));
     }
     return e;
 }
@@ -180,7 +184,8 @@ FieldErrors validate(const AddProviderInstanceRequest &r, bool microsoftInstance
 {
     FieldErrors e;
     if (r.providerInstanceId.isNull())
-        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose a provider instance."));
+        add(e, QStringLiteral("providerinstanceid"),
+            QCoreApplication::translate("cc::validation", "Choose a provider instance."));
     add(e, QStringLiteral("margin.value"), checkMarginPercent(r.margin.value, r.margin.rule));
     QSet<OfferType> seen;
     for (const auto &m : r.offerTypeMargins) {
@@ -193,7 +198,8 @@ FieldErrors validate(const AddProviderInstanceRequest &r, bool microsoftInstance
     if (microsoftInstance) {
         const auto data = MicrosoftCustomerData::fromJsonText(r.providerCustomerData);
         if (!data)
-            add(e, QStringLiteral("providercustomerdata"), QCoreApplication::translate("cc::validation", "The Microsoft customer data is missing or not valid JSON."));
+            add(e, QStringLiteral("providercustomerdata"),
+                QCoreApplication::translate("cc::validation", "The Microsoft customer data is missing or not valid JSON."));
         else
             e.insert(validate(*data));
     } else if (!r.providerCustomerData.trimmed().isEmpty()) {
@@ -201,7 +207,9 @@ FieldErrors validate(const AddProviderInstanceRequest &r, bool microsoftInstance
         QJsonDocument::fromJson(r.providerCustomerData.toUtf8(), &err);
         if (err.error != QJsonParseError::NoError)
             add(e, QStringLiteral("providercustomerdata"),
-                QCoreApplication::translate("cc::validation", "Not valid JSON: %1 (at character %2).").arg(err.errorString()).arg(err.offset));
+                QCoreApplication::translate("cc::validation", "Not valid JSON: %1 (at character %2).")
+                    .arg(err.errorString())
+                    .arg(err.offset));
     }
     return e;
 }
@@ -210,11 +218,13 @@ FieldErrors validate(const McaUpdate &u, const QDate &today)
 {
     FieldErrors e;
     if (u.providerInstanceId.isNull())
-        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose a Microsoft provider instance."));
+        add(e, QStringLiteral("providerinstanceid"),
+            QCoreApplication::translate("cc::validation", "Choose a Microsoft provider instance."));
     if (!u.agreementDate.isValid())
         add(e, QStringLiteral("agreementdate"), QCoreApplication::translate("cc::validation", "Required."));
     else if (u.agreementDate > today)
-        add(e, QStringLiteral("agreementdate"), QCoreApplication::translate("cc::validation", "The date cannot be in the future."));
+        add(e, QStringLiteral("agreementdate"),
+            QCoreApplication::translate("cc::validation", "The date cannot be in the future."));
     if (!u.keepPrimaryInformation) {
         add(e, QStringLiteral("firstname"), checkPersonName(u.firstName, true));
         add(e, QStringLiteral("lastname"), checkPersonName(u.lastName, true));
@@ -237,7 +247,8 @@ void checkPaging(FieldErrors &e, int pageNumber, int pageSize)
     if (pageNumber < 1)
         add(e, QStringLiteral("pagenumber"), QCoreApplication::translate("cc::validation", "The page number starts at 1."));
     if (pageSize < 1 || pageSize > MaxPageSize)
-        add(e, QStringLiteral("pagesize"), QCoreApplication::translate("cc::validation", "The page size must be between 1 and %1.").arg(MaxPageSize));
+        add(e, QStringLiteral("pagesize"),
+            QCoreApplication::translate("cc::validation", "The page size must be between 1 and %1.").arg(MaxPageSize));
 }
 } // namespace
 
@@ -248,7 +259,8 @@ FieldErrors validate(const ResellerQuery &query)
     add(e, QStringLiteral("searchvalue"), checkLength(query.searchValue, MaxSearchLength));
     // The contract: customerId "needs providerInstanceId too".
     if (!query.customerId.isNull() && query.providerInstanceId.isNull())
-        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose the provider instance of the customer's relationship."));
+        add(e, QStringLiteral("providerinstanceid"),
+            QCoreApplication::translate("cc::validation", "Choose the provider instance of the customer's relationship."));
     return e;
 }
 
@@ -258,7 +270,9 @@ FieldErrors validate(const McaQuery &query)
     checkPaging(e, query.pageNumber, query.pageSize);
     add(e, QStringLiteral("searchvalue"), checkLength(query.searchValue, MaxSearchLength));
     if (query.excludeCompliant && query.status == McaStatus::AgreementCreated)
-        add(e, QStringLiteral("status"), QCoreApplication::translate("cc::validation", "Compliant agreements are excluded: choose another status, or include them."));
+        add(e, QStringLiteral("status"),
+            QCoreApplication::translate("cc::validation",
+                                        "Compliant agreements are excluded: choose another status, or include them."));
     return e;
 }
 
@@ -266,7 +280,8 @@ FieldErrors validate(const MarginsUpdate &u, const QList<OfferType> &offeredType
 {
     FieldErrors e;
     if (u.providerInstanceId.isNull())
-        add(e, QStringLiteral("providerinstanceid"), QCoreApplication::translate("cc::validation", "Choose a provider instance."));
+        add(e, QStringLiteral("providerinstanceid"),
+            QCoreApplication::translate("cc::validation", "Choose a provider instance."));
     add(e, QStringLiteral("margin.value"), checkMarginPercent(u.margin.value, u.margin.rule));
     QSet<OfferType> seen;
     for (const auto &m : u.offerTypeMargins) {

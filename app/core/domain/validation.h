@@ -4,8 +4,8 @@
 // (normalizePropertyPath), the same keys the server's 400 field errors map to, so a form shows both
 // at the same place. Messages are in the UI language.
 
-#include "types.h"
 #include "../api/apierror.h"
+#include "types.h"
 
 namespace cc::validation {
 
@@ -16,9 +16,9 @@ inline constexpr int MaxPhoneLength = 30;
 inline constexpr int MaxSearchLength = 255;
 inline constexpr int MaxPageSize = 2000;
 
-bool isUuid(QStringView text);       // 8-4-4-4-12 hex, braces not allowed
-bool isEmail(QStringView text);      // a pragmatic shape check: local@domain.tld
-bool isPhone(QStringView text);      // digits, spaces, + - ( )
+bool isUuid(QStringView text);  // 8-4-4-4-12 hex, braces not allowed
+bool isEmail(QStringView text); // a pragmatic shape check: local@domain.tld
+bool isPhone(QStringView text); // digits, spaces, + - ( )
 
 FieldErrors validate(const CustomerQuery &query);
 FieldErrors validate(const AddProviderInstanceRequest &request, bool microsoftInstance);

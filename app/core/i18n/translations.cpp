@@ -60,8 +60,7 @@ QList<Language> availableLanguages()
 QString bestLanguageFor(const QLocale &locale)
 {
     switch (locale.language()) {
-    case QLocale::Portuguese:
-        return locale.territory() == QLocale::Brazil ? QStringLiteral("pt_BR") : QStringLiteral("pt_PT");
+    case QLocale::Portuguese: return locale.territory() == QLocale::Brazil ? QStringLiteral("pt_BR") : QStringLiteral("pt_PT");
     case QLocale::Spanish: return QStringLiteral("es");
     case QLocale::French: return QStringLiteral("fr");
     case QLocale::German: return QStringLiteral("de");

@@ -31,8 +31,8 @@ bool install(const QString &code);
 QString currentLanguage();
 // Translates one message into a language other than the UI's (e.g. the relationship email in the
 // customer's language) without touching the installed translators.
-QString translateIn(const QString &code, const char *context, const char *sourceText,
-                    const char *disambiguation = nullptr, int n = -1);
+QString translateIn(const QString &code, const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                    int n = -1);
 // Dates as the locale writes them in short form, but always with a four-digit year ("12/31/2027",
 // "31.12.2027"): a two-digit year reads two ways. Used wherever a date or date and time is shown.
 QString shortDateFormat(const QLocale &locale = QLocale());
