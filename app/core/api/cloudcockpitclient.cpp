@@ -1,14 +1,14 @@
 #include "cloudcockpitclient.h"
 
-#include "../domain/json.h"
-#include "../domain/validation.h"
-#include "../i18n/translations.h"
 #include "bodies_p.h"
 #include "httpdate.h"
 #include "networkaccess.h"
 #include "pendingcall_p.h"
 #include "replyerrors_p.h"
 #include "tokenfetcher_p.h"
+#include <core/domain/json.h>
+#include <core/domain/validation.h>
+#include <core/i18n/translations.h>
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "../domain/types.h"
 #include "apierror.h"
 #include "connectionsettings.h"
 #include "result.h"
+#include <core/domain/types.h>
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../domain/contractnames.h"
-#include "../domain/types.h"
+#include <core/domain/contractnames.h>
+#include <core/domain/types.h>
 
 #include <QString>
 #include <QUrl>

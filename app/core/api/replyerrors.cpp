@@ -1,7 +1,7 @@
 #include "replyerrors_p.h"
 
-#include "../domain/json.h"
-#include "../i18n/translations.h"
+#include <core/domain/json.h>
+#include <core/i18n/translations.h>
 
 #include <QCoreApplication>
 #include <QMetaEnum>

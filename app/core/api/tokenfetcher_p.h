@@ -4,9 +4,9 @@
 // bounded like any call (a capped body, a deadline for the whole exchange), never redirected;
 // its failures are mapped to field errors of the sign-in form ("tokenurl", "clientid", ...).
 
-#include "../domain/json.h"
 #include "apierror.h"
 #include "connectionsettings.h"
+#include <core/domain/json.h>
 
 #include <QObject>
 #include <QPointer>

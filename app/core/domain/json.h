@@ -3,8 +3,8 @@
 // Parsing of everything the server sends and serialising of what we send. Parsers never trust the
 // input: a body that is not the documented shape gives an error text, never a crash or an empty list.
 
-#include "../api/apierror.h"
 #include "types.h"
+#include <core/api/apierror.h>
 
 #include <QByteArray>
 #include <QJsonObject>

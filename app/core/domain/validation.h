@@ -4,8 +4,8 @@
 // (normalizePropertyPath), the same keys the server's 400 field errors map to, so a form shows both
 // at the same place. Messages are in the UI language.
 
-#include "../api/apierror.h"
 #include "types.h"
+#include <core/api/apierror.h>
 
 namespace cc::validation {
 
