@@ -92,6 +92,22 @@ private Q_SLOTS:
         QCOMPARE(r->correlationId(), cid.toString(QUuid::WithoutBraces));
     }
 
+    void writeAfterPage_notOnThePagesConnection()
+    {
+        // On loopback a page of a list goes on an unbuffered socket, where Qt 6.4 reads a response
+        // head a byte per read() (networkaccess.cpp). A write after a list read (an import's 2,000
+        // PATCHes) must not inherit that connection: it cost them half again their time.
+        server->enqueue(Step::respond(200, emptyPage));
+        auto r = list();
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error().details()) : "no answer");
+        server->enqueue(Step::respond(204, {}));
+        auto p = patch();
+        QVERIFY2(p && p->ok(), p ? qPrintable(p->error().details()) : "no answer");
+        QCOMPARE(server->requests().size(), 2);
+        QCOMPARE(server->requests().at(1).method, QByteArray("PATCH"));
+        QVERIFY(server->requests().at(1).connection != server->requests().at(0).connection);
+    }
+
     void listCustomers_query_documentedParameterNames()
     {
         server->enqueue(Step::respond(200, emptyPage));

@@ -74,11 +74,13 @@ void ScriptedServer::onConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
         auto *buffer = new QByteArray;
+        const int connection = ++m_connections;
         connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, connection] {
             buffer->append(socket->readAll());
             while (auto request = takeRequest(*buffer)) {
+                request->connection = connection;
                 m_requests.append(*request);
                 const Step step = m_steps.isEmpty() ? m_default : m_steps.takeFirst();
                 switch (step.action) {

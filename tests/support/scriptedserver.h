@@ -37,6 +37,7 @@ public:
         QByteArray path;
         QMap<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
+        int connection = 0; // which accepted connection it came on, counted from 1
     };
 
     explicit ScriptedServer(QObject *parent = nullptr);
@@ -55,4 +56,5 @@ private:
     QList<Step> m_steps;
     Step m_default = Step::respond(500, "{}");
     QList<Request> m_requests;
+    int m_connections = 0;
 };

@@ -104,6 +104,14 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
                 m_ssl->addCaCertificates(m_extraCas);
         }
         request.setSslConfiguration(*m_ssl);
+    } else if (QUrlQuery(request.url()).hasQueryItem(QStringLiteral("pageSize"))) {
+        // Pages of a list get connections of their own (plain http, so loopback only). Qt keys
+        // its connection pool by scheme, host, port, an HTTP or SOCKS proxy and the peer verify
+        // name, not by NoProxy against DefaultProxy (SystemProxyFactory), so without this a PATCH
+        // after a list read went out on a page's unbuffered socket and read its answer a byte per
+        // read(): 2,000 PATCHes of an import made 224,000 read() calls, not 20,000, and took 1.4 s
+        // instead of 0.9 s. The name is never used: no TLS on plain http.
+        request.setPeerVerifyName(QStringLiteral("pages.invalid"));
     }
     // Credentials are bound to the API's origin: whatever asks for a request elsewhere (a redirect,
     // a mistake of ours) gets none of them.
