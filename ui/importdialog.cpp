@@ -99,6 +99,13 @@ ImportDialog::ImportDialog(InternalIdImportModel *model, QWidget *parent)
     // Every column as wide as its title (in any language) and, once rows arrive, its values.
     m_table->resizeColumnsToContents();
     connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    // A visible label names the table for a screen reader (and Alt+W reaches it), as the form's
+    // fields are named.
+    auto *tableLabel = new QLabel(tr("Ro&ws:"), this);
+    accessibility::labelField(tableLabel, m_table);
+    // Qt's table reports no Label relation: the label's text is its name too.
+    m_table->setAccessibleName(accessibility::plainLabel(tableLabel->text()));
+    layout->addWidget(tableLabel);
     layout->addWidget(m_table, 1);
 
     m_summary = new QLabel(this);

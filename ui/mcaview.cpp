@@ -70,6 +70,7 @@ McaView::McaView(SessionController *session, McaListModel *model, QWidget *paren
     m_table->sortByColumn(McaListModel::Status, Qt::AscendingOrder); // the most urgent first
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the actions; arrows move inside it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);

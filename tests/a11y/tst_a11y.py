@@ -7,8 +7,9 @@ Run inside tests/a11y/with-atspi.sh (Xvfb, openbox, a private D-Bus session with
 
 It starts `ccadmin sandbox` for credentials and `cloudcockpit-admin` signed out, then, with keys
 only (xdotool through XTest, as a keyboard would), signs in, finds a customer, copies the
-relationship link, sets an internal identifier, records an MCA, adds a provider instance with
-offer-type margins and switches the language. On each screen it walks the tree and fails when an
+relationship link, sets an internal identifier, records an MCA, opens the Edit margins form, adds a
+provider instance with offer-type margins, opens the Microsoft Customer Agreements view and the
+Import internal identifiers dialog, and switches the language. On each screen it walks the tree and fails when an
 interactive control has no name derived from its label, when a form opens without focus in its
 first field, or when a step cannot be finished. Every wait is on a condition of the tree, with a
 deadline; nothing sleeps for a fixed time.
@@ -322,7 +323,8 @@ class App:
 
     def frame(self, title=None, pattern=None):
         for w in children(self.app):
-            if role(w) not in (Atspi.Role.FRAME, Atspi.Role.DIALOG, Atspi.Role.WINDOW):
+            # A plain QWidget window (the MCA view) is a top-level filler to Qt 6.4.
+            if role(w) not in (Atspi.Role.FRAME, Atspi.Role.DIALOG, Atspi.Role.WINDOW, Atspi.Role.FILLER):
                 continue
             if not has(w, Atspi.StateType.SHOWING):
                 continue
@@ -600,6 +602,57 @@ def add_provider_instance(app):
     log("  task: added a provider instance with an offer-type margin with the keyboard alone")
 
 
+def edit_margins(app):
+    """The details' Edit margins opens the customer's one instance's form (Alt+G), in its first field."""
+    title = "^Margins — "
+    keys("alt+g")
+    d = wait_for(lambda: app.frame(pattern=title), "the Edit margins form after Alt+G")
+    # The relationship picker shows only when there is a choice; then it is the first field.
+    relationship = find(d, lambda o: role(o) == Atspi.Role.COMBO_BOX and labelled("Relationship")(o))
+    first = "Relationship" if relationship is not None else "Price margin"
+    check_first_field_focused(d, "Edit margins form", first)
+    check_names(d, "Edit margins form")
+    check_tab_order(app, d, "Edit margins form")
+    keys("Escape")  # nothing changed: closes without asking
+    wait_for(lambda: app.frame(pattern=title) is None, "the Edit margins form to close")
+    log("  task: opened and closed the Edit margins form with the keyboard alone")
+
+
+def mca_view(app):
+    """Customers > Microsoft Customer Agreements (Ctrl+Shift+M): a window of its own."""
+    title = "Microsoft Customer Agreements"
+    keys("ctrl+shift+m")
+    try:
+        v = wait_for(lambda: app.frame(title), "the Microsoft Customer Agreements view after Ctrl+Shift+M")
+    except Failed:
+        log("  windows: " + "; ".join(f"{role(w).value_nick} '{name(w)}' showing={has(w, Atspi.StateType.SHOWING)}"
+                                      for w in children(app.app)))
+        raise
+    table = wait_for(lambda: find(v, lambda o: role(o) == Atspi.Role.TABLE), "the agreements table")
+    wait_for(lambda: Atspi.Table.get_n_rows(table) > 0, "the agreements to load")
+    check_names(v, "Microsoft Customer Agreements view")
+    check_tab_order(app, v, "Microsoft Customer Agreements view")
+    keys("alt+F4")  # the window manager closes it, as for any window
+    wait_for(lambda: app.frame(title) is None, "the Microsoft Customer Agreements view to close")
+    wait_for(lambda: app.active() is not None and name(app.active()) == "CloudCockpit Admin", "the main window back")
+    log("  task: opened the Microsoft Customer Agreements view with the keyboard alone")
+
+
+def import_dialog(app):
+    """Customers > Import internal identifiers…, from the menu by its mnemonics."""
+    title = "^Import internal identifiers$"
+    keys("alt+c")
+    wait_for(lambda: find(app.app, by(Atspi.Role.MENU_ITEM, pattern="^Import internal identifiers")), "the Customers menu")
+    keys("i")
+    d = wait_for(lambda: app.frame(pattern=title), "the Import internal identifiers dialog")
+    wait_for(lambda: focused(d), "a focused control in the import dialog")
+    check_names(d, "Import internal identifiers dialog")
+    check_tab_order(app, d, "Import internal identifiers dialog")
+    keys("Escape")
+    wait_for(lambda: app.frame(pattern=title) is None, "the import dialog to close")
+    log("  task: opened the Import internal identifiers dialog with the keyboard alone")
+
+
 def preferences(app):
     keys("alt+s")
     wait_for(lambda: find(app.app, by(Atspi.Role.MENU_ITEM, pattern="^Preferences")), "the Session menu")
@@ -629,7 +682,10 @@ def run(bin_dir):
         copy_link(app)
         internal_identifier(app)
         mca(app)
+        edit_margins(app)
         add_provider_instance(app)
+        mca_view(app)
+        import_dialog(app)
         preferences(app)
     finally:
         if app:
