@@ -991,6 +991,10 @@
         <source>holds:</source>
         <translation>enthält:</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Zei&amp;len:</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>

@@ -991,6 +991,10 @@
         <source>holds:</source>
         <translation>contient :</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Li&amp;gnes :</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>

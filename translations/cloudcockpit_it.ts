@@ -991,6 +991,10 @@
         <source>holds:</source>
         <translation>contiene:</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Ri&amp;ghe:</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>

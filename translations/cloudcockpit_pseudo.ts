@@ -991,6 +991,10 @@
         <source>holds:</source>
         <translation>[hõlds: ··]</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>[Rõ&amp;ws: ··]</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>

@@ -991,6 +991,10 @@
         <source>holds:</source>
         <translation>contém:</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Lin&amp;has:</translation>
+    </message>
 </context>
 <context>
     <name>InternalIdImportModel</name>
