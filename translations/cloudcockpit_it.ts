@@ -3056,11 +3056,11 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>required (--tenant, CLOUDCOCKPIT_TENANT or a profile: see &apos;ccadmin login&apos;).</source>
-        <translation>obbligatorio (--tenant, CLOUDCOCKPIT_TENANT o un profilo: vedere &apos;ccadmin login&apos;).</translation>
+        <translation>obbligatorio (--tenant, CLOUDCOCKPIT_TENANT o un profilo: vedi &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>required: --token (CLOUDCOCKPIT_TOKEN), --client-id with a secret, or a profile (see &apos;ccadmin login&apos;).</source>
-        <translation>obbligatorio: --token (CLOUDCOCKPIT_TOKEN), --client-id con un segreto, o un profilo (vedere &apos;ccadmin login&apos;).</translation>
+        <translation>obbligatorio: --token (CLOUDCOCKPIT_TOKEN), --client-id con un segreto, o un profilo (vedi &apos;ccadmin login&apos;).</translation>
     </message>
     <message>
         <source>Profile saved by &apos;ccadmin login&apos; or the window (CLOUDCOCKPIT_PROFILE; default: the default profile when no tenant is given). Options and environment variables override its settings.</source>
@@ -3100,7 +3100,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; makes it).</source>
-        <translation>il profilo &apos;%1&apos; non esiste (vedere &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; lo crea).</translation>
+        <translation>il profilo &apos;%1&apos; non esiste (vedi &apos;ccadmin profiles&apos;; &apos;ccadmin login --profile %1&apos; lo crea).</translation>
     </message>
     <message>
         <source>the keychain holds none for profile &apos;%1&apos;; run &apos;ccadmin login --profile %1&apos;.</source>
@@ -3176,7 +3176,7 @@ Cordiali saluti</translation>
     </message>
     <message>
         <source>there is no profile &apos;%1&apos; (see &apos;ccadmin profiles&apos;).</source>
-        <translation>il profilo &apos;%1&apos; non esiste (vedere &apos;ccadmin profiles&apos;).</translation>
+        <translation>il profilo &apos;%1&apos; non esiste (vedi &apos;ccadmin profiles&apos;).</translation>
     </message>
     <message>
         <source>Signed out: profile &apos;%1&apos; and its secret are removed.</source>

@@ -35,8 +35,11 @@ class TestCli : public QObject
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"CLOUDCOCKPIT_API_URL", "CLOUDCOCKPIT_TENANT", "CLOUDCOCKPIT_TOKEN", "CLOUDCOCKPIT_CLIENT_ID",
-                                 "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL"})
+                                 "CLOUDCOCKPIT_CLIENT_SECRET", "CLOUDCOCKPIT_TOKEN_URL", "CLOUDCOCKPIT_PROFILE"})
             env.remove(QString::fromLatin1(name));
+        // No profile of the developer's own (ccadmin login) may stand in for a tenant a test leaves out.
+        static const QTemporaryDir config;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
         env.remove(u"LANGUAGE"_s);
         env.remove(u"LC_NUMERIC"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // messages and numbers as the assertions expect
