@@ -419,7 +419,9 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(cc::offerTypeDisplayName(cc::OfferType::License) + u": 20.00 % " +
                                 cc::marginRuleDisplayName(cc::MarginRule::Markup)),
                  qPrintable(shown));
-        const cc::ProviderCustomer *stored = fx.fetch(c.id).providerCustomer(instance);
+        const cc::Customer onServer = fx.fetch(c.id); // kept: stored points into it
+        const cc::ProviderCustomer *stored = onServer.providerCustomer(instance);
+        QVERIFY(stored);
         QCOMPARE(stored->margin->value, 15.0);
         QVERIFY(std::any_of(stored->offerTypeMargins.cbegin(), stored->offerTypeMargins.cend(), [](const cc::OfferTypeMargin &m) {
             return m.offerType == cc::OfferType::License && m.margin.value == 20.0 && m.margin.rule == cc::MarginRule::Markup;
